@@ -1,0 +1,254 @@
+package vn.hoptac.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.Hibernate;
+
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Text;
+
+/**
+ * An international agreement (or treaty, ODA, NGO aid or civil instrument) with its parties and an
+ * append-only action history. The current stage is the latest action, kept in a column for filtering.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement {
+
+	static final Comparator<AgreementAction> CHRONOLOGICAL = Comparator.comparing(AgreementAction::date)
+		.thenComparing(AgreementAction::recordedAt);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private LegalBasis legalBasis;
+
+	@Enumerated(EnumType.STRING)
+	private SignatoryLevel level;
+
+	private Long partnershipId;
+
+	private String foreignCountry;
+
+	private LocalDate signedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision signedPrecision;
+
+	private LocalDate effectiveOn;
+
+	private LocalDate expiresOn;
+
+	private String documentRef;
+
+	private String summary;
+
+	private String source;
+
+	@Enumerated(EnumType.STRING)
+	private ActionType currentStage;
+
+	private String searchText;
+
+	private String sortKey;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
+	@OrderColumn(name = "position")
+	private List<AgreementParty> parties = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
+	@Column(name = "field")
+	@Enumerated(EnumType.STRING)
+	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
+
+	@ElementCollection
+	@CollectionTable(name = "agreement_action", joinColumns = @JoinColumn(name = "agreement_id"))
+	@OrderBy("date asc, recordedAt asc")
+	private List<AgreementAction> actions = new ArrayList<>();
+
+	protected Agreement() {
+	}
+
+	Agreement(AgreementDraft draft, String foreignCountry, String partySearchText) {
+		apply(draft, foreignCountry, partySearchText);
+	}
+
+	void apply(AgreementDraft draft, String foreignCountry, String partySearchText) {
+		this.title = draft.title().trim();
+		this.kind = draft.kind();
+		this.legalBasis = draft.legalBasis();
+		this.level = draft.level();
+		this.partnershipId = draft.partnershipId();
+		this.foreignCountry = foreignCountry;
+		this.signedOn = draft.signedOn() == null ? null : draft.signedOn().date();
+		this.signedPrecision = draft.signedOn() == null ? null : draft.signedOn().precision();
+		this.effectiveOn = draft.effectiveOn();
+		this.expiresOn = draft.expiresOn();
+		this.documentRef = draft.documentRef();
+		this.summary = draft.summary();
+		this.source = draft.source();
+		this.parties.clear();
+		this.parties.addAll(draft.parties());
+		this.fields.clear();
+		this.fields.addAll(draft.fields());
+		this.searchText = Text.searchText(title, partySearchText, summary);
+		this.sortKey = Text.sortKey(title);
+	}
+
+	void record(AgreementAction action) {
+		actions.add(action);
+		actions.sort(CHRONOLOGICAL);
+		currentStage = actions.get(actions.size() - 1).type();
+		if (action.type() == ActionType.SIGNED && signedOn == null) {
+			signedOn = action.date();
+			signedPrecision = DatePrecision.DAY;
+		}
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		Instant now = Instant.now();
+		if (createdAt == null) {
+			createdAt = now;
+		}
+		updatedAt = now;
+	}
+
+	void loadDetails() {
+		Hibernate.initialize(parties);
+		Hibernate.initialize(fields);
+		Hibernate.initialize(actions);
+	}
+
+	/** The first recorded action of this type, if any. */
+	public Optional<AgreementAction> first(ActionType type) {
+		return actions.stream().filter(a -> a.type() == type).findFirst();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public AgreementKind getKind() {
+		return kind;
+	}
+
+	public LegalBasis getLegalBasis() {
+		return legalBasis;
+	}
+
+	public SignatoryLevel getLevel() {
+		return level;
+	}
+
+	public Long getPartnershipId() {
+		return partnershipId;
+	}
+
+	public String getForeignCountry() {
+		return foreignCountry;
+	}
+
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	public DatePrecision getSignedPrecision() {
+		return signedPrecision;
+	}
+
+	public LocalDate getEffectiveOn() {
+		return effectiveOn;
+	}
+
+	public LocalDate getExpiresOn() {
+		return expiresOn;
+	}
+
+	public String getDocumentRef() {
+		return documentRef;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public ActionType getCurrentStage() {
+		return currentStage;
+	}
+
+	public List<AgreementParty> getParties() {
+		return parties;
+	}
+
+	public Set<CooperationField> getFields() {
+		return fields;
+	}
+
+	public List<AgreementAction> getActions() {
+		return actions;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,11 @@
+package vn.hoptac.agreements;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A party (a locality or an organisation) and who signed for it. */
+@Embeddable
+public record AgreementParty(@Enumerated(EnumType.STRING) PartySide side, Long localityId, Long organisationId,
+		String signatoryName, String signatoryTitle, @Enumerated(EnumType.STRING) SignatoryLevel signatoryLevel) {
+}

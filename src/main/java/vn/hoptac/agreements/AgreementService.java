@@ -1,0 +1,249 @@
+package vn.hoptac.agreements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.agreements.internal.AgreementRepository;
+import vn.hoptac.agreements.internal.ReservedTreatyNames;
+import vn.hoptac.calendar.WorkingDayCalendar;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.Organisation;
+import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Text;
+
+@Service
+@Transactional(readOnly = true)
+public class AgreementService {
+
+	static final String ENTITY = "agreement";
+
+	private final AgreementRepository agreements;
+
+	private final PartnershipService partnerships;
+
+	private final OrganisationService organisations;
+
+	private final LocalityService localities;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
+			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock) {
+		this.agreements = agreements;
+		this.partnerships = partnerships;
+		this.organisations = organisations;
+		this.localities = localities;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public Page<Agreement> search(AgreementQuery query, Pageable pageable) {
+		Specification<Agreement> spec = Specification.allOf(Specs.matchesText(query.text()),
+				Specs.equalTo("foreignCountry", Countries.normalise(query.country())), Specs.equalTo("kind", query.type()),
+				Specs.equalTo("currentStage", query.status()), Specs.equalTo("legalBasis", query.legalBasis()),
+				Specs.equalTo("level", query.level()), Specs.equalTo("partnershipId", query.partnershipId()),
+				hasField(query), Specs.inYears("signedOn", query.yearFrom(), query.yearTo()), involves(query));
+		return agreements.findAll(spec, pageable);
+	}
+
+	/** The agreement with its parties, fields and actions loaded. */
+	public Agreement get(long id) {
+		Agreement agreement = find(id);
+		agreement.loadDetails();
+		return agreement;
+	}
+
+	/** Each action with the statutory deadline it starts, as of today. */
+	public List<TimelineEntry> timeline(Agreement agreement) {
+		LocalDate today = LocalDate.now(clock);
+		List<AgreementAction> actions = agreement.getActions();
+		List<TimelineEntry> entries = new ArrayList<>(actions.size());
+		for (int i = 0; i < actions.size(); i++) {
+			AgreementAction action = actions.get(i);
+			List<AgreementAction> later = actions.subList(i + 1, actions.size());
+			entries.add(StatutoryDeadline.triggeredBy(action).map(deadline -> {
+				LocalDate due = deadline.dueDate(action.date(), calendar);
+				LocalDate fulfilled = later.stream()
+					.filter(next -> deadline.isFulfilledBy(next.type()))
+					.map(AgreementAction::date)
+					.findFirst()
+					.orElse(null);
+				boolean overdue = fulfilled == null ? today.isAfter(due) : fulfilled.isAfter(due);
+				return new TimelineEntry(action, deadline, due, fulfilled, overdue);
+			}).orElseGet(() -> new TimelineEntry(action, null, null, null, false)));
+		}
+		return entries;
+	}
+
+	@Transactional
+	public Agreement create(AgreementDraft draft) {
+		String partySearchText = validate(draft);
+		return agreements.save(new Agreement(draft, foreignCountry(draft), partySearchText));
+	}
+
+	@Transactional
+	public Agreement update(long id, AgreementDraft draft, Long expectedVersion) {
+		Agreement agreement = find(id);
+		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
+		String partySearchText = validate(draft);
+		agreement.apply(draft, foreignCountry(draft), partySearchText);
+		agreements.saveAndFlush(agreement);
+		agreement.loadDetails();
+		return agreement;
+	}
+
+	@Transactional
+	public void delete(long id) {
+		agreements.delete(find(id));
+		agreements.flush();
+	}
+
+	@Transactional
+	public Agreement recordAction(long id, ActionDraft draft) {
+		Agreement agreement = find(id);
+		new RuleViolationException.Collector().rejectIf(draft.type() == null, "type", "validation.required")
+			.rejectIf(draft.date() == null, "date", "validation.required")
+			.rejectIf(draft.date() != null && draft.date().isAfter(LocalDate.now(clock)), "date",
+					"agreement.action.future")
+			.throwIfAny();
+		agreement.record(new AgreementAction(draft.type(), draft.date(), draft.note(), draft.source(),
+				Instant.now(clock)));
+		agreements.saveAndFlush(agreement);
+		agreement.loadDetails();
+		return agreement;
+	}
+
+	private Agreement find(long id) {
+		return agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/** Checks every rule; returns the parties' names as search text. */
+	private String validate(AgreementDraft draft) {
+		var errors = new RuleViolationException.Collector();
+		errors.rejectIf(draft.title() == null || draft.title().isBlank(), "title", "validation.required");
+		errors.rejectIf(draft.kind() == null, "kind", "validation.required");
+		errors.rejectIf(draft.legalBasis() == null, "legalBasis", "validation.required");
+		errors.rejectIf(draft.level() == null, "level", "validation.required");
+		if (draft.legalBasis() == LegalBasis.INTERNATIONAL_AGREEMENT && draft.level() != null
+				&& draft.level() != SignatoryLevel.NATIONAL && draft.title() != null) {
+			ReservedTreatyNames.findIn(draft.title())
+				.ifPresent(name -> errors.reject("title", "agreement.title.reservedTreatyName", name));
+		}
+		errors.rejectIf(draft.legalBasis() == LegalBasis.TREATY && draft.level() != null
+				&& draft.level() != SignatoryLevel.NATIONAL, "legalBasis", "agreement.treaty.nationalOnly");
+		LocalDate signed = draft.signedOn() == null ? null : draft.signedOn().date();
+		errors.rejectIf(signed != null && draft.effectiveOn() != null && draft.effectiveOn().isBefore(signed),
+				"effectiveOn", "agreement.effectiveBeforeSigned");
+		LocalDate start = draft.effectiveOn() != null ? draft.effectiveOn() : signed;
+		errors.rejectIf(start != null && draft.expiresOn() != null && draft.expiresOn().isBefore(start), "expiresOn",
+				"validation.endBeforeStart");
+		errors.rejectIf(draft.partnershipId() != null && !partnerships.exists(draft.partnershipId()), "partnershipId",
+				"validation.unknownReference", draft.partnershipId());
+		String partySearchText = validateParties(draft.parties(), errors);
+		errors.throwIfAny();
+		return partySearchText;
+	}
+
+	private String validateParties(List<AgreementParty> parties, RuleViolationException.Collector errors) {
+		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.VN), "parties",
+				"agreement.parties.vnRequired");
+		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.FOREIGN), "parties",
+				"agreement.parties.foreignRequired");
+		Map<Long, Locality> places = localities
+			.byIds(parties.stream().map(AgreementParty::localityId).filter(java.util.Objects::nonNull).toList());
+		Map<Long, Organisation> bodies = organisations
+			.byIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < parties.size(); i++) {
+			AgreementParty party = parties.get(i);
+			String field = "parties[" + i + "]";
+			errors.rejectIf(party.side() == null, field + ".side", "validation.required");
+			if ((party.localityId() == null) == (party.organisationId() == null)) {
+				errors.reject(field + ".localityId", "partnership.onePartyRequired");
+				continue;
+			}
+			String country = null;
+			if (party.localityId() != null) {
+				Locality locality = places.get(party.localityId());
+				errors.rejectIf(locality == null, field + ".localityId", "validation.unknownReference", party.localityId());
+				if (locality != null) {
+					country = locality.getCountry();
+					names.add(locality.getNames().searchText());
+				}
+			}
+			else {
+				Organisation organisation = bodies.get(party.organisationId());
+				errors.rejectIf(organisation == null, field + ".organisationId", "validation.unknownReference",
+						party.organisationId());
+				if (organisation != null) {
+					country = organisation.getCountry();
+					names.add(Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()));
+				}
+			}
+			errors.rejectIf(country != null && party.side() == PartySide.VN && !Countries.VIETNAM.equals(country),
+					field + ".side", "partnership.vnPartyNotVietnamese");
+			errors.rejectIf(country != null && party.side() == PartySide.FOREIGN && Countries.VIETNAM.equals(country),
+					field + ".side", "partnership.foreignPartyVietnamese");
+		}
+		return String.join(" | ", names);
+	}
+
+	private String foreignCountry(AgreementDraft draft) {
+		return draft.parties()
+			.stream()
+			.filter(p -> p.side() == PartySide.FOREIGN)
+			.findFirst()
+			.map(p -> p.localityId() != null ? localities.get(p.localityId()).getCountry()
+					: organisations.get(p.organisationId()).getCountry())
+			.orElse(null);
+	}
+
+	private static Specification<Agreement> hasField(AgreementQuery query) {
+		return (root, cq, cb) -> query.field() == null ? null : cb.isMember(query.field(), root.get("fields"));
+	}
+
+	/** Some party is, or is seated in, a locality of the queried locality's history. */
+	private Specification<Agreement> involves(AgreementQuery query) {
+		if (query.localityId() == null) {
+			return null;
+		}
+		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
+				Specs.endOf(query.yearTo()));
+		List<Long> seated = organisations.idsAt(covered);
+		return (root, cq, cb) -> {
+			Subquery<Integer> party = cq.subquery(Integer.class);
+			Root<Agreement> correlated = party.correlate(root);
+			Join<Agreement, AgreementParty> parties = correlated.join("parties");
+			Predicate place = parties.get("localityId").in(covered);
+			Predicate seat = seated.isEmpty() ? cb.disjunction() : parties.get("organisationId").in(seated);
+			party.select(cb.literal(1)).where(cb.or(place, seat));
+			return cb.exists(party);
+		};
+	}
+
+}

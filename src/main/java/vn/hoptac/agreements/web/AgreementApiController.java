@@ -1,0 +1,105 @@
+package vn.hoptac.agreements.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import vn.hoptac.agreements.ActionDraft;
+import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.AgreementParty;
+import vn.hoptac.agreements.AgreementQuery;
+import vn.hoptac.agreements.AgreementService;
+import vn.hoptac.agreements.LegalBasis;
+import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.PageResponse;
+import vn.hoptac.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1/agreements")
+@Tag(name = "Agreements", description = "International agreements, treaties and aid instruments with their action history")
+class AgreementApiController {
+
+	private final AgreementService agreements;
+
+	private final PartyDirectory parties;
+
+	AgreementApiController(AgreementService agreements, PartyDirectory parties) {
+		this.agreements = agreements;
+		this.parties = parties;
+	}
+
+	@GetMapping
+	PageResponse<AgreementResponse> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
+			@RequestParam(required = false) Long partnership, @RequestParam(required = false) AgreementKind type,
+			@RequestParam(required = false) ActionType status, @RequestParam(required = false) LegalBasis legalBasis,
+			@RequestParam(required = false) SignatoryLevel level, @RequestParam(required = false) CooperationField field,
+			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		var query = new AgreementQuery(q, country, locality, partnership, type, status, legalBasis, level, field,
+				yearFrom, yearTo);
+		Page<Agreement> found = agreements.search(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
+		PartyDirectory.Lookup names = lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList());
+		return PageResponse.of(found, a -> AgreementResponse.summary(a, names));
+	}
+
+	@GetMapping("/{id}")
+	AgreementResponse get(@PathVariable long id) {
+		return detail(agreements.get(id));
+	}
+
+	@PostMapping
+	ResponseEntity<AgreementResponse> create(@RequestBody AgreementRequest request) {
+		Agreement created = agreements.create(request.toDraft());
+		return ApiResponses.created(created.getId(), detail(created));
+	}
+
+	@PutMapping("/{id}")
+	AgreementResponse update(@PathVariable long id, @RequestBody AgreementRequest request) {
+		return detail(agreements.update(id, request.toDraft(), request.version()));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long id) {
+		agreements.delete(id);
+	}
+
+	/** Records what happened to the agreement; the response shows the recomputed deadlines. */
+	@PostMapping("/{id}/actions")
+	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @RequestBody ActionDraft action) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action)));
+	}
+
+	private AgreementResponse detail(Agreement agreement) {
+		return AgreementResponse.detail(agreement, lookup(agreement.getParties()), agreements.timeline(agreement));
+	}
+
+	private PartyDirectory.Lookup lookup(Collection<AgreementParty> all) {
+		return parties.load(all.stream().map(AgreementParty::localityId).toList(),
+				all.stream().map(AgreementParty::organisationId).toList());
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.hoptac.agreements.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.AgreementParty;
+import vn.hoptac.agreements.LegalBasis;
+import vn.hoptac.agreements.PartySide;
+import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.agreements.StatutoryDeadline;
+import vn.hoptac.agreements.TimelineEntry;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.Party;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.DatePrecision;
+
+/** An agreement as the API shows it; fields and actions (with deadlines) only in the detail. */
+record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
+		Long partnershipId, String foreignCountry, List<PartyResponse> parties, LocalDate signedOn,
+		DatePrecision signedPrecision, LocalDate effectiveOn, LocalDate expiresOn, ActionType status,
+		String documentRef, String summary, String source, long version, Set<CooperationField> fields,
+		List<ActionResponse> actions, Boolean overdue) {
+
+	static AgreementResponse summary(Agreement a, PartyDirectory.Lookup names) {
+		return of(a, names, null);
+	}
+
+	static AgreementResponse detail(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
+		return of(a, names, timeline);
+	}
+
+	private static AgreementResponse of(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
+		List<ActionResponse> actions = timeline == null ? null : timeline.stream().map(ActionResponse::of).toList();
+		Boolean overdue = actions == null ? null : actions.stream().anyMatch(ActionResponse::overdue);
+		return new AgreementResponse(a.getId(), a.getTitle(), a.getKind(), a.getLegalBasis(), a.getLevel(),
+				a.getPartnershipId(), a.getForeignCountry(),
+				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), a.getSignedOn(),
+				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
+				a.getSummary(), a.getSource(), a.getVersion(), timeline == null ? null : a.getFields(), actions,
+				overdue);
+	}
+
+	/** A party with who signed for it. */
+	record PartyResponse(PartySide side, Party party, String signatoryName, String signatoryTitle,
+			SignatoryLevel signatoryLevel) {
+
+		static PartyResponse of(AgreementParty p, PartyDirectory.Lookup names) {
+			return new PartyResponse(p.side(), names.party(p.localityId(), p.organisationId()), p.signatoryName(),
+					p.signatoryTitle(), p.signatoryLevel());
+		}
+
+	}
+
+	/** An action with the statutory deadline it starts, if any. */
+	record ActionResponse(ActionType type, LocalDate date, String note, String source, Instant recordedAt,
+			StatutoryDeadline deadline, LocalDate dueDate, LocalDate fulfilledOn, boolean overdue) {
+
+		static ActionResponse of(TimelineEntry e) {
+			return new ActionResponse(e.action().type(), e.action().date(), e.action().note(), e.action().source(),
+					e.action().recordedAt(), e.deadline(), e.dueDate(), e.fulfilledOn(), e.overdue());
+		}
+
+	}
+
+}

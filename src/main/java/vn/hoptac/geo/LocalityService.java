@@ -1,0 +1,165 @@
+package vn.hoptac.geo;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.geo.internal.LocalityRepository;
+import vn.hoptac.geo.internal.LocalitySuccession;
+import vn.hoptac.geo.internal.LocalitySuccessionRepository;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.StaleVersionException;
+
+@Service
+@Transactional(readOnly = true)
+public class LocalityService {
+
+	static final String ENTITY = "locality";
+
+	private final LocalityRepository localities;
+
+	private final LocalitySuccessionRepository successions;
+
+	LocalityService(LocalityRepository localities, LocalitySuccessionRepository successions) {
+		this.localities = localities;
+		this.successions = successions;
+	}
+
+	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
+		Specification<Locality> spec = Specification.allOf(Specs.matchesText(query.text()),
+				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("level", query.level()),
+				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()));
+		return localities.findAll(spec, pageable);
+	}
+
+	public Locality get(long id) {
+		return localities.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	public Optional<Locality> findByCode(String code) {
+		return localities.findByCode(code);
+	}
+
+	public Locality getByCode(String code) {
+		return localities.findByCode(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
+	}
+
+	public Map<Long, Locality> byIds(Collection<Long> ids) {
+		return localities.findByIdIn(ids).stream().collect(Collectors.toMap(Locality::getId, Function.identity()));
+	}
+
+	public List<Succession> predecessors(long id) {
+		return successions.findBySuccessorId(id)
+			.stream()
+			.map(s -> new Succession(get(s.getPredecessorId()), s.getEffectiveOn(), s.getKind(), s.getSource()))
+			.toList();
+	}
+
+	public List<Succession> successors(long id) {
+		return successions.findByPredecessorId(id)
+			.stream()
+			.map(s -> new Succession(get(s.getSuccessorId()), s.getEffectiveOn(), s.getKind(), s.getSource()))
+			.toList();
+	}
+
+	/**
+	 * The localities whose records belong to this one's history over [from, to] (open ends allowed):
+	 * itself, its predecessors (transitively) that existed during the period, and every unit under
+	 * any of them. A query for today's Thái Nguyên thus finds records of Bắc Kạn and of its districts.
+	 */
+	public Set<Long> coverage(long id, LocalDate from, LocalDate to) {
+		Set<Locality> history = new LinkedHashSet<>();
+		Deque<Locality> pending = new ArrayDeque<>(List.of(get(id)));
+		while (!pending.isEmpty()) {
+			Locality locality = pending.pop();
+			if (history.add(locality)) {
+				successions.findBySuccessorId(locality.getId())
+					.stream()
+					.map(LocalitySuccession::getPredecessorId)
+					.map(this::get)
+					.filter(predecessor -> predecessor.overlaps(from, to))
+					.forEach(pending::push);
+			}
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		history.forEach(locality -> ids.addAll(localities.idsUnderPath(locality.getPath())));
+		return ids;
+	}
+
+	@Transactional
+	public Locality create(LocalityDraft draft) {
+		Locality parent = validate(draft, null);
+		Locality locality = new Locality(draft.code().trim(), Countries.normalise(draft.country()), draft.level(),
+				draft.names());
+		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),
+				draft.validTo(), draft.source());
+		locality.placeUnder(parent);
+		return localities.save(locality);
+	}
+
+	@Transactional
+	public Locality update(long id, LocalityDraft draft, Long expectedVersion) {
+		Locality locality = get(id);
+		StaleVersionException.check(ENTITY, id, expectedVersion, locality.getVersion());
+		validate(draft, locality);
+		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),
+				draft.validTo(), draft.source());
+		return localities.save(locality);
+	}
+
+	@Transactional
+	public void delete(long id) {
+		Locality locality = get(id);
+		new RuleViolationException.Collector()
+			.rejectIf(localities.existsByParentId(id), "id", "locality.delete.hasChildren")
+			.rejectIf(successions.existsByPredecessorIdOrSuccessorId(id, id), "id", "locality.delete.hasHistory")
+			.throwIfAny();
+		localities.delete(locality);
+		localities.flush();
+	}
+
+	/** Checks the draft; returns the parent it names, if any. The code and parent are fixed once created. */
+	private Locality validate(LocalityDraft draft, Locality existing) {
+		var errors = new RuleViolationException.Collector();
+		boolean creating = existing == null;
+		if (creating) {
+			errors.rejectIf(blank(draft.code()), "code", "validation.required");
+			errors.rejectIf(!blank(draft.code()) && localities.existsByCode(draft.code().trim()), "code",
+					"validation.duplicateCode", draft.code());
+		}
+		errors.rejectIf(!Countries.isValid(Countries.normalise(draft.country())), "country", "validation.country");
+		errors.rejectIf(draft.level() == null, "level", "validation.required");
+		errors.rejectIf(draft.names() == null || blank(draft.names().vi()), "names.vi", "validation.required");
+		errors.rejectIf(draft.validFrom() != null && draft.validTo() != null && draft.validTo().isBefore(draft.validFrom()),
+				"validTo", "validation.endBeforeStart");
+		Locality parent = null;
+		if (creating && !blank(draft.parentCode())) {
+			parent = localities.findByCode(draft.parentCode().trim()).orElse(null);
+			errors.rejectIf(parent == null, "parentCode", "validation.unknownReference", draft.parentCode());
+		}
+		errors.throwIfAny();
+		return parent;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,129 @@
+package vn.hoptac.partners;
+
+import java.time.Instant;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.hoptac.shared.Names;
+import vn.hoptac.shared.Text;
+
+/** A body that cooperates or helps: committee, department, ministry, university, donor, NGO… */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private OrganisationType type;
+
+	@Embedded
+	private Names names;
+
+	private String abbreviation;
+
+	private String country;
+
+	private Long localityId;
+
+	private String website;
+
+	private String source;
+
+	private String searchText;
+
+	private String sortKey;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Organisation() {
+	}
+
+	Organisation(OrganisationDraft draft) {
+		apply(draft);
+	}
+
+	void apply(OrganisationDraft draft) {
+		this.type = draft.type();
+		this.names = draft.names();
+		this.abbreviation = draft.abbreviation();
+		this.country = draft.country();
+		this.localityId = draft.localityId();
+		this.website = draft.website();
+		this.source = draft.source();
+	}
+
+	@PrePersist
+	@PreUpdate
+	void index() {
+		Instant now = Instant.now();
+		if (createdAt == null) {
+			createdAt = now;
+		}
+		updatedAt = now;
+		searchText = Text.searchText(names.searchText(), abbreviation);
+		sortKey = Text.sortKey(names.vi());
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public OrganisationType getType() {
+		return type;
+	}
+
+	public Names getNames() {
+		return names;
+	}
+
+	public String getAbbreviation() {
+		return abbreviation;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public Long getLocalityId() {
+		return localityId;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.hoptac.partners;
+
+import vn.hoptac.shared.Names;
+
+/** What a user states about an organisation. */
+public record OrganisationDraft(OrganisationType type, Names names, String abbreviation, String country,
+		Long localityId, String website, String source) {
+}

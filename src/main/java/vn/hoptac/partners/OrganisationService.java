@@ -1,0 +1,109 @@
+package vn.hoptac.partners;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.internal.OrganisationRepository;
+import vn.hoptac.partners.internal.PartnershipRepository;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.StaleVersionException;
+
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+	static final String ENTITY = "organisation";
+
+	private final OrganisationRepository organisations;
+
+	private final PartnershipRepository partnerships;
+
+	private final LocalityService localities;
+
+	OrganisationService(OrganisationRepository organisations, PartnershipRepository partnerships,
+			LocalityService localities) {
+		this.organisations = organisations;
+		this.partnerships = partnerships;
+		this.localities = localities;
+	}
+
+	public Page<Organisation> search(OrganisationQuery query, Pageable pageable) {
+		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
+		Specification<Organisation> spec = Specification.allOf(Specs.matchesText(query.text()),
+				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("type", query.type()),
+				Specs.in("localityId", coverage));
+		return organisations.findAll(spec, pageable);
+	}
+
+	public Organisation get(long id) {
+		return organisations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	public Map<Long, Organisation> byIds(Collection<Long> ids) {
+		return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	/** Organisations seated in any of these localities. */
+	public List<Long> idsAt(Collection<Long> localityIds) {
+		return localityIds.isEmpty() ? List.of() : organisations.idsAt(localityIds);
+	}
+
+	@Transactional
+	public Organisation create(OrganisationDraft draft) {
+		OrganisationDraft normalised = validate(draft);
+		return organisations.save(new Organisation(normalised));
+	}
+
+	@Transactional
+	public Organisation update(long id, OrganisationDraft draft, Long expectedVersion) {
+		Organisation organisation = get(id);
+		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
+		organisation.apply(validate(draft));
+		return organisations.saveAndFlush(organisation);
+	}
+
+	@Transactional
+	public void delete(long id) {
+		Organisation organisation = get(id);
+		new RuleViolationException.Collector()
+			.rejectIf(partnerships.existsByVnOrganisationIdOrForeignOrganisationId(id, id), "id",
+					"organisation.delete.inPartnership")
+			.throwIfAny();
+		organisations.delete(organisation);
+		organisations.flush();
+	}
+
+	private OrganisationDraft validate(OrganisationDraft draft) {
+		var errors = new RuleViolationException.Collector();
+		String country = Countries.normalise(draft.country());
+		errors.rejectIf(draft.type() == null, "type", "validation.required");
+		errors.rejectIf(draft.names() == null || draft.names().vi() == null || draft.names().vi().isBlank(),
+				"names.vi", "validation.required");
+		errors.rejectIf(!Countries.isValid(country), "country", "validation.country");
+		if (draft.localityId() != null) {
+			Locality locality = localities.byIds(List.of(draft.localityId())).get(draft.localityId());
+			errors.rejectIf(locality == null, "localityId", "validation.unknownReference", draft.localityId());
+			errors.rejectIf(locality != null && !locality.getCountry().equals(country), "localityId",
+					"organisation.localityOtherCountry");
+		}
+		errors.throwIfAny();
+		return new OrganisationDraft(draft.type(), draft.names(), draft.abbreviation(), country, draft.localityId(),
+				draft.website(), draft.source());
+	}
+
+}

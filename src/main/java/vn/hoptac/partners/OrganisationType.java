@@ -1,0 +1,10 @@
+package vn.hoptac.partners;
+
+/** Kinds of organisation that take part in local foreign affairs. */
+public enum OrganisationType {
+
+	PEOPLES_COMMITTEE, DOFA, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE, MINISTRY, UNIVERSITY,
+	RESEARCH_INSTITUTE, BUSINESS, FOREIGN_NGO, DONOR_AGENCY, INTERNATIONAL_ORGANISATION, CITY_NETWORK, ASSOCIATION,
+	OTHER
+
+}

@@ -1,0 +1,243 @@
+package vn.hoptac.partners;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.Hibernate;
+
+import vn.hoptac.shared.Text;
+
+/**
+ * A relation between a Vietnamese party (locality or organisation) and a foreign one. Its type and
+ * status are dated histories; the current values are the latest entries, kept in columns for filtering.
+ */
+@Entity
+@Table(name = "partnership")
+public class Partnership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipLevel level;
+
+	private Long vnLocalityId;
+
+	private Long vnOrganisationId;
+
+	private Long foreignLocalityId;
+
+	private Long foreignOrganisationId;
+
+	private String foreignCountry;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipType currentType;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipStatus currentStatus;
+
+	private LocalDate establishedOn;
+
+	private String description;
+
+	private String source;
+
+	private String searchText;
+
+	private String sortKey;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "partnership_field", joinColumns = @JoinColumn(name = "partnership_id"))
+	@Column(name = "field")
+	@Enumerated(EnumType.STRING)
+	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
+
+	@ElementCollection
+	@CollectionTable(name = "partnership_type_change", joinColumns = @JoinColumn(name = "partnership_id"))
+	@OrderBy("validFrom")
+	private List<TypeChange> typeHistory = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "partnership_status_change", joinColumns = @JoinColumn(name = "partnership_id"))
+	@OrderBy("validFrom")
+	private List<StatusChange> statusHistory = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "partnership_milestone", joinColumns = @JoinColumn(name = "partnership_id"))
+	@OrderBy("date")
+	private List<Milestone> milestones = new ArrayList<>();
+
+	protected Partnership() {
+	}
+
+	Partnership(PartnershipDraft draft, String title, String foreignCountry, String partySearchText) {
+		apply(draft, title, foreignCountry, partySearchText);
+	}
+
+	void apply(PartnershipDraft draft, String title, String foreignCountry, String partySearchText) {
+		this.title = title;
+		this.level = draft.level();
+		this.vnLocalityId = draft.vnLocalityId();
+		this.vnOrganisationId = draft.vnOrganisationId();
+		this.foreignLocalityId = draft.foreignLocalityId();
+		this.foreignOrganisationId = draft.foreignOrganisationId();
+		this.foreignCountry = foreignCountry;
+		this.description = draft.description();
+		this.source = draft.source();
+		this.fields.clear();
+		this.fields.addAll(draft.fields());
+		replace(typeHistory, draft.types(), Comparator.comparing(TypeChange::validFrom));
+		replace(statusHistory, draft.statuses(), Comparator.comparing(StatusChange::validFrom));
+		replace(milestones, draft.milestones(), Comparator.comparing(Milestone::date));
+		this.currentType = typeHistory.isEmpty() ? null : typeHistory.get(typeHistory.size() - 1).type();
+		this.currentStatus = statusHistory.isEmpty() ? null : statusHistory.get(statusHistory.size() - 1).status();
+		this.establishedOn = earliest();
+		this.searchText = Text.searchText(title, partySearchText, description);
+		this.sortKey = Text.sortKey(title);
+	}
+
+	private static <T> void replace(List<T> target, List<T> values, Comparator<T> order) {
+		target.clear();
+		values.stream().sorted(order).forEach(target::add);
+	}
+
+	/** The relation began with its first recorded type or status, or failing those its first milestone. */
+	private LocalDate earliest() {
+		return java.util.stream.Stream
+			.of(typeHistory.stream().map(TypeChange::validFrom), statusHistory.stream().map(StatusChange::validFrom),
+					milestones.stream().map(Milestone::date))
+			.flatMap(s -> s)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		Instant now = Instant.now();
+		if (createdAt == null) {
+			createdAt = now;
+		}
+		updatedAt = now;
+	}
+
+	void loadDetails() {
+		Hibernate.initialize(fields);
+		Hibernate.initialize(typeHistory);
+		Hibernate.initialize(statusHistory);
+		Hibernate.initialize(milestones);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public PartnershipLevel getLevel() {
+		return level;
+	}
+
+	public Long getVnLocalityId() {
+		return vnLocalityId;
+	}
+
+	public Long getVnOrganisationId() {
+		return vnOrganisationId;
+	}
+
+	public Long getForeignLocalityId() {
+		return foreignLocalityId;
+	}
+
+	public Long getForeignOrganisationId() {
+		return foreignOrganisationId;
+	}
+
+	public String getForeignCountry() {
+		return foreignCountry;
+	}
+
+	public PartnershipType getCurrentType() {
+		return currentType;
+	}
+
+	public PartnershipStatus getCurrentStatus() {
+		return currentStatus;
+	}
+
+	public LocalDate getEstablishedOn() {
+		return establishedOn;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public Set<CooperationField> getFields() {
+		return fields;
+	}
+
+	public List<TypeChange> getTypeHistory() {
+		return typeHistory;
+	}
+
+	public List<StatusChange> getStatusHistory() {
+		return statusHistory;
+	}
+
+	public List<Milestone> getMilestones() {
+		return milestones;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

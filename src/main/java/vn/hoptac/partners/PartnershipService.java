@@ -1,0 +1,186 @@
+package vn.hoptac.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.internal.PartnershipRepository;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Text;
+
+@Service
+@Transactional(readOnly = true)
+public class PartnershipService {
+
+	static final String ENTITY = "partnership";
+
+	private final PartnershipRepository partnerships;
+
+	private final OrganisationService organisations;
+
+	private final LocalityService localities;
+
+	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
+			LocalityService localities) {
+		this.partnerships = partnerships;
+		this.organisations = organisations;
+		this.localities = localities;
+	}
+
+	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
+		Specification<Partnership> spec = Specification.allOf(Specs.matchesText(query.text()),
+				Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
+				Specs.equalTo("currentType", query.type()), Specs.equalTo("currentStatus", query.status()),
+				Specs.equalTo("level", query.level()), hasField(query.field()),
+				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()), involves(query));
+		return partnerships.findAll(spec, pageable);
+	}
+
+	/** The partnership with its fields, histories and milestones loaded. */
+	public Partnership get(long id) {
+		Partnership partnership = find(id);
+		partnership.loadDetails();
+		return partnership;
+	}
+
+	public boolean exists(long id) {
+		return partnerships.existsById(id);
+	}
+
+	@Transactional
+	public Partnership create(PartnershipDraft draft) {
+		Parties parties = validate(draft);
+		return partnerships.save(new Partnership(draft, parties.title(draft.title()), parties.foreignCountry(),
+				parties.searchText()));
+	}
+
+	@Transactional
+	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion) {
+		Partnership partnership = find(id);
+		StaleVersionException.check(ENTITY, id, expectedVersion, partnership.getVersion());
+		Parties parties = validate(draft);
+		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), parties.searchText());
+		partnerships.saveAndFlush(partnership);
+		partnership.loadDetails();
+		return partnership;
+	}
+
+	@Transactional
+	public void delete(long id) {
+		partnerships.delete(find(id));
+		partnerships.flush();
+	}
+
+	private Partnership find(long id) {
+		return partnerships.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private Parties validate(PartnershipDraft draft) {
+		var errors = new RuleViolationException.Collector();
+		errors.rejectIf(draft.level() == null, "level", "validation.required");
+		Party vn = party(draft.vnLocalityId(), draft.vnOrganisationId(), "vnLocalityId", "vnOrganisationId", errors);
+		Party foreign = party(draft.foreignLocalityId(), draft.foreignOrganisationId(), "foreignLocalityId",
+				"foreignOrganisationId", errors);
+		errors.rejectIf(vn != null && !Countries.VIETNAM.equals(vn.country()), "vnLocalityId",
+				"partnership.vnPartyNotVietnamese");
+		errors.rejectIf(foreign != null && Countries.VIETNAM.equals(foreign.country()), "foreignLocalityId",
+				"partnership.foreignPartyVietnamese");
+		for (int i = 0; i < draft.types().size(); i++) {
+			TypeChange change = draft.types().get(i);
+			errors.rejectIf(change.type() == null, "types[" + i + "].type", "validation.required");
+			errors.rejectIf(change.validFrom() == null, "types[" + i + "].validFrom", "validation.required");
+		}
+		for (int i = 0; i < draft.statuses().size(); i++) {
+			StatusChange change = draft.statuses().get(i);
+			errors.rejectIf(change.status() == null, "statuses[" + i + "].status", "validation.required");
+			errors.rejectIf(change.validFrom() == null, "statuses[" + i + "].validFrom", "validation.required");
+		}
+		for (int i = 0; i < draft.milestones().size(); i++) {
+			Milestone milestone = draft.milestones().get(i);
+			errors.rejectIf(milestone.date() == null, "milestones[" + i + "].date", "validation.required");
+			errors.rejectIf(milestone.title() == null || milestone.title().isBlank(), "milestones[" + i + "].title",
+					"validation.required");
+		}
+		errors.throwIfAny();
+		return new Parties(vn, foreign);
+	}
+
+	/** Exactly one of locality and organisation names a party; both must exist. */
+	private Party party(Long localityId, Long organisationId, String localityField, String organisationField,
+			RuleViolationException.Collector errors) {
+		if ((localityId == null) == (organisationId == null)) {
+			errors.reject(localityField, "partnership.onePartyRequired");
+			return null;
+		}
+		if (localityId != null) {
+			Locality locality = localities.byIds(List.of(localityId)).get(localityId);
+			if (locality == null) {
+				errors.reject(localityField, "validation.unknownReference", localityId);
+				return null;
+			}
+			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText());
+		}
+		Organisation organisation = organisations.byIds(List.of(organisationId)).get(organisationId);
+		if (organisation == null) {
+			errors.reject(organisationField, "validation.unknownReference", organisationId);
+			return null;
+		}
+		return new Party(organisation.getCountry(), organisation.getNames().vi(),
+				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()));
+	}
+
+	private Specification<Partnership> involves(PartnershipQuery query) {
+		if (query.localityId() == null) {
+			return null;
+		}
+		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
+				Specs.endOf(query.yearTo()));
+		List<Long> seated = organisations.idsAt(covered);
+		return (root, cq, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
+			any.add(root.get("vnLocalityId").in(covered));
+			any.add(root.get("foreignLocalityId").in(covered));
+			if (!seated.isEmpty()) {
+				any.add(root.get("vnOrganisationId").in(seated));
+				any.add(root.get("foreignOrganisationId").in(seated));
+			}
+			return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+	}
+
+	private static Specification<Partnership> hasField(CooperationField field) {
+		return (root, cq, cb) -> field == null ? null : cb.isMember(field, root.get("fields"));
+	}
+
+	private record Party(String country, String name, String searchText) {
+	}
+
+	private record Parties(Party vn, Party foreign) {
+
+		String title(String requested) {
+			return requested != null && !requested.isBlank() ? requested.trim() : vn.name() + " – " + foreign.name();
+		}
+
+		String foreignCountry() {
+			return foreign.country();
+		}
+
+		String searchText() {
+			return Text.searchText(vn.searchText(), foreign.searchText());
+		}
+
+	}
+
+}

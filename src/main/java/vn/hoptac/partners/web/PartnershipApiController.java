@@ -1,0 +1,97 @@
+package vn.hoptac.partners.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipLevel;
+import vn.hoptac.partners.PartnershipQuery;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartnershipStatus;
+import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.PageResponse;
+import vn.hoptac.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1/partnerships")
+@Tag(name = "Partnerships", description = "Relations between a Vietnamese and a foreign party")
+class PartnershipApiController {
+
+	private final PartnershipService partnerships;
+
+	private final PartyDirectory parties;
+
+	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties) {
+		this.partnerships = partnerships;
+		this.parties = parties;
+	}
+
+	@GetMapping
+	PageResponse<PartnershipResponse> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
+			@RequestParam(required = false) PartnershipType type,
+			@RequestParam(required = false) PartnershipStatus status,
+			@RequestParam(required = false) PartnershipLevel level,
+			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer yearFrom,
+			@RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		var query = new PartnershipQuery(q, country, locality, type, status, level, field, yearFrom, yearTo);
+		Page<Partnership> found = partnerships.search(query,
+				Paging.of(page, size, sort, Map.of("established", "establishedOn")));
+		PartyDirectory.Lookup names = lookup(found.getContent());
+		return PageResponse.of(found, p -> PartnershipResponse.summary(p, names));
+	}
+
+	@GetMapping("/{id}")
+	PartnershipResponse get(@PathVariable long id) {
+		return detail(partnerships.get(id));
+	}
+
+	@PostMapping
+	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
+		Partnership created = partnerships.create(request.toDraft());
+		return ApiResponses.created(created.getId(), detail(created));
+	}
+
+	@PutMapping("/{id}")
+	PartnershipResponse update(@PathVariable long id, @RequestBody PartnershipRequest request) {
+		return detail(partnerships.update(id, request.toDraft(), request.version()));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long id) {
+		partnerships.delete(id);
+	}
+
+	private PartnershipResponse detail(Partnership partnership) {
+		return PartnershipResponse.detail(partnership, lookup(List.of(partnership)));
+	}
+
+	private PartyDirectory.Lookup lookup(List<Partnership> page) {
+		return parties.load(
+				page.stream().flatMap(p -> Stream.of(p.getVnLocalityId(), p.getForeignLocalityId())).toList(),
+				page.stream().flatMap(p -> Stream.of(p.getVnOrganisationId(), p.getForeignOrganisationId())).toList());
+	}
+
+}

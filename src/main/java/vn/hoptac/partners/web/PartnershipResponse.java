@@ -1,0 +1,41 @@
+package vn.hoptac.partners.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.Milestone;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipLevel;
+import vn.hoptac.partners.PartnershipStatus;
+import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.partners.Party;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.partners.StatusChange;
+import vn.hoptac.partners.TypeChange;
+
+/** A partnership as the API shows it; histories and milestones only in the detail. */
+record PartnershipResponse(Long id, String title, PartnershipLevel level, Party vnParty, Party foreignParty,
+		String foreignCountry, PartnershipType type, PartnershipStatus status, LocalDate establishedOn,
+		String description, String source, long version, Set<CooperationField> fields, List<TypeChange> typeHistory,
+		List<StatusChange> statusHistory, List<Milestone> milestones) {
+
+	static PartnershipResponse summary(Partnership p, PartyDirectory.Lookup parties) {
+		return of(p, parties, false);
+	}
+
+	static PartnershipResponse detail(Partnership p, PartyDirectory.Lookup parties) {
+		return of(p, parties, true);
+	}
+
+	private static PartnershipResponse of(Partnership p, PartyDirectory.Lookup parties, boolean detail) {
+		return new PartnershipResponse(p.getId(), p.getTitle(), p.getLevel(),
+				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
+				parties.party(p.getForeignLocalityId(), p.getForeignOrganisationId()), p.getForeignCountry(),
+				p.getCurrentType(), p.getCurrentStatus(), p.getEstablishedOn(), p.getDescription(), p.getSource(),
+				p.getVersion(), detail ? p.getFields() : null, detail ? p.getTypeHistory() : null,
+				detail ? p.getStatusHistory() : null, detail ? p.getMilestones() : null);
+	}
+
+}

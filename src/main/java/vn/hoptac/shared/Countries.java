@@ -1,0 +1,24 @@
+package vn.hoptac.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** ISO 3166-1 alpha-2 country codes. */
+public final class Countries {
+
+	public static final String VIETNAM = "VN";
+
+	private static final Set<String> ISO_CODES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+	private Countries() {
+	}
+
+	public static boolean isValid(String code) {
+		return code != null && ISO_CODES.contains(code);
+	}
+
+	public static String normalise(String code) {
+		return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+	}
+
+}

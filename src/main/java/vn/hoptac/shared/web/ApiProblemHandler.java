@@ -1,0 +1,116 @@
+package vn.hoptac.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.StaleVersionException;
+
+/**
+ * Turns what went wrong in an API call into RFC 9457 problem details in the request's language:
+ * {@code status}, {@code title}, {@code detail} and, for bad input, {@code errors[{field, message}]}.
+ */
+@RestControllerAdvice(basePackages = "vn.hoptac", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ResponseEntity<Object> ruleViolation(RuleViolationException ex) {
+		List<FieldMessage> errors = ex.violations()
+			.stream()
+			.map(v -> new FieldMessage(v.field(), text(v.messageKey(), v.args())))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", errors);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.notFound.detail", null,
+				text("entity." + ex.entity()), ex.id());
+	}
+
+	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<Object> stale(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "problem.stale.title", "problem.stale.detail", null);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> stillReferenced(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "problem.referenced.title", "problem.referenced.detail", null);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail",
+				List.of(new FieldMessage(ex.getName(), text("validation.badValue", String.valueOf(ex.getValue())))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldMessage(error.getField(), messages.getMessage(error, locale())))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title", "problem.unreadable.detail", null);
+	}
+
+	private ResponseEntity<Object> problem(HttpStatus status, String titleKey, String detailKey,
+			List<FieldMessage> errors, Object... args) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
+		body.setTitle(text(titleKey));
+		body.setType(URI.create("about:blank"));
+		if (errors != null) {
+			body.setProperties(Map.of("errors", errors));
+		}
+		return ResponseEntity.status(status)
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale().toLanguageTag())
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	/** One field-level message of a problem. */
+	record FieldMessage(String field, String message) {
+	}
+
+}

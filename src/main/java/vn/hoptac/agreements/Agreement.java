@@ -156,6 +156,11 @@ public class Agreement {
 		updatedAt = now;
 	}
 
+	/** Lists show the parties; with batch fetching a page loads them in one query. */
+	void loadParties() {
+		Hibernate.initialize(parties);
+	}
+
 	void loadDetails() {
 		Hibernate.initialize(parties);
 		Hibernate.initialize(fields);

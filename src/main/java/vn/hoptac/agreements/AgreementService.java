@@ -68,7 +68,9 @@ public class AgreementService {
 				Specs.equalTo("currentStage", query.status()), Specs.equalTo("legalBasis", query.legalBasis()),
 				Specs.equalTo("level", query.level()), Specs.equalTo("partnershipId", query.partnershipId()),
 				hasField(query), Specs.inYears("signedOn", query.yearFrom(), query.yearTo()), involves(query));
-		return agreements.findAll(spec, pageable);
+		Page<Agreement> page = agreements.findAll(spec, pageable);
+		page.forEach(Agreement::loadParties);
+		return page;
 	}
 
 	/** The agreement with its parties, fields and actions loaded. */
@@ -230,7 +232,7 @@ public class AgreementService {
 	/** Some party is, or is seated in, a locality of the queried locality's history. */
 	private Specification<Agreement> involves(AgreementQuery query) {
 		if (query.localityId() == null) {
-			return null;
+			return Specification.unrestricted();
 		}
 		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
 				Specs.endOf(query.yearTo()));

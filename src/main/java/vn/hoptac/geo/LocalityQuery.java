@@ -1,5 +1,7 @@
 package vn.hoptac.geo;
 
-/** Filters of the locality list; null means "any". */
-public record LocalityQuery(String text, String country, LocalityLevel level, String parentCode) {
+import java.time.LocalDate;
+
+/** Filters of the locality list; null means "any". {@code at}: only units in force on that day. */
+public record LocalityQuery(String text, String country, LocalityLevel level, String parentCode, LocalDate at) {
 }

@@ -45,7 +45,8 @@ public class LocalityService {
 	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
 		Specification<Locality> spec = Specification.allOf(Specs.matchesText(query.text()),
 				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("level", query.level()),
-				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()));
+				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()),
+				inForceOn(query.at()));
 		return localities.findAll(spec, pageable);
 	}
 
@@ -101,6 +102,12 @@ public class LocalityService {
 		Set<Long> ids = new LinkedHashSet<>();
 		history.forEach(locality -> ids.addAll(localities.idsUnderPath(locality.getPath())));
 		return ids;
+	}
+
+	private static Specification<Locality> inForceOn(LocalDate day) {
+		return (root, cq, cb) -> day == null ? null
+				: cb.and(cb.or(cb.isNull(root.get("validFrom")), cb.lessThanOrEqualTo(root.get("validFrom"), day)),
+						cb.or(cb.isNull(root.get("validTo")), cb.greaterThanOrEqualTo(root.get("validTo"), day)));
 	}
 
 	@Transactional

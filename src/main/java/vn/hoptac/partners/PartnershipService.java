@@ -143,7 +143,7 @@ public class PartnershipService {
 
 	private Specification<Partnership> involves(PartnershipQuery query) {
 		if (query.localityId() == null) {
-			return null;
+			return Specification.unrestricted();
 		}
 		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
 				Specs.endOf(query.yearTo()));

@@ -1,5 +1,6 @@
 package vn.hoptac.geo.web;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -39,9 +40,10 @@ class LocalityApiController {
 	@GetMapping
 	PageResponse<LocalityResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) LocalityLevel type,
-			@RequestParam(required = false) String parent, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String parent, @RequestParam(required = false) LocalDate at,
+			@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		var query = new LocalityQuery(q, country, type, parent);
+		var query = new LocalityQuery(q, country, type, parent, at);
 		return PageResponse.of(localities.search(query, Paging.of(page, size, sort, Map.of("code", "code"))),
 				LocalityResponse::summary);
 	}

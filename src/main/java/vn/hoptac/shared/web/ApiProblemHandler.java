@@ -51,7 +51,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.notFound.detail", null,
-				text("entity." + ex.entity()), ex.id());
+				text("entity." + ex.entity()), String.valueOf(ex.id()));
 	}
 
 	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })

@@ -1,0 +1,35 @@
+package vn.hoptac.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.hoptac.agreements.internal.ReservedTreatyNames;
+
+class ReservedTreatyNamesTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Hiệp định hợp tác giữa tỉnh Thái Nguyên và tỉnh Gyeongsangbuk", "HIỆP ĐỊNH hữu nghị",
+			"Hiep dinh hop tac", "Công ước về văn hóa", "Định ước Đà Nẵng – Daegu", "hiệp ước kết nghĩa" })
+	void findsReservedNamesInAnyCaseWithOrWithoutDiacritics(String title) {
+		assertThat(ReservedTreatyNames.findIn(title)).isPresent();
+	}
+
+	@Test
+	void findsReservedNamesInDecomposedText() {
+		String nfd = Normalizer.normalize("Hiệp định hợp tác", Normalizer.Form.NFD);
+		assertThat(ReservedTreatyNames.findIn(nfd)).contains("hiep dinh");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Bản ghi nhớ hợp tác", "Thỏa thuận hợp tác hữu nghị", "Ý định thư", "Chương trình hợp tác",
+			"Hiệp hội doanh nghiệp" })
+	void acceptsPermittedNames(String title) {
+		assertThat(ReservedTreatyNames.findIn(title)).isEmpty();
+	}
+
+}

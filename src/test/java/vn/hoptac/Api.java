@@ -5,6 +5,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -18,17 +19,30 @@ public final class Api {
 
 	private final String language;
 
+	private final String username;
+
+	/** Anonymous, in Vietnamese. */
 	public Api(MockMvc mvc) {
-		this(mvc, "vi");
+		this(mvc, "vi", null);
 	}
 
-	private Api(MockMvc mvc, String language) {
+	private Api(MockMvc mvc, String language, String username) {
 		this.mvc = mvc;
 		this.language = language;
+		this.username = username;
 	}
 
 	public Api in(String language) {
-		return new Api(mvc, language);
+		return new Api(mvc, language, username);
+	}
+
+	/** Signed in (HTTP Basic) as a demo account; all have the password "demo". */
+	public Api as(String username) {
+		return new Api(mvc, language, username);
+	}
+
+	public Api anonymous() {
+		return new Api(mvc, language, null);
 	}
 
 	public ResultActions get(String path, Object... vars) throws Exception {
@@ -66,7 +80,11 @@ public final class Api {
 	}
 
 	private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.header(HttpHeaders.ACCEPT_LANGUAGE, language));
+		request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+		if (username != null) {
+			request.with(SecurityMockMvcRequestPostProcessors.httpBasic(username, "demo"));
+		}
+		return mvc.perform(request);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ import org.hibernate.Hibernate;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 /**
@@ -88,6 +90,9 @@ public class Agreement {
 
 	private Instant updatedAt;
 
+	@Embedded
+	private Stewardship stewardship;
+
 	@Version
 	private long version;
 
@@ -110,11 +115,12 @@ public class Agreement {
 	protected Agreement() {
 	}
 
-	Agreement(AgreementDraft draft, String foreignCountry, String partySearchText) {
-		apply(draft, foreignCountry, partySearchText);
+	Agreement(AgreementDraft draft, String foreignCountry, String partySearchText, Stewardship stewardship) {
+		apply(draft, foreignCountry, partySearchText, stewardship);
 	}
 
-	void apply(AgreementDraft draft, String foreignCountry, String partySearchText) {
+	void apply(AgreementDraft draft, String foreignCountry, String partySearchText, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.title = draft.title().trim();
 		this.kind = draft.kind();
 		this.legalBasis = draft.legalBasis();
@@ -250,6 +256,10 @@ public class Agreement {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public Stewardship getStewardship() {
+		return stewardship;
 	}
 
 	public long getVersion() {

@@ -27,11 +27,15 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 @Service
@@ -52,8 +56,12 @@ public class AgreementService {
 
 	private final Clock clock;
 
+	private final ChangeRecorder changes;
+
 	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
-			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock) {
+			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
+			ChangeRecorder changes) {
+		this.changes = changes;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -67,7 +75,8 @@ public class AgreementService {
 				Specs.equalTo("foreignCountry", Countries.normalise(query.country())), Specs.equalTo("kind", query.type()),
 				Specs.equalTo("currentStage", query.status()), Specs.equalTo("legalBasis", query.legalBasis()),
 				Specs.equalTo("level", query.level()), Specs.equalTo("partnershipId", query.partnershipId()),
-				hasField(query), Specs.inYears("signedOn", query.yearFrom(), query.yearTo()), involves(query));
+				hasField(query), Specs.inYears("signedOn", query.yearFrom(), query.yearTo()), involves(query),
+				Access.readable());
 		Page<Agreement> page = agreements.findAll(spec, pageable);
 		page.forEach(Agreement::loadParties);
 		return page;
@@ -76,6 +85,7 @@ public class AgreementService {
 	/** The agreement with its parties, fields and actions loaded. */
 	public Agreement get(long id) {
 		Agreement agreement = find(id);
+		Access.checkRead(agreement.getStewardship());
 		agreement.loadDetails();
 		return agreement;
 	}
@@ -105,38 +115,59 @@ public class AgreementService {
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
 		String partySearchText = validate(draft);
-		return agreements.save(new Agreement(draft, foreignCountry(draft), partySearchText));
+		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(), null);
+		Access.checkWrite(stewardship);
+		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), partySearchText, stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		return saved;
 	}
 
 	@Transactional
 	public Agreement update(long id, AgreementDraft draft, Long expectedVersion) {
 		Agreement agreement = find(id);
+		Access.checkWrite(agreement.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
 		String partySearchText = validate(draft);
-		agreement.apply(draft, foreignCountry(draft), partySearchText);
-		agreements.saveAndFlush(agreement);
+		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(),
+				agreement.getStewardship());
+		Access.checkWrite(stewardship);
 		agreement.loadDetails();
+		String before = changes.snapshot(agreement);
+		agreement.apply(draft, foreignCountry(draft), partySearchText, stewardship);
+		agreements.saveAndFlush(agreement);
+		changes.updated(ENTITY, id, agreement.getTitle(), before, agreement);
 		return agreement;
 	}
 
 	@Transactional
 	public void delete(long id) {
-		agreements.delete(find(id));
+		Agreement agreement = find(id);
+		Access.checkWrite(agreement.getStewardship());
+		agreement.loadDetails();
+		String before = changes.snapshot(agreement);
+		agreements.delete(agreement);
 		agreements.flush();
+		changes.deleted(ENTITY, id, agreement.getTitle(), before);
 	}
 
 	@Transactional
 	public Agreement recordAction(long id, ActionDraft draft) {
 		Agreement agreement = find(id);
+		Access.checkWrite(agreement.getStewardship());
+		if (draft.type() == ActionType.POLICY_APPROVED) {
+			Access.checkRole(Role.ADMIN, Role.PROVINCE_ADMIN);
+		}
 		new RuleViolationException.Collector().rejectIf(draft.type() == null, "type", "validation.required")
 			.rejectIf(draft.date() == null, "date", "validation.required")
 			.rejectIf(draft.date() != null && draft.date().isAfter(LocalDate.now(clock)), "date",
 					"agreement.action.future")
 			.throwIfAny();
+		agreement.loadDetails();
+		String before = changes.snapshot(agreement);
 		agreement.record(new AgreementAction(draft.type(), draft.date(), draft.note(), draft.source(),
 				Instant.now(clock)));
 		agreements.saveAndFlush(agreement);
-		agreement.loadDetails();
+		changes.acted(ENTITY, id, draft.type() + " " + draft.date(), before, agreement);
 		return agreement;
 	}
 
@@ -215,13 +246,26 @@ public class AgreementService {
 		return String.join(" | ", names);
 	}
 
+	/** The current province of the first Vietnamese party: it keeps the agreement. */
+	private Long vnProvince(AgreementDraft draft) {
+		return draft.parties()
+			.stream()
+			.filter(p -> p.side() == PartySide.VN)
+			.findFirst()
+			.flatMap(p -> p.localityId() != null ? localities.currentProvinceOf(p.localityId())
+					: java.util.Optional.ofNullable(organisations.byIds(List.of(p.organisationId()))
+						.get(p.organisationId()))
+						.map(o -> o.getStewardship().provinceId()))
+			.orElse(null);
+	}
+
 	private String foreignCountry(AgreementDraft draft) {
 		return draft.parties()
 			.stream()
 			.filter(p -> p.side() == PartySide.FOREIGN)
 			.findFirst()
 			.map(p -> p.localityId() != null ? localities.get(p.localityId()).getCountry()
-					: organisations.get(p.organisationId()).getCountry())
+					: organisations.byIds(List.of(p.organisationId())).get(p.organisationId()).getCountry())
 			.orElse(null);
 	}
 

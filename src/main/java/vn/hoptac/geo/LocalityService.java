@@ -21,8 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.geo.internal.LocalityRepository;
 import vn.hoptac.geo.internal.LocalitySuccession;
 import vn.hoptac.geo.internal.LocalitySuccessionRepository;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
@@ -37,9 +40,13 @@ public class LocalityService {
 
 	private final LocalitySuccessionRepository successions;
 
-	LocalityService(LocalityRepository localities, LocalitySuccessionRepository successions) {
+	private final ChangeRecorder changes;
+
+	LocalityService(LocalityRepository localities, LocalitySuccessionRepository successions,
+			ChangeRecorder changes) {
 		this.localities = localities;
 		this.successions = successions;
+		this.changes = changes;
 	}
 
 	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
@@ -110,36 +117,69 @@ public class LocalityService {
 						cb.or(cb.isNull(root.get("validTo")), cb.greaterThanOrEqualTo(root.get("validTo"), day)));
 	}
 
+	/**
+	 * The province in force today that a Vietnamese locality belongs to, following mergers: a
+	 * district of old Bắc Kạn belongs to today's Thái Nguyên. Empty for foreign localities.
+	 */
+	public Optional<Long> currentProvinceOf(Long localityId) {
+		if (localityId == null) {
+			return Optional.empty();
+		}
+		Locality locality = get(localityId);
+		if (!Countries.VIETNAM.equals(locality.getCountry())) {
+			return Optional.empty();
+		}
+		Locality province = getByCode(locality.getPath().split("/")[1]);
+		for (int hops = 0; province.getValidTo() != null && hops < 10; hops++) {
+			List<LocalitySuccession> next = successions.findByPredecessorId(province.getId());
+			if (next.isEmpty()) {
+				break;
+			}
+			province = get(next.get(0).getSuccessorId());
+		}
+		return Optional.of(province.getId());
+	}
+
 	@Transactional
 	public Locality create(LocalityDraft draft) {
+		Access.checkRole(Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER);
 		Locality parent = validate(draft, null);
 		Locality locality = new Locality(draft.code().trim(), Countries.normalise(draft.country()), draft.level(),
 				draft.names());
 		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),
 				draft.validTo(), draft.source());
 		locality.placeUnder(parent);
-		return localities.save(locality);
+		Locality saved = localities.save(locality);
+		changes.created(ENTITY, saved.getId(), saved.getCode(), saved);
+		return saved;
 	}
 
 	@Transactional
 	public Locality update(long id, LocalityDraft draft, Long expectedVersion) {
+		Access.checkRole(Role.ADMIN);
 		Locality locality = get(id);
 		StaleVersionException.check(ENTITY, id, expectedVersion, locality.getVersion());
 		validate(draft, locality);
+		String before = changes.snapshot(locality);
 		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),
 				draft.validTo(), draft.source());
-		return localities.save(locality);
+		Locality saved = localities.saveAndFlush(locality);
+		changes.updated(ENTITY, id, saved.getCode(), before, saved);
+		return saved;
 	}
 
 	@Transactional
 	public void delete(long id) {
+		Access.checkRole(Role.ADMIN);
 		Locality locality = get(id);
 		new RuleViolationException.Collector()
 			.rejectIf(localities.existsByParentId(id), "id", "locality.delete.hasChildren")
 			.rejectIf(successions.existsByPredecessorIdOrSuccessorId(id, id), "id", "locality.delete.hasHistory")
 			.throwIfAny();
+		String before = changes.snapshot(locality);
 		localities.delete(locality);
 		localities.flush();
+		changes.deleted(ENTITY, id, locality.getCode(), before);
 	}
 
 	/** Checks the draft; returns the parent it names, if any. The code and parent are fixed once created. */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.hoptac.shared.Names;
+import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 /** A body that cooperates or helps: committee, department, ministry, university, donor, NGO… */
@@ -50,17 +51,21 @@ public class Organisation {
 
 	private Instant updatedAt;
 
+	@Embedded
+	private Stewardship stewardship;
+
 	@Version
 	private long version;
 
 	protected Organisation() {
 	}
 
-	Organisation(OrganisationDraft draft) {
-		apply(draft);
+	Organisation(OrganisationDraft draft, Stewardship stewardship) {
+		apply(draft, stewardship);
 	}
 
-	void apply(OrganisationDraft draft) {
+	void apply(OrganisationDraft draft, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.type = draft.type();
 		this.names = draft.names();
 		this.abbreviation = draft.abbreviation();
@@ -120,6 +125,10 @@ public class Organisation {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public Stewardship getStewardship() {
+		return stewardship;
 	}
 
 	public long getVersion() {

@@ -17,11 +17,14 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.internal.OrganisationRepository;
 import vn.hoptac.partners.internal.PartnershipRepository;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Stewardship;
 
 @Service
 @Transactional(readOnly = true)
@@ -35,22 +38,31 @@ public class OrganisationService {
 
 	private final LocalityService localities;
 
+	private final ChangeRecorder changes;
+
 	OrganisationService(OrganisationRepository organisations, PartnershipRepository partnerships,
-			LocalityService localities) {
+			LocalityService localities, ChangeRecorder changes) {
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.localities = localities;
+		this.changes = changes;
 	}
 
 	public Page<Organisation> search(OrganisationQuery query, Pageable pageable) {
 		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
 		Specification<Organisation> spec = Specification.allOf(Specs.matchesText(query.text()),
 				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("type", query.type()),
-				Specs.in("localityId", coverage));
+				Specs.in("localityId", coverage), Access.readable());
 		return organisations.findAll(spec, pageable);
 	}
 
 	public Organisation get(long id) {
+		Organisation organisation = find(id);
+		Access.checkRead(organisation.getStewardship());
+		return organisation;
+	}
+
+	private Organisation find(long id) {
 		return organisations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
@@ -66,26 +78,45 @@ public class OrganisationService {
 	@Transactional
 	public Organisation create(OrganisationDraft draft) {
 		OrganisationDraft normalised = validate(draft);
-		return organisations.save(new Organisation(normalised));
+		Stewardship stewardship = stewardship(normalised, null);
+		Access.checkWrite(stewardship);
+		Organisation saved = organisations.save(new Organisation(normalised, stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getNames().vi(), saved);
+		return saved;
 	}
 
 	@Transactional
 	public Organisation update(long id, OrganisationDraft draft, Long expectedVersion) {
-		Organisation organisation = get(id);
+		Organisation organisation = find(id);
+		Access.checkWrite(organisation.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
-		organisation.apply(validate(draft));
-		return organisations.saveAndFlush(organisation);
+		OrganisationDraft normalised = validate(draft);
+		Stewardship stewardship = stewardship(normalised, organisation.getStewardship());
+		Access.checkWrite(stewardship);
+		String before = changes.snapshot(organisation);
+		organisation.apply(normalised, stewardship);
+		Organisation saved = organisations.saveAndFlush(organisation);
+		changes.updated(ENTITY, id, saved.getNames().vi(), before, saved);
+		return saved;
 	}
 
 	@Transactional
 	public void delete(long id) {
-		Organisation organisation = get(id);
+		Organisation organisation = find(id);
+		Access.checkWrite(organisation.getStewardship());
 		new RuleViolationException.Collector()
 			.rejectIf(partnerships.existsByVnOrganisationIdOrForeignOrganisationId(id, id), "id",
 					"organisation.delete.inPartnership")
 			.throwIfAny();
+		String before = changes.snapshot(organisation);
 		organisations.delete(organisation);
 		organisations.flush();
+		changes.deleted(ENTITY, id, organisation.getNames().vi(), before);
+	}
+
+	private Stewardship stewardship(OrganisationDraft draft, Stewardship existing) {
+		return Access.stewardshipFor(localities.currentProvinceOf(draft.localityId()).orElse(null), draft.visibility(),
+				existing);
 	}
 
 	private OrganisationDraft validate(OrganisationDraft draft) {
@@ -103,7 +134,7 @@ public class OrganisationService {
 		}
 		errors.throwIfAny();
 		return new OrganisationDraft(draft.type(), draft.names(), draft.abbreviation(), country, draft.localityId(),
-				draft.website(), draft.source());
+				draft.website(), draft.source(), draft.visibility());
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
+import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 /**
@@ -75,6 +77,9 @@ public class Partnership {
 
 	private Instant updatedAt;
 
+	@Embedded
+	private Stewardship stewardship;
+
 	@Version
 	private long version;
 
@@ -102,11 +107,14 @@ public class Partnership {
 	protected Partnership() {
 	}
 
-	Partnership(PartnershipDraft draft, String title, String foreignCountry, String partySearchText) {
-		apply(draft, title, foreignCountry, partySearchText);
+	Partnership(PartnershipDraft draft, String title, String foreignCountry, String partySearchText,
+			Stewardship stewardship) {
+		apply(draft, title, foreignCountry, partySearchText, stewardship);
 	}
 
-	void apply(PartnershipDraft draft, String title, String foreignCountry, String partySearchText) {
+	void apply(PartnershipDraft draft, String title, String foreignCountry, String partySearchText,
+			Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.title = title;
 		this.level = draft.level();
 		this.vnLocalityId = draft.vnLocalityId();
@@ -234,6 +242,10 @@ public class Partnership {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public Stewardship getStewardship() {
+		return stewardship;
 	}
 
 	public long getVersion() {

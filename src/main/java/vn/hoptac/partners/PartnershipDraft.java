@@ -3,10 +3,13 @@ package vn.hoptac.partners;
 import java.util.List;
 import java.util.Set;
 
+import vn.hoptac.shared.Visibility;
+
 /** What a user states about a partnership; histories are replaced as a whole. */
 public record PartnershipDraft(String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, String description, String source,
-		Set<CooperationField> fields, List<TypeChange> types, List<StatusChange> statuses, List<Milestone> milestones) {
+		Set<CooperationField> fields, List<TypeChange> types, List<StatusChange> statuses, List<Milestone> milestones,
+		Visibility visibility) {
 
 	public PartnershipDraft {
 		fields = fields == null ? Set.of() : fields;

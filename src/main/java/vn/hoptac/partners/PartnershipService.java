@@ -13,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.internal.PartnershipRepository;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 @Service
@@ -32,11 +35,14 @@ public class PartnershipService {
 
 	private final LocalityService localities;
 
+	private final ChangeRecorder changes;
+
 	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
-			LocalityService localities) {
+			LocalityService localities, ChangeRecorder changes) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.localities = localities;
+		this.changes = changes;
 	}
 
 	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
@@ -44,13 +50,14 @@ public class PartnershipService {
 				Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
 				Specs.equalTo("currentType", query.type()), Specs.equalTo("currentStatus", query.status()),
 				Specs.equalTo("level", query.level()), hasField(query.field()),
-				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()), involves(query));
+				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()), involves(query), Access.readable());
 		return partnerships.findAll(spec, pageable);
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */
 	public Partnership get(long id) {
 		Partnership partnership = find(id);
+		Access.checkRead(partnership.getStewardship());
 		partnership.loadDetails();
 		return partnership;
 	}
@@ -62,25 +69,41 @@ public class PartnershipService {
 	@Transactional
 	public Partnership create(PartnershipDraft draft) {
 		Parties parties = validate(draft);
-		return partnerships.save(new Partnership(draft, parties.title(draft.title()), parties.foreignCountry(),
-				parties.searchText()));
+		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(), null);
+		Access.checkWrite(stewardship);
+		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
+				parties.foreignCountry(), parties.searchText(), stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		return saved;
 	}
 
 	@Transactional
 	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion) {
 		Partnership partnership = find(id);
+		Access.checkWrite(partnership.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, partnership.getVersion());
 		Parties parties = validate(draft);
-		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), parties.searchText());
-		partnerships.saveAndFlush(partnership);
+		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(),
+				partnership.getStewardship());
+		Access.checkWrite(stewardship);
 		partnership.loadDetails();
+		String before = changes.snapshot(partnership);
+		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), parties.searchText(),
+				stewardship);
+		partnerships.saveAndFlush(partnership);
+		changes.updated(ENTITY, id, partnership.getTitle(), before, partnership);
 		return partnership;
 	}
 
 	@Transactional
 	public void delete(long id) {
-		partnerships.delete(find(id));
+		Partnership partnership = find(id);
+		Access.checkWrite(partnership.getStewardship());
+		partnership.loadDetails();
+		String before = changes.snapshot(partnership);
+		partnerships.delete(partnership);
 		partnerships.flush();
+		changes.deleted(ENTITY, id, partnership.getTitle(), before);
 	}
 
 	private Partnership find(long id) {
@@ -130,7 +153,8 @@ public class PartnershipService {
 				errors.reject(localityField, "validation.unknownReference", localityId);
 				return null;
 			}
-			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText());
+			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText(),
+					localities.currentProvinceOf(localityId).orElse(null));
 		}
 		Organisation organisation = organisations.byIds(List.of(organisationId)).get(organisationId);
 		if (organisation == null) {
@@ -138,7 +162,8 @@ public class PartnershipService {
 			return null;
 		}
 		return new Party(organisation.getCountry(), organisation.getNames().vi(),
-				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()));
+				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()),
+				organisation.getStewardship().provinceId());
 	}
 
 	private Specification<Partnership> involves(PartnershipQuery query) {
@@ -164,7 +189,8 @@ public class PartnershipService {
 		return (root, cq, cb) -> field == null ? null : cb.isMember(field, root.get("fields"));
 	}
 
-	private record Party(String country, String name, String searchText) {
+	/** A party as the rules need it; {@code province} is the current Vietnamese province it belongs to. */
+	private record Party(String country, String name, String searchText, Long province) {
 	}
 
 	private record Parties(Party vn, Party foreign) {

@@ -21,6 +21,12 @@ public final class Paging {
 	private Paging() {
 	}
 
+	/** A page in a fixed order, for lists that offer no choice of sort. */
+	public static Pageable of(Integer page, Integer size, Sort order) {
+		Pageable checked = of(page, size, null, Map.of());
+		return PageRequest.of(checked.getPageNumber(), checked.getPageSize(), order);
+	}
+
 	public static Pageable of(Integer page, Integer size, String sort, Map<String, String> extraSortKeys) {
 		int number = page == null ? 0 : page;
 		int length = size == null ? DEFAULT_SIZE : size;

@@ -32,7 +32,7 @@ class AgreementApiTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		api = new Api(mvc);
+		api = new Api(mvc).as("admin");
 		gyeongbuk = api.localityId("KR-37");
 	}
 

@@ -32,7 +32,7 @@ class LocalityApiTests {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(mvc);
+		api = new Api(mvc).as("admin");
 	}
 
 	@ParameterizedTest

@@ -26,7 +26,7 @@ class PartnershipApiTests {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(mvc);
+		api = new Api(mvc).as("admin");
 	}
 
 	private String partnership(String title, long vnLocality, long foreignLocality) {

@@ -18,12 +18,14 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Visibility;
 
 /** An agreement as the API shows it; fields and actions (with deadlines) only in the detail. */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
 		Long partnershipId, String foreignCountry, List<PartyResponse> parties, LocalDate signedOn,
 		DatePrecision signedPrecision, LocalDate effectiveOn, LocalDate expiresOn, ActionType status,
-		String documentRef, String summary, String source, long version, Set<CooperationField> fields,
+		String documentRef, String summary, String source, Visibility visibility, Long ownerProvinceId, long version,
+		Set<CooperationField> fields,
 		List<ActionResponse> actions, Boolean overdue) {
 
 	static AgreementResponse summary(Agreement a, PartyDirectory.Lookup names) {
@@ -41,7 +43,8 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 				a.getPartnershipId(), a.getForeignCountry(),
 				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), a.getSignedOn(),
 				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
-				a.getSummary(), a.getSource(), a.getVersion(), timeline == null ? null : a.getFields(), actions,
+				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
+				a.getVersion(), timeline == null ? null : a.getFields(), actions,
 				overdue);
 	}
 

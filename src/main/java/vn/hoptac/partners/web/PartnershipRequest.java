@@ -15,6 +15,7 @@ import vn.hoptac.partners.TypeChange;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Visibility;
 
 /**
  * Body of POST and PUT. Dates in histories and milestones may be a year ({@code 2004}), a month
@@ -23,7 +24,7 @@ import vn.hoptac.shared.RuleViolationException;
 record PartnershipRequest(String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, String description, String source,
 		Set<CooperationField> fields, List<TypeEntry> types, List<StatusEntry> statuses, List<MilestoneEntry> milestones,
-		Long version) {
+		Visibility visibility, Long version) {
 
 	record TypeEntry(PartnershipType type, String date, String note, String source) {
 	}
@@ -44,7 +45,7 @@ record PartnershipRequest(String title, PartnershipLevel level, Long vnLocalityI
 				(m, d) -> new Milestone(date(d), precision(d), m.title(), m.description(), m.source()));
 		errors.throwIfAny();
 		return new PartnershipDraft(title, level, vnLocalityId, vnOrganisationId, foreignLocalityId,
-				foreignOrganisationId, description, source, fields, typeChanges, statusChanges, events);
+				foreignOrganisationId, description, source, fields, typeChanges, statusChanges, events, visibility);
 	}
 
 	private static <E, T> List<T> convert(List<E> entries, String field, Function<E, String> dateOf,

@@ -14,11 +14,13 @@ import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
+import vn.hoptac.shared.Visibility;
 
 /** A partnership as the API shows it; histories and milestones only in the detail. */
 record PartnershipResponse(Long id, String title, PartnershipLevel level, Party vnParty, Party foreignParty,
 		String foreignCountry, PartnershipType type, PartnershipStatus status, LocalDate establishedOn,
-		String description, String source, long version, Set<CooperationField> fields, List<TypeChange> typeHistory,
+		String description, String source, Visibility visibility, Long ownerProvinceId, long version,
+		Set<CooperationField> fields, List<TypeChange> typeHistory,
 		List<StatusChange> statusHistory, List<Milestone> milestones) {
 
 	static PartnershipResponse summary(Partnership p, PartyDirectory.Lookup parties) {
@@ -34,7 +36,7 @@ record PartnershipResponse(Long id, String title, PartnershipLevel level, Party 
 				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
 				parties.party(p.getForeignLocalityId(), p.getForeignOrganisationId()), p.getForeignCountry(),
 				p.getCurrentType(), p.getCurrentStatus(), p.getEstablishedOn(), p.getDescription(), p.getSource(),
-				p.getVersion(), detail ? p.getFields() : null, detail ? p.getTypeHistory() : null,
+				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), detail ? p.getFields() : null, detail ? p.getTypeHistory() : null,
 				detail ? p.getStatusHistory() : null, detail ? p.getMilestones() : null);
 	}
 

@@ -59,6 +59,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "problem.stale.title", "problem.stale.detail", null);
 	}
 
+	@ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+	ResponseEntity<Object> unauthorized(RuntimeException ex) {
+		ResponseEntity<Object> problem = problem(HttpStatus.UNAUTHORIZED, "problem.unauthorized.title",
+				"problem.unauthorized.detail", null);
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hoptac\"")
+			.body(problem.getBody());
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<Object> forbidden(RuntimeException ex) {
+		return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail", null);
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> stillReferenced(DataIntegrityViolationException ex) {
 		return problem(HttpStatus.CONFLICT, "problem.referenced.title", "problem.referenced.detail", null);

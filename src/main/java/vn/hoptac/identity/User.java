@@ -1,0 +1,167 @@
+package vn.hoptac.identity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import vn.hoptac.shared.Actor;
+import vn.hoptac.shared.Role;
+
+/** A person who signs in: a role, and for provincial roles the province (and unit) they work for. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+	/** Failed sign-ins in a row that lock the account for a while. */
+	static final int MAX_FAILED_ATTEMPTS = 5;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@JsonIgnore
+	private String passwordHash;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long provinceId;
+
+	private Long organisationId;
+
+	private boolean enabled;
+
+	private boolean mustChangePassword;
+
+	private String language;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected User() {
+	}
+
+	User(String username, String passwordHash, String displayName, Role role, Long provinceId, Long organisationId,
+			boolean mustChangePassword, Instant now) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.provinceId = provinceId;
+		this.organisationId = organisationId;
+		this.enabled = true;
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = now;
+	}
+
+	public Actor actor() {
+		return new Actor(username, role, provinceId, organisationId);
+	}
+
+	void assign(String displayName, Role role, Long provinceId, Long organisationId, boolean enabled) {
+		this.displayName = displayName;
+		this.role = role;
+		this.provinceId = provinceId;
+		this.organisationId = organisationId;
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash, boolean mustChangeNext) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangeNext;
+	}
+
+	void chooseLanguage(String language) {
+		this.language = language;
+	}
+
+	void signInFailed(Instant now, java.time.Duration lockout) {
+		failedAttempts++;
+		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+			lockedUntil = now.plus(lockout);
+			failedAttempts = 0;
+		}
+	}
+
+	void signedIn() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	@JsonIgnore
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public Long getProvinceId() {
+		return provinceId;
+	}
+
+	public Long getOrganisationId() {
+		return organisationId;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

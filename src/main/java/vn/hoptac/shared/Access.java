@@ -1,0 +1,146 @@
+package vn.hoptac.shared;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.persistence.criteria.Path;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one place that says who may read and change a record. Services call it, so pages and API
+ * obey the same rules: anonymous visitors read public records; partners read what is shared with
+ * partners; provincial roles read their province's records and what others share; administrators
+ * and national analysts read everything. Writes: administrators anywhere, province administrators
+ * and officers in their province, department focal officials in their own unit.
+ */
+public final class Access {
+
+	private Access() {
+	}
+
+	/** The current actor, if someone is signed in (or a system task runs). */
+	public static Optional<Actor> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Actor.Holder holder) {
+			return Optional.of(holder.actor());
+		}
+		return Optional.empty();
+	}
+
+	/** The current actor; 401 when nobody is signed in. */
+	public static Actor required() {
+		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in required"));
+	}
+
+	public static boolean canRead(Stewardship record) {
+		return canRead(current().orElse(null), record);
+	}
+
+	public static boolean canRead(Actor actor, Stewardship record) {
+		if (record.visibility() == Visibility.PUBLIC) {
+			return true;
+		}
+		if (actor == null) {
+			return false;
+		}
+		if (actor.role().readsEverything() || record.visibility() == Visibility.PARTNER) {
+			return true;
+		}
+		return actor.role().isProvincial() && actor.provinceId() != null
+				&& actor.provinceId().equals(record.provinceId());
+	}
+
+	public static boolean canWrite(Actor actor, Stewardship record) {
+		if (actor == null) {
+			return false;
+		}
+		return switch (actor.role()) {
+			case ADMIN -> true;
+			case PROVINCE_ADMIN, PROVINCE_OFFICER -> actor.provinceId() != null
+					&& actor.provinceId().equals(record.provinceId());
+			case DEPARTMENT_FOCAL -> actor.organisationId() != null
+					&& actor.organisationId().equals(record.organisationId());
+			default -> false;
+		};
+	}
+
+	/** 401 for anonymous visitors, 403 for others who may not read it. */
+	public static void checkRead(Stewardship record) {
+		if (!canRead(record)) {
+			required();
+			throw new AccessDeniedException("Not visible to you");
+		}
+	}
+
+	/** 401 for anonymous visitors, 403 for others who may not change it. */
+	public static void checkWrite(Stewardship record) {
+		if (!canWrite(required(), record)) {
+			throw new AccessDeniedException("Not yours to change");
+		}
+	}
+
+	/** 401 for anonymous visitors, 403 unless the actor has one of the roles. */
+	public static Actor checkRole(Role... roles) {
+		Actor actor = required();
+		if (!List.of(roles).contains(actor.role())) {
+			throw new AccessDeniedException("Role " + actor.role() + " may not do this");
+		}
+		return actor;
+	}
+
+	/** Restricts a list to what the current actor may read; the entity has a {@code stewardship}. */
+	public static <T> Specification<T> readable() {
+		Actor actor = current().orElse(null);
+		return (root, query, cb) -> {
+			Path<Object> stewardship = root.get("stewardship");
+			Path<Object> visibility = stewardship.get("visibility");
+			if (actor == null) {
+				return cb.equal(visibility, Visibility.PUBLIC);
+			}
+			if (actor.role().readsEverything()) {
+				return null;
+			}
+			var shared = visibility.in(Visibility.PUBLIC, Visibility.PARTNER);
+			if (actor.role().isProvincial() && actor.provinceId() != null) {
+				return cb.or(shared, cb.equal(stewardship.get("provinceId"), actor.provinceId()));
+			}
+			return shared;
+		};
+	}
+
+	/**
+	 * Who keeps a record being created or changed: the province its Vietnamese party belongs to
+	 * (else the actor's own), and the unit of a department focal official who creates it.
+	 */
+	public static Stewardship stewardshipFor(Long partyProvinceId, Visibility visibility, Stewardship existing) {
+		Actor actor = required();
+		Long province = partyProvinceId != null ? partyProvinceId : actor.provinceId();
+		Long unit = existing != null ? existing.organisationId()
+				: actor.role() == Role.DEPARTMENT_FOCAL ? actor.organisationId() : null;
+		return new Stewardship(province, unit, visibility);
+	}
+
+	/** Runs a task as the system (seed loading, generators), with full rights. */
+	public static <T> T asSystem(Supplier<T> task) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		Actor.Holder system = () -> Actor.SYSTEM;
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return task.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.hoptac.shared;
+
+/** Who besides the owning province sees a record. */
+public enum Visibility {
+
+	INTERNAL, PARTNER, PUBLIC
+
+}

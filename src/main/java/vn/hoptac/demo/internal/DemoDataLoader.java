@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ import vn.hoptac.shared.Visibility;
  * the seed obeys the same rules as user input. A marker row makes later starts skip it.
  */
 @Component
+@Order(1)
 class DemoDataLoader implements ApplicationRunner {
 
 	static final String SEED = "db/demo/seed.json";

@@ -1,0 +1,118 @@
+package vn.hoptac;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.LegalBasis;
+import vn.hoptac.agreements.PartySide;
+import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.agreements.StatutoryDeadline;
+import vn.hoptac.geo.LocalityLevel;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.OrganisationType;
+import vn.hoptac.partners.PartnershipLevel;
+import vn.hoptac.partners.PartnershipStatus;
+import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * Vietnamese, English and Korean are complete: every bundle has the same keys in the three
+ * languages, no value is blank, and every message key a template names exists.
+ */
+class MessageBundlesTests {
+
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin" };
+
+	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin" })
+	void everyLanguageHasEveryKey(String bundle) throws IOException {
+		Properties vietnamese = load(bundle + ".properties");
+		for (String language : new String[] { "en", "ko" }) {
+			Properties other = load(bundle + "_" + language + ".properties");
+			assertThat(new TreeSet<>(other.stringPropertyNames())).as(bundle + " in " + language)
+				.isEqualTo(new TreeSet<>(vietnamese.stringPropertyNames()));
+			other.forEach((key, value) -> assertThat(value.toString()).as(bundle + "_" + language + ": " + key)
+				.isNotBlank());
+		}
+		vietnamese.forEach((key, value) -> assertThat(value.toString()).as(bundle + ": " + key).isNotBlank());
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Set<String> known = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			if (new ClassPathResource(bundle + ".properties").exists()) {
+				known.addAll(load(bundle + ".properties").stringPropertyNames());
+			}
+		}
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					if (!known.contains(matcher.group(1))) {
+						missing.add(template.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyCodelistValueHasALabel() throws IOException {
+		Set<String> known = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			known.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
+		Set<String> missing = new TreeSet<>();
+		for (Class<? extends Enum<?>> codelist : CODELISTS) {
+			for (Enum<?> value : codelist.getEnumConstants()) {
+				String key = "enum." + codelist.getSimpleName() + "." + value.name();
+				if (!known.contains(key)) {
+					missing.add(key);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
+			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
+			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
+			Visibility.class, LocalityLevel.class, Role.class);
+
+	private static Properties load(String resource) throws IOException {
+		Properties properties = new Properties();
+		ClassPathResource file = new ClassPathResource(resource);
+		assertThat(file.exists()).as(resource).isTrue();
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}

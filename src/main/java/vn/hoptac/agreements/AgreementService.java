@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -15,6 +19,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +49,13 @@ public class AgreementService {
 
 	static final String ENTITY = "agreement";
 
+	/** Stages that start a statutory deadline which only a later action can meet. */
+	private static final Set<ActionType> AWAITING_NEXT_STEP = EnumSet.of(ActionType.SENT_FOR_MOFA_OPINION,
+			ActionType.REFERRED_TO_PM, ActionType.SIGNED);
+
+	/** Stages after which an agreement's expiry date no longer matters. */
+	private static final Set<ActionType> ENDED = EnumSet.of(ActionType.TERMINATED, ActionType.EXPIRED);
+
 	private final AgreementRepository agreements;
 
 	private final PartnershipService partnerships;
@@ -58,9 +70,12 @@ public class AgreementService {
 
 	private final ChangeRecorder changes;
 
+	private final EntityManager entityManager;
+
 	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
 			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
-			ChangeRecorder changes) {
+			ChangeRecorder changes, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.changes = changes;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
@@ -80,6 +95,58 @@ public class AgreementService {
 		Page<Agreement> page = agreements.findAll(spec, pageable);
 		page.forEach(Agreement::loadParties);
 		return page;
+	}
+
+	/**
+	 * Agreements the current reader may see with a statutory deadline that has passed while the
+	 * action meeting it is still missing, the longest overdue first; at most {@code limit}.
+	 */
+	public List<Agreement> overdue(int limit) {
+		LocalDate today = LocalDate.now(clock);
+		// every deadline runs at least seven days, so a later action cannot have missed one yet
+		Specification<Agreement> spec = Specification.allOf(Specs.in("currentStage", AWAITING_NEXT_STEP),
+				currentStageTakenBetween(StatutoryDeadline.LAW_IN_FORCE, today.minusDays(7)), Access.readable());
+		record Late(Agreement agreement, LocalDate due) {
+		}
+		return agreements.findAll(spec)
+			.stream()
+			.map(agreement -> {
+				agreement.loadDetails();
+				return pendingDueDate(agreement).map(due -> new Late(agreement, due));
+			})
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(Late::due).thenComparing(late -> late.agreement().getId()))
+			.limit(limit)
+			.map(Late::agreement)
+			.toList();
+	}
+
+	/** The earliest due date of a deadline that has passed unmet, if any. */
+	private Optional<LocalDate> pendingDueDate(Agreement agreement) {
+		return timeline(agreement).stream()
+			.filter(entry -> entry.overdue() && entry.fulfilledOn() == null)
+			.map(TimelineEntry::dueDate)
+			.min(LocalDate::compareTo);
+	}
+
+	/**
+	 * Agreements the current reader may see that expire between the two days (inclusive) and have
+	 * not been terminated or declared expired, the soonest first; parties loaded.
+	 */
+	public List<Agreement> expiringBetween(LocalDate from, LocalDate to) {
+		Specification<Agreement> spec = Specification.allOf(
+				(root, cq, cb) -> cb.between(root.get("expiresOn"), from, to),
+				(root, cq, cb) -> cb.or(cb.isNull(root.get("currentStage")),
+						cb.not(root.get("currentStage").in(ENDED))),
+				Access.readable());
+		List<Agreement> found = agreements.findAll(spec, Sort.by("expiresOn", "id"));
+		found.forEach(Agreement::loadParties);
+		return found;
+	}
+
+	/** The countries of the foreign parties in the agreements the current reader may see. */
+	public List<String> foreignCountries() {
+		return Specs.distinctValues(entityManager, Agreement.class, "foreignCountry", Access.readable());
 	}
 
 	/** The agreement with its parties, fields and actions loaded. */
@@ -271,6 +338,19 @@ public class AgreementService {
 
 	private static Specification<Agreement> hasField(AgreementQuery query) {
 		return (root, cq, cb) -> query.field() == null ? null : cb.isMember(query.field(), root.get("fields"));
+	}
+
+	/** The action that set the current stage was taken between the two days (inclusive). */
+	private static Specification<Agreement> currentStageTakenBetween(LocalDate from, LocalDate to) {
+		return (root, cq, cb) -> {
+			Subquery<Integer> taken = cq.subquery(Integer.class);
+			Root<Agreement> correlated = taken.correlate(root);
+			Join<Agreement, AgreementAction> action = correlated.join("actions");
+			taken.select(cb.literal(1))
+				.where(cb.equal(action.get("type"), root.get("currentStage")),
+						cb.between(action.get("date"), from, to));
+			return cb.exists(taken);
+		};
 	}
 
 	/** Some party is, or is seated in, a locality of the queried locality's history. */

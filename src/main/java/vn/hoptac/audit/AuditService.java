@@ -9,11 +9,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.audit.internal.AuditEventRepository;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.Specs;
@@ -62,6 +64,21 @@ public class AuditService {
 		return events
 			.findAll(Specification.allOf(Specs.equalTo("entity", entity), Specs.equalTo("entityId", id)),
 					PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
+			.getContent();
+	}
+
+	/**
+	 * The latest writes of one user, newest first: a user's own work for the home page. Users see
+	 * their own; administrators and national analysts anyone's.
+	 */
+	public List<AuditEvent> recentBy(String username, int limit) {
+		Actor actor = Access.required();
+		if (!actor.username().equals(username) && !actor.role().readsEverything()) {
+			throw new AccessDeniedException("Only your own changes");
+		}
+		return events
+			.findAll(Specs.equalTo("username", username),
+					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
 			.getContent();
 	}
 

@@ -2,7 +2,10 @@ package vn.hoptac.partners;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,12 +40,15 @@ public class PartnershipService {
 
 	private final ChangeRecorder changes;
 
+	private final EntityManager entityManager;
+
 	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
-			LocalityService localities, ChangeRecorder changes) {
+			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.localities = localities;
 		this.changes = changes;
+		this.entityManager = entityManager;
 	}
 
 	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
@@ -60,6 +66,16 @@ public class PartnershipService {
 		Access.checkRead(partnership.getStewardship());
 		partnership.loadDetails();
 		return partnership;
+	}
+
+	/** The partnership, if it exists and the current reader may see it (details not loaded). */
+	public Optional<Partnership> findReadable(long id) {
+		return partnerships.findById(id).filter(p -> Access.canRead(p.getStewardship()));
+	}
+
+	/** The countries of the foreign parties in the partnerships the current reader may see. */
+	public List<String> foreignCountries() {
+		return Specs.distinctValues(entityManager, Partnership.class, "foreignCountry", Access.readable());
 	}
 
 	public boolean exists(long id) {

@@ -1,25 +1,48 @@
 package vn.hoptac.partners;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityLevel;
+import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Text;
 
 /** Names parties for display, loading all localities and organisations of a page in two queries. */
 @Component
 public class PartyDirectory {
 
+	/** Enough for every unit in force and every organisation of a province's registry. */
+	private static final int CHOICES = 5000;
+
 	private final LocalityService localities;
 
 	private final OrganisationService organisations;
 
-	PartyDirectory(LocalityService localities, OrganisationService organisations) {
+	private final Clock clock;
+
+	PartyDirectory(LocalityService localities, OrganisationService organisations, Clock clock) {
 		this.localities = localities;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
@@ -27,20 +50,144 @@ public class PartyDirectory {
 				organisations.byIds(organisationIds.stream().filter(Objects::nonNull).toList()));
 	}
 
+	/**
+	 * Today's Vietnamese provinces and centrally run cities, in the order of their names in the
+	 * reader's language: the province facet of the lists (which roll up predecessors).
+	 */
+	public List<Locality> currentProvinces() {
+		LocalDate today = LocalDate.now(clock);
+		return Stream.of(LocalityLevel.PROVINCE, LocalityLevel.MUNICIPALITY)
+			.flatMap(level -> localities
+				.search(new LocalityQuery(null, Countries.VIETNAM, level, null, today), PageRequest.of(0, CHOICES))
+				.stream())
+			.sorted(Comparator.comparing((Locality l) -> l.getNames().current(), collator()))
+			.toList();
+	}
+
+	/**
+	 * What a form offers as the Vietnamese or the foreign party: localities in force today
+	 * (Vietnamese ones at province level; other units are entered by code) and the organisations
+	 * the reader may see, each in the order of their names in the reader's language.
+	 */
+	public Choices choices(boolean vietnamese) {
+		LocalDate today = LocalDate.now(clock);
+		List<Party> places = localities
+			.search(new LocalityQuery(null, null, null, null, today), PageRequest.of(0, CHOICES, Sort.by("sortKey")))
+			.stream()
+			.filter(l -> Countries.VIETNAM.equals(l.getCountry()) == vietnamese)
+			.filter(l -> !vietnamese || l.getLevel().isProvincial())
+			.map(PartyDirectory::party)
+			.sorted(Comparator.comparing(Party::name, collator()))
+			.toList();
+		List<Party> bodies = organisations
+			.search(new OrganisationQuery(null, null, null, null), PageRequest.of(0, CHOICES, Sort.by("sortKey")))
+			.stream()
+			.filter(o -> Countries.VIETNAM.equals(o.getCountry()) == vietnamese)
+			.map(PartyDirectory::party)
+			.sorted(Comparator.comparing(Party::name, collator()))
+			.toList();
+		return new Choices(places, bodies);
+	}
+
+	private static Party party(Locality l) {
+		return new Party(Party.LOCALITY, l.getId(), l.getCode(), l.getNames().current(), l.getCountry());
+	}
+
+	private static Party party(Organisation o) {
+		return new Party(Party.ORGANISATION, o.getId(), o.getAbbreviation(), o.getNames().current(), o.getCountry());
+	}
+
+	private static Comparator<String> collator() {
+		Locale locale = LocaleContextHolder.getLocale();
+		if ("vi".equals(locale.getLanguage())) {
+			return Text.vietnameseCollator()::compare;
+		}
+		return java.text.Collator.getInstance(locale)::compare;
+	}
+
 	/** Loaded parties; names come in the current request's language. */
 	public record Lookup(Map<Long, Locality> localities, Map<Long, Organisation> organisations) {
 
 		public Party party(Long localityId, Long organisationId) {
 			if (localityId != null && localities.containsKey(localityId)) {
-				Locality l = localities.get(localityId);
-				return new Party(Party.LOCALITY, l.getId(), l.getCode(), l.getNames().current(), l.getCountry());
+				return PartyDirectory.party(localities.get(localityId));
 			}
 			if (organisationId != null && organisations.containsKey(organisationId)) {
-				Organisation o = organisations.get(organisationId);
-				return new Party(Party.ORGANISATION, o.getId(), o.getAbbreviation(), o.getNames().current(),
-						o.getCountry());
+				return PartyDirectory.party(organisations.get(organisationId));
 			}
 			return null;
+		}
+
+	}
+
+	/** Parties a form offers on one side: localities and organisations. */
+	public record Choices(List<Party> localities, List<Party> organisations) {
+
+		/** These choices and the given party (a record's current one, perhaps a unit no longer in force). */
+		public Choices including(Party party) {
+			if (party == null) {
+				return this;
+			}
+			boolean locality = Party.LOCALITY.equals(party.kind());
+			List<Party> list = locality ? localities : organisations;
+			if (list.stream().anyMatch(p -> p.id().equals(party.id()))) {
+				return this;
+			}
+			List<Party> extended = new ArrayList<>(list);
+			extended.add(0, party);
+			return locality ? new Choices(extended, organisations) : new Choices(localities, extended);
+		}
+
+	}
+
+	/**
+	 * A party as a form names it: {@code locality:12} or {@code organisation:5}, the values of the
+	 * {@link Choices} a form offers.
+	 */
+	public record Selection(Long localityId, Long organisationId) {
+
+		public static final Selection NONE = new Selection(null, null);
+
+		public static String key(Long localityId, Long organisationId) {
+			if (localityId != null) {
+				return Party.LOCALITY + ":" + localityId;
+			}
+			return organisationId == null ? null : Party.ORGANISATION + ":" + organisationId;
+		}
+
+		/** The selection a value names; empty when it names none. */
+		public static Optional<Selection> parse(String value) {
+			if (value == null || value.isBlank()) {
+				return Optional.of(NONE);
+			}
+			String[] parts = value.trim().split(":", 2);
+			try {
+				long id = Long.parseLong(parts.length == 2 ? parts[1] : "");
+				return switch (parts[0]) {
+					case Party.LOCALITY -> Optional.of(new Selection(id, null));
+					case Party.ORGANISATION -> Optional.of(new Selection(null, id));
+					default -> Optional.empty();
+				};
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+
+		/**
+		 * What a form states: a locality code typed in (which wins) or a choice from the list.
+		 * An unknown code or a malformed choice is reported on {@code field}.
+		 */
+		public static Selection read(String selected, String code, Function<String, Optional<Long>> localityIdByCode,
+				String field, RuleViolationException.Collector errors) {
+			if (code != null && !code.isBlank()) {
+				Optional<Long> id = localityIdByCode.apply(code.trim());
+				errors.rejectIf(id.isEmpty(), field, "validation.unknownReference", code.trim());
+				return id.map(locality -> new Selection(locality, null)).orElse(NONE);
+			}
+			Optional<Selection> chosen = parse(selected);
+			errors.rejectIf(chosen.isEmpty(), field, "validation.badValue", selected);
+			return chosen.orElse(NONE);
 		}
 
 	}

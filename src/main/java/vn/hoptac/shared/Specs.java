@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -44,6 +48,24 @@ public final class Specs {
 			}
 			return bounds.isEmpty() ? null : cb.and(bounds.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The distinct non-null values of a string attribute over the rows the specification selects,
+	 * e.g. the countries a reader's partnerships involve (for a list's facets).
+	 */
+	public static <T> List<String> distinctValues(EntityManager entityManager, Class<T> type, String attribute,
+			Specification<T> spec) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<String> query = cb.createQuery(String.class);
+		Root<T> root = query.from(type);
+		Predicate restriction = spec.toPredicate(root, query, cb);
+		Predicate present = cb.isNotNull(root.get(attribute));
+		query.select(root.get(attribute))
+			.distinct(true)
+			.where(restriction == null ? present : cb.and(restriction, present))
+			.orderBy(cb.asc(root.get(attribute)));
+		return entityManager.createQuery(query).getResultList();
 	}
 
 	public static LocalDate startOf(Integer year) {

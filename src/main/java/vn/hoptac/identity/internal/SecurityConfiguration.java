@@ -75,6 +75,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/admin/audit/**")
+				.hasAnyRole("ADMIN", "NATIONAL_ANALYST")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/account/**")

@@ -30,7 +30,7 @@ import vn.hoptac.shared.StaleVersionException;
  * Turns what went wrong in an API call into RFC 9457 problem details in the request's language:
  * {@code status}, {@code title}, {@code detail} and, for bad input, {@code errors[{field, message}]}.
  */
-@RestControllerAdvice(basePackages = "vn.hoptac", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;

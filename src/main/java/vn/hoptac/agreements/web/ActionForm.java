@@ -1,0 +1,57 @@
+package vn.hoptac.agreements.web;
+
+import vn.hoptac.agreements.ActionDraft;
+import vn.hoptac.agreements.ActionType;
+import vn.hoptac.shared.RuleViolationException;
+
+/** The "record an action" form under an agreement's action history. */
+public class ActionForm {
+
+	private ActionType type;
+
+	private String date;
+
+	private String note;
+
+	private String source;
+
+	ActionDraft toDraft() {
+		var errors = new RuleViolationException.Collector();
+		var day = AgreementForm.day(date, "date", errors);
+		errors.throwIfAny();
+		return new ActionDraft(type, day, AgreementForm.blankToNull(note), AgreementForm.blankToNull(source));
+	}
+
+	public ActionType getType() {
+		return type;
+	}
+
+	public void setType(ActionType type) {
+		this.type = type;
+	}
+
+	public String getDate() {
+		return date;
+	}
+
+	public void setDate(String date) {
+		this.date = date;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+}

@@ -1,0 +1,365 @@
+package vn.hoptac.agreements.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementDraft;
+import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.AgreementParty;
+import vn.hoptac.agreements.LegalBasis;
+import vn.hoptac.agreements.PartySide;
+import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The agreement form, for create and edit. Each party row names a locality or organisation (chosen
+ * in a list, or a locality by code) and who signed for it; rows left blank are ignored. The
+ * signing date may be a year, a month or a day.
+ */
+public class AgreementForm {
+
+	private String title;
+
+	private AgreementKind kind;
+
+	private LegalBasis legalBasis;
+
+	private SignatoryLevel level;
+
+	private Long partnershipId;
+
+	private List<PartyRow> parties = new ArrayList<>();
+
+	private String signedOn;
+
+	private String effectiveOn;
+
+	private String expiresOn;
+
+	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
+
+	private String documentRef;
+
+	private String summary;
+
+	private String source;
+
+	private Visibility visibility = Visibility.INTERNAL;
+
+	private Long version;
+
+	static AgreementForm blank(Long partnershipId) {
+		AgreementForm form = new AgreementForm();
+		form.kind = AgreementKind.AGREEMENT;
+		form.legalBasis = LegalBasis.INTERNATIONAL_AGREEMENT;
+		form.partnershipId = partnershipId;
+		return form.withBlankRows();
+	}
+
+	static AgreementForm of(Agreement a) {
+		AgreementForm form = new AgreementForm();
+		form.title = a.getTitle();
+		form.kind = a.getKind();
+		form.legalBasis = a.getLegalBasis();
+		form.level = a.getLevel();
+		form.partnershipId = a.getPartnershipId();
+		a.getParties()
+			.forEach(p -> form.parties.add(new PartyRow(p.side(), Selection.key(p.localityId(), p.organisationId()),
+					p.signatoryName(), p.signatoryTitle(), p.signatoryLevel())));
+		form.signedOn = a.getSignedOn() == null ? null
+				: new PartialDate(a.getSignedOn(),
+						a.getSignedPrecision() == null ? DatePrecision.DAY : a.getSignedPrecision())
+					.toString();
+		form.effectiveOn = a.getEffectiveOn() == null ? null : a.getEffectiveOn().toString();
+		form.expiresOn = a.getExpiresOn() == null ? null : a.getExpiresOn().toString();
+		form.fields = a.getFields().isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(a.getFields());
+		form.documentRef = a.getDocumentRef();
+		form.summary = a.getSummary();
+		form.source = a.getSource();
+		form.visibility = a.getStewardship().visibility();
+		form.version = a.getVersion();
+		return form.withBlankRows();
+	}
+
+	/** Offers a row for each side that has none, and one more for any further party. */
+	AgreementForm withBlankRows() {
+		for (PartySide side : PartySide.values()) {
+			if (parties.stream().noneMatch(row -> row.side == side)) {
+				parties.add(new PartyRow(side, null, null, null, null));
+			}
+		}
+		parties.add(new PartyRow());
+		return this;
+	}
+
+	/** Drops the party rows left blank, so that row numbers in messages are those of the rows kept. */
+	void dropBlankRows() {
+		parties.removeIf(PartyRow::isBlank);
+	}
+
+	/** What the user stated, as the service takes it. Call {@link #dropBlankRows()} first. */
+	AgreementDraft toDraft(Function<String, Optional<Long>> localityIdByCode) {
+		var errors = new RuleViolationException.Collector();
+		PartialDate signed = PartialDates.parse(signedOn, "signedOn", errors);
+		LocalDate effective = day(effectiveOn, "effectiveOn", errors);
+		LocalDate expires = day(expiresOn, "expiresOn", errors);
+		List<AgreementParty> stated = new ArrayList<>();
+		for (int i = 0; i < parties.size(); i++) {
+			PartyRow row = parties.get(i);
+			Selection party = Selection.read(row.party, row.partyCode, localityIdByCode, "parties[" + i + "].party",
+					errors);
+			stated.add(new AgreementParty(row.side, party.localityId(), party.organisationId(),
+					blankToNull(row.signatoryName), blankToNull(row.signatoryTitle), row.signatoryLevel));
+		}
+		errors.throwIfAny();
+		return new AgreementDraft(blankToNull(title), kind, legalBasis, level, partnershipId, stated, signed, effective,
+				expires, fields, blankToNull(documentRef), blankToNull(summary), blankToNull(source), visibility);
+	}
+
+	private static final Pattern PARTY_REFERENCE = Pattern.compile("^(parties\\[\\d+\\])\\.(localityId|organisationId)$");
+
+	/** The service's violations, named after this form's fields. */
+	static RuleViolationException onFormFields(RuleViolationException violations) {
+		return new RuleViolationException(violations.violations()
+			.stream()
+			.map(v -> new RuleViolationException.Violation(
+					PARTY_REFERENCE.matcher(v.field()).replaceAll("$1.party"), v.messageKey(), v.args()))
+			.toList());
+	}
+
+	/** A day as an ISO date (what a date input sends). */
+	static LocalDate day(String text, String field, RuleViolationException.Collector errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			errors.reject(field, "validation.badValue", text.trim());
+			return null;
+		}
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** A party and its signatory. */
+	public static class PartyRow {
+
+		private PartySide side;
+
+		private String party;
+
+		private String partyCode;
+
+		private String signatoryName;
+
+		private String signatoryTitle;
+
+		private SignatoryLevel signatoryLevel;
+
+		public PartyRow() {
+		}
+
+		PartyRow(PartySide side, String party, String signatoryName, String signatoryTitle,
+				SignatoryLevel signatoryLevel) {
+			this.side = side;
+			this.party = party;
+			this.signatoryName = signatoryName;
+			this.signatoryTitle = signatoryTitle;
+			this.signatoryLevel = signatoryLevel;
+		}
+
+		/** Blank unless something besides the preset side was entered. */
+		boolean isBlank() {
+			return blankToNull(party) == null && blankToNull(partyCode) == null && blankToNull(signatoryName) == null
+					&& blankToNull(signatoryTitle) == null && signatoryLevel == null;
+		}
+
+		public PartySide getSide() {
+			return side;
+		}
+
+		public void setSide(PartySide side) {
+			this.side = side;
+		}
+
+		public String getParty() {
+			return party;
+		}
+
+		public void setParty(String party) {
+			this.party = party;
+		}
+
+		public String getPartyCode() {
+			return partyCode;
+		}
+
+		public void setPartyCode(String partyCode) {
+			this.partyCode = partyCode;
+		}
+
+		public String getSignatoryName() {
+			return signatoryName;
+		}
+
+		public void setSignatoryName(String signatoryName) {
+			this.signatoryName = signatoryName;
+		}
+
+		public String getSignatoryTitle() {
+			return signatoryTitle;
+		}
+
+		public void setSignatoryTitle(String signatoryTitle) {
+			this.signatoryTitle = signatoryTitle;
+		}
+
+		public SignatoryLevel getSignatoryLevel() {
+			return signatoryLevel;
+		}
+
+		public void setSignatoryLevel(SignatoryLevel signatoryLevel) {
+			this.signatoryLevel = signatoryLevel;
+		}
+
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public AgreementKind getKind() {
+		return kind;
+	}
+
+	public void setKind(AgreementKind kind) {
+		this.kind = kind;
+	}
+
+	public LegalBasis getLegalBasis() {
+		return legalBasis;
+	}
+
+	public void setLegalBasis(LegalBasis legalBasis) {
+		this.legalBasis = legalBasis;
+	}
+
+	public SignatoryLevel getLevel() {
+		return level;
+	}
+
+	public void setLevel(SignatoryLevel level) {
+		this.level = level;
+	}
+
+	public Long getPartnershipId() {
+		return partnershipId;
+	}
+
+	public void setPartnershipId(Long partnershipId) {
+		this.partnershipId = partnershipId;
+	}
+
+	public List<PartyRow> getParties() {
+		return parties;
+	}
+
+	public void setParties(List<PartyRow> parties) {
+		this.parties = parties;
+	}
+
+	public String getSignedOn() {
+		return signedOn;
+	}
+
+	public void setSignedOn(String signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public String getEffectiveOn() {
+		return effectiveOn;
+	}
+
+	public void setEffectiveOn(String effectiveOn) {
+		this.effectiveOn = effectiveOn;
+	}
+
+	public String getExpiresOn() {
+		return expiresOn;
+	}
+
+	public void setExpiresOn(String expiresOn) {
+		this.expiresOn = expiresOn;
+	}
+
+	public Set<CooperationField> getFields() {
+		return fields;
+	}
+
+	public void setFields(Set<CooperationField> fields) {
+		this.fields = fields == null ? EnumSet.noneOf(CooperationField.class) : fields;
+	}
+
+	public String getDocumentRef() {
+		return documentRef;
+	}
+
+	public void setDocumentRef(String documentRef) {
+		this.documentRef = documentRef;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
+	}
+
+	public void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

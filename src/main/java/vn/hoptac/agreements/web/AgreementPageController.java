@@ -1,0 +1,326 @@
+package vn.hoptac.agreements.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.AgreementParty;
+import vn.hoptac.agreements.AgreementQuery;
+import vn.hoptac.agreements.AgreementService;
+import vn.hoptac.agreements.LegalBasis;
+import vn.hoptac.agreements.PartySide;
+import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.agreements.TimelineEntry;
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipQuery;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.Htmx;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The agreement pages: the faceted list (whose rows htmx refreshes, also inside a partnership's
+ * page), an agreement with its parties and action history with statutory deadlines, the form to
+ * record an action, its audit history, and one form to create and edit. Everything goes through
+ * {@link AgreementService}, as the API does.
+ */
+@Controller
+@RequestMapping("/agreements")
+class AgreementPageController {
+
+	static final String ENTITY = "agreement";
+
+	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
+
+	private static final Map<String, String> SORT_KEYS = Map.of("signed", "signedOn");
+
+	/** The partnerships a form offers to link an agreement to. */
+	private static final int PARTNERSHIP_CHOICES = 1000;
+
+	private final AgreementService agreements;
+
+	private final PartnershipService partnerships;
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	AgreementPageController(AgreementService agreements, PartnershipService partnerships, PartyDirectory parties,
+			LocalityService localities, AuditService audit, Clock clock) {
+		this.agreements = agreements;
+		this.partnerships = partnerships;
+		this.parties = parties;
+		this.localities = localities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) Long locality, @RequestParam(required = false) Long partnership,
+			@RequestParam(required = false) AgreementKind type, @RequestParam(required = false) ActionType status,
+			@RequestParam(required = false) LegalBasis legalBasis, @RequestParam(required = false) SignatoryLevel level,
+			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer decade,
+			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		Integer from = decade != null ? decade : yearFrom;
+		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
+		var query = new AgreementQuery(q, blankToNull(country), locality, partnership, type, status, legalBasis, level,
+				field, from, to);
+		Page<Agreement> found = agreements.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("parties", lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList()));
+		model.addAttribute("filters", new Filters(q, blankToNull(country), locality, partnership, type, status,
+				legalBasis, level, field, decade, blankToNull(sort)));
+		if (Htmx.wantsFragment(request, response)) {
+			return "agreements/list :: rows";
+		}
+		model.addAttribute("partnership", partnership == null ? null : partnerships.findReadable(partnership).orElse(null));
+		model.addAttribute("countryOptions", agreements.foreignCountries());
+		model.addAttribute("provinceOptions", parties.currentProvinces());
+		model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+		addCodelists(model);
+		return "agreements/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Agreement agreement = agreements.get(id);
+		ActionForm action = new ActionForm();
+		action.setDate(LocalDate.now(clock).toString());
+		return detail(agreement, action, model);
+	}
+
+	@PostMapping("/{id}/actions")
+	String recordAction(@PathVariable long id, @ModelAttribute("actionForm") ActionForm action, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				agreements.recordAction(id, action.toDraft());
+				redirect.addFlashAttribute("actionRecorded", true);
+				return "redirect:/agreements/" + id + "#actions";
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		return detail(agreements.get(id), action, model);
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Agreement agreement = agreements.get(id);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("canEdit", canEdit(agreement));
+		model.addAttribute("events", audit.historyOf(ENTITY, id));
+		return "agreements/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long partnership, Model model) {
+		Access.checkRole(WRITERS);
+		return form(AgreementForm.blank(partnership), null, model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			form.dropBlankRows();
+			try {
+				Agreement created = agreements.create(form.toDraft(this::localityIdByCode));
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/agreements/" + created.getId();
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.apply(AgreementForm.onFormFields(ex), result);
+			}
+			form.withBlankRows();
+		}
+		return form(form, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Agreement agreement = agreements.get(id);
+		Access.checkWrite(agreement.getStewardship());
+		model.addAttribute("agreement", agreement);
+		return form(AgreementForm.of(agreement), id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			form.dropBlankRows();
+			try {
+				agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/agreements/" + id;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.apply(AgreementForm.onFormFields(ex), result);
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException ex) {
+				result.reject("form.staleVersion");
+			}
+			form.withBlankRows();
+		}
+		model.addAttribute("agreement", agreements.get(id));
+		return form(form, id, model);
+	}
+
+	/** An unknown id, on any of these pages: the error page's 404. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A list parameter out of range (page, size, sort): 400. */
+	@ExceptionHandler(RuleViolationException.class)
+	void badParameter(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	private String detail(Agreement agreement, ActionForm action, Model model) {
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("parties", lookup(agreement.getParties()));
+		List<TimelineEntry> timeline = agreements.timeline(agreement);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("overdueNow", timeline.stream().anyMatch(e -> e.overdue() && e.fulfilledOn() == null));
+		model.addAttribute("partnership", agreement.getPartnershipId() == null ? null
+				: partnerships.findReadable(agreement.getPartnershipId()).orElse(null));
+		model.addAttribute("canEdit", canEdit(agreement));
+		model.addAttribute("actionForm", action);
+		model.addAttribute("actionOptions", ActionType.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "agreements/detail";
+	}
+
+	private String form(AgreementForm form, Long id, Model model) {
+		List<Selection> chosen = form.getParties()
+			.stream()
+			.map(row -> Selection.parse(row.getParty()).orElse(Selection.NONE))
+			.toList();
+		PartyDirectory.Lookup current = lookup(chosen.stream()
+			.map(s -> new AgreementParty(null, s.localityId(), s.organisationId(), null, null, null))
+			.toList());
+		PartyDirectory.Choices vn = parties.choices(true);
+		PartyDirectory.Choices foreign = parties.choices(false);
+		for (Selection s : chosen) {
+			var party = current.party(s.localityId(), s.organisationId());
+			if (party != null && "VN".equals(party.country())) {
+				vn = vn.including(party);
+			}
+			else if (party != null) {
+				foreign = foreign.including(party);
+			}
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("id", id);
+		model.addAttribute("vnChoices", vn);
+		model.addAttribute("foreignChoices", foreign);
+		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		addCodelists(model);
+		return "agreements/form";
+	}
+
+	/** The partnerships the reader may see, by name, and the one the form names. */
+	private List<Partnership> partnershipOptions(Long selected) {
+		List<Partnership> options = new ArrayList<>(partnerships
+			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
+					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
+			.getContent());
+		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
+			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
+		}
+		return options;
+	}
+
+	private static boolean canEdit(Agreement agreement) {
+		return Access.canWrite(Access.current().orElse(null), agreement.getStewardship());
+	}
+
+	private Optional<Long> localityIdByCode(String code) {
+		return localities.findByCode(code).map(Locality::getId);
+	}
+
+	private PartyDirectory.Lookup lookup(Collection<AgreementParty> all) {
+		return parties.load(all.stream().map(AgreementParty::localityId).toList(),
+				all.stream().map(AgreementParty::organisationId).toList());
+	}
+
+	private static void addCodelists(Model model) {
+		model.addAttribute("kindOptions", AgreementKind.values());
+		model.addAttribute("stageOptions", ActionType.values());
+		model.addAttribute("legalBasisOptions", LegalBasis.values());
+		model.addAttribute("levelOptions", SignatoryLevel.values());
+		model.addAttribute("sideOptions", PartySide.values());
+		model.addAttribute("fieldOptions", CooperationField.values());
+		model.addAttribute("visibilityOptions", Visibility.values());
+	}
+
+	/** The decades a list can be narrowed to, the latest first. */
+	static List<Integer> decades(int currentYear) {
+		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The list's current filters, to show them selected in the facets. */
+	record Filters(String q, String country, Long locality, Long partnership, AgreementKind type, ActionType status,
+			LegalBasis legalBasis, SignatoryLevel level, CooperationField field, Integer decade, String sort) {
+	}
+
+}

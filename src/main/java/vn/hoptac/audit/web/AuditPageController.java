@@ -1,0 +1,84 @@
+package vn.hoptac.audit.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.hoptac.audit.AuditEvent;
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordChanged;
+
+/**
+ * The audit log for administrators and national analysts: every write, newest first, searchable
+ * by record, user, action and period, with the record's state before and after.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditPageController {
+
+	/** The kinds of record the services write to the log. */
+	static final List<String> ENTITIES = List.of("locality", "organisation", "partnership", "agreement", "user",
+			"token");
+
+	/** The kinds of record that have a page of their own. */
+	static final List<String> LINKABLE = List.of("locality", "organisation", "partnership", "agreement");
+
+	static final List<String> ACTIONS = List.of(RecordChanged.CREATED, RecordChanged.UPDATED, RecordChanged.DELETED,
+			RecordChanged.ACTION);
+
+	private final AuditService audit;
+
+	AuditPageController(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String search(@ModelAttribute("filter") AuditFilter filter, BindingResult filterErrors,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		var newestFirst = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE,
+				Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+		Page<AuditEvent> results = audit.search(filter.toQuery(), newestFirst);
+		model.addAttribute("results", results);
+		addPageLinks(results, request, model);
+		model.addAttribute("entities", ENTITIES);
+		model.addAttribute("actions", ACTIONS);
+		model.addAttribute("linkableEntities", LINKABLE);
+		return rowsOnly(request, response) ? "admin/audit :: rows" : "admin/audit";
+	}
+
+	/** Whether htmx asks for the rows only (not when it restores history); caches must know it varies. */
+	private static boolean rowsOnly(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-History-Restore-Request") == null;
+	}
+
+	/** Links to the neighbouring pages of a list, keeping its filters. */
+	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
+		model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
+		model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
+	}
+
+	private static String pageLink(HttpServletRequest request, int number) {
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang")
+			.replaceQueryParam("page", number)
+			.build()
+			.toUriString();
+	}
+
+}

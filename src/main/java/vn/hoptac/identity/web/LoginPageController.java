@@ -1,0 +1,66 @@
+package vn.hoptac.identity.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hoptac.demo.DemoMode;
+import vn.hoptac.identity.UserService;
+
+/**
+ * The sign-in page. Spring Security handles the form's POST; after a failure it comes back here
+ * with {@code ?error} and the reason in the session: a wrong name or password, or an account
+ * locked after repeated failures (or disabled by an administrator).
+ */
+@Controller
+class LoginPageController {
+
+	/** The demo accounts the hint box names, if they exist. */
+	static final List<String> DEMO_ACCOUNTS = List.of("admin", "mofa", "thainguyen-lead", "thainguyen",
+			"thainguyen-dpi", "langson", "danang", "partner");
+
+	private final UserService users;
+
+	private final DemoMode demoMode;
+
+	LoginPageController(UserService users, DemoMode demoMode) {
+		this.users = users;
+		this.demoMode = demoMode;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			HttpServletRequest request, Model model) {
+		if (error != null) {
+			HttpSession session = request.getSession(false);
+			Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			model.addAttribute("failure", reason(last));
+		}
+		model.addAttribute("signedOut", logout != null);
+		if (demoMode.isEnabled()) {
+			model.addAttribute("demoAccounts",
+					DEMO_ACCOUNTS.stream().map(users::findByUsername).flatMap(java.util.Optional::stream).toList());
+		}
+		return "login";
+	}
+
+	private static String reason(Object exception) {
+		if (exception instanceof LockedException) {
+			return "locked";
+		}
+		if (exception instanceof DisabledException) {
+			return "disabled";
+		}
+		return "badCredentials";
+	}
+
+}

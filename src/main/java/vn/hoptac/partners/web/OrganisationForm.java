@@ -1,0 +1,188 @@
+package vn.hoptac.partners.web;
+
+import vn.hoptac.partners.Organisation;
+import vn.hoptac.partners.OrganisationDraft;
+import vn.hoptac.partners.OrganisationType;
+import vn.hoptac.shared.Names;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The organisation form of the pages, for creating and editing. Field names follow the draft's, so
+ * the service's violations ({@code names.vi}, {@code localityId}…) land next to their field.
+ */
+public class OrganisationForm {
+
+	private OrganisationType type;
+
+	private NamesForm names = new NamesForm();
+
+	private String abbreviation;
+
+	private String country = "VN";
+
+	private Long localityId;
+
+	private String website;
+
+	private String source;
+
+	private Visibility visibility = Visibility.INTERNAL;
+
+	private Long version;
+
+	static OrganisationForm of(Organisation organisation) {
+		OrganisationForm form = new OrganisationForm();
+		form.type = organisation.getType();
+		form.names = NamesForm.of(organisation.getNames());
+		form.abbreviation = organisation.getAbbreviation();
+		form.country = organisation.getCountry();
+		form.localityId = organisation.getLocalityId();
+		form.website = organisation.getWebsite();
+		form.source = organisation.getSource();
+		form.visibility = organisation.getStewardship().visibility();
+		form.version = organisation.getVersion();
+		return form;
+	}
+
+	OrganisationDraft toDraft() {
+		return new OrganisationDraft(type, names.toNames(), trim(abbreviation), trim(country), localityId, trim(website),
+				trim(source), visibility);
+	}
+
+	static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public OrganisationType getType() {
+		return type;
+	}
+
+	public void setType(OrganisationType type) {
+		this.type = type;
+	}
+
+	public NamesForm getNames() {
+		return names;
+	}
+
+	public void setNames(NamesForm names) {
+		this.names = names;
+	}
+
+	public String getAbbreviation() {
+		return abbreviation;
+	}
+
+	public void setAbbreviation(String abbreviation) {
+		this.abbreviation = abbreviation;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public Long getLocalityId() {
+		return localityId;
+	}
+
+	public void setLocalityId(Long localityId) {
+		this.localityId = localityId;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
+	}
+
+	public void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	/** A name in four spellings, as typed. */
+	public static class NamesForm {
+
+		private String vi;
+
+		private String en;
+
+		private String ko;
+
+		private String nativeName;
+
+		static NamesForm of(Names names) {
+			NamesForm form = new NamesForm();
+			if (names != null) {
+				form.vi = names.vi();
+				form.en = names.en();
+				form.ko = names.ko();
+				form.nativeName = names.nativeName();
+			}
+			return form;
+		}
+
+		Names toNames() {
+			return new Names(trim(vi), trim(en), trim(ko), trim(nativeName));
+		}
+
+		public String getVi() {
+			return vi;
+		}
+
+		public void setVi(String vi) {
+			this.vi = vi;
+		}
+
+		public String getEn() {
+			return en;
+		}
+
+		public void setEn(String en) {
+			this.en = en;
+		}
+
+		public String getKo() {
+			return ko;
+		}
+
+		public void setKo(String ko) {
+			this.ko = ko;
+		}
+
+		public String getNativeName() {
+			return nativeName;
+		}
+
+		public void setNativeName(String nativeName) {
+			this.nativeName = nativeName;
+		}
+
+	}
+
+}

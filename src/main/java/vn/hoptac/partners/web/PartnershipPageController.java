@@ -1,0 +1,259 @@
+package vn.hoptac.partners.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipLevel;
+import vn.hoptac.partners.PartnershipQuery;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartnershipStatus;
+import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.Htmx;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.StaleVersionException;
+
+/**
+ * The partnership pages: the faceted list (whose rows htmx refreshes), a partnership with its
+ * histories and milestones, its audit history, and one form to create and edit. Every read and
+ * write goes through {@link PartnershipService}, as the API's do.
+ */
+@Controller
+@RequestMapping("/partnerships")
+class PartnershipPageController {
+
+	static final String ENTITY = "partnership";
+
+	/** Roles that may create records somewhere; the service decides where. */
+	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
+
+	private static final Map<String, String> SORT_KEYS = Map.of("established", "establishedOn");
+
+	private final PartnershipService partnerships;
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	PartnershipPageController(PartnershipService partnerships, PartyDirectory parties, LocalityService localities,
+			AuditService audit, Clock clock) {
+		this.partnerships = partnerships;
+		this.parties = parties;
+		this.localities = localities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) Long locality, @RequestParam(required = false) PartnershipType type,
+			@RequestParam(required = false) PartnershipStatus status,
+			@RequestParam(required = false) PartnershipLevel level,
+			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer decade,
+			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		Integer from = decade != null ? decade : yearFrom;
+		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
+		var query = new PartnershipQuery(q, blankToNull(country), locality, type, status, level, field, from, to);
+		Page<Partnership> found = partnerships.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("parties", lookup(found.getContent()));
+		model.addAttribute("filters", new Filters(q, blankToNull(country), locality, type, status, level, field,
+				decade, blankToNull(sort)));
+		if (Htmx.wantsFragment(request, response)) {
+			return "partnerships/list :: rows";
+		}
+		model.addAttribute("countryOptions", partnerships.foreignCountries());
+		model.addAttribute("provinceOptions", parties.currentProvinces());
+		model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+		addCodelists(model);
+		return "partnerships/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Partnership partnership = partnerships.get(id);
+		describe(partnership, model);
+		return "partnerships/detail";
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Partnership partnership = partnerships.get(id);
+		describe(partnership, model);
+		model.addAttribute("events", audit.historyOf(ENTITY, id));
+		return "partnerships/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Access.checkRole(WRITERS);
+		return form(PartnershipForm.blank(), null, model);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			form.dropBlankRows();
+			try {
+				Partnership created = partnerships.create(form.toDraft(this::localityIdByCode));
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/partnerships/" + created.getId();
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.apply(PartnershipForm.onFormFields(ex), result);
+			}
+			form.withBlankRows();
+		}
+		return form(form, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Partnership partnership = partnerships.get(id);
+		Access.checkWrite(partnership.getStewardship());
+		model.addAttribute("partnership", partnership);
+		return form(PartnershipForm.of(partnership), id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @ModelAttribute("form") PartnershipForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			form.dropBlankRows();
+			try {
+				partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/partnerships/" + id;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.apply(PartnershipForm.onFormFields(ex), result);
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException ex) {
+				result.reject("form.staleVersion");
+			}
+			form.withBlankRows();
+		}
+		Partnership partnership = partnerships.get(id);
+		model.addAttribute("partnership", partnership);
+		return form(form, id, model);
+	}
+
+	/** An unknown id, on any of these pages: the error page's 404. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A list parameter out of range (page, size, sort): 400. */
+	@ExceptionHandler(RuleViolationException.class)
+	void badParameter(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	private void describe(Partnership partnership, Model model) {
+		PartyDirectory.Lookup names = lookup(List.of(partnership));
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("vnParty", names.party(partnership.getVnLocalityId(), partnership.getVnOrganisationId()));
+		model.addAttribute("foreignParty",
+				names.party(partnership.getForeignLocalityId(), partnership.getForeignOrganisationId()));
+		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), partnership.getStewardship()));
+	}
+
+	private String form(PartnershipForm form, Long id, Model model) {
+		Selection vn = Selection.parse(form.getVnParty()).orElse(Selection.NONE);
+		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
+		PartyDirectory.Lookup current = parties.load(
+				Stream.of(vn.localityId(), foreign.localityId()).toList(),
+				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
+		model.addAttribute("form", form);
+		model.addAttribute("id", id);
+		model.addAttribute("vnChoices",
+				parties.choices(true).including(current.party(vn.localityId(), vn.organisationId())));
+		model.addAttribute("foreignChoices",
+				parties.choices(false).including(current.party(foreign.localityId(), foreign.organisationId())));
+		addCodelists(model);
+		return "partnerships/form";
+	}
+
+	private Optional<Long> localityIdByCode(String code) {
+		return localities.findByCode(code).map(Locality::getId);
+	}
+
+	private static void addCodelists(Model model) {
+		model.addAttribute("typeOptions", PartnershipType.values());
+		model.addAttribute("statusOptions", PartnershipStatus.values());
+		model.addAttribute("levelOptions", PartnershipLevel.values());
+		model.addAttribute("fieldOptions", CooperationField.values());
+		model.addAttribute("visibilityOptions", vn.hoptac.shared.Visibility.values());
+	}
+
+	private PartyDirectory.Lookup lookup(List<Partnership> page) {
+		return parties.load(
+				page.stream().flatMap(p -> Stream.of(p.getVnLocalityId(), p.getForeignLocalityId())).toList(),
+				page.stream().flatMap(p -> Stream.of(p.getVnOrganisationId(), p.getForeignOrganisationId())).toList());
+	}
+
+	/** The decades a list can be narrowed to, the latest first. */
+	static List<Integer> decades(int currentYear) {
+		List<Integer> decades = new ArrayList<>();
+		for (int decade = currentYear / 10 * 10; decade >= 1950; decade -= 10) {
+			decades.add(decade);
+		}
+		return decades;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The list's current filters, to show them selected in the facets. */
+	record Filters(String q, String country, Long locality, PartnershipType type, PartnershipStatus status,
+			PartnershipLevel level, CooperationField field, Integer decade, String sort) {
+	}
+
+}

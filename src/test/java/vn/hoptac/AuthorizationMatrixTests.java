@@ -72,6 +72,12 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID().toString().substring(0, 8));
 	}
 
+	private String user() {
+		return """
+				{"username": "u%s", "displayName": "Người dùng thử", "role": "PARTNER", "password": "mat-khau-2026"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8));
+	}
+
 	private long createdByAdmin(String collection, String body) throws Exception {
 		return Api.id(admin.post("/api/v1/" + collection, body));
 	}
@@ -126,6 +132,31 @@ class AuthorizationMatrixTests {
 				401, 201, 403, 201, 403, 403, 403, 403));
 		cases.put("GET audit", new Case(null, (api, id) -> api.get("/api/v1/audit").andReturn(),
 				401, 200, 200, 403, 403, 403, 403, 403));
+		cases.put("GET users", new Case(null, (api, id) -> api.get("/api/v1/users").andReturn(),
+				401, 200, 403, 403, 403, 403, 403, 403));
+		cases.put("GET user", new Case(() -> createdByAdmin("users", user()),
+				(api, id) -> api.get("/api/v1/users/{id}", id).andReturn(), 401, 200, 403, 403, 403, 403, 403, 403));
+		cases.put("POST user", new Case(null, (api, id) -> api.post("/api/v1/users", user()).andReturn(),
+				401, 201, 403, 403, 403, 403, 403, 403));
+		cases.put("PUT user", new Case(() -> createdByAdmin("users", user()),
+				(api, id) -> api.put("/api/v1/users/{id}", """
+						{"displayName": "Đổi tên", "role": "PARTNER"}""", id).andReturn(),
+				401, 200, 403, 403, 403, 403, 403, 403));
+		cases.put("POST user password reset", new Case(() -> createdByAdmin("users", user()),
+				(api, id) -> api.post("/api/v1/users/{id}/password", """
+						{"password": "tam-thoi-2026"}""", id).andReturn(),
+				401, 204, 403, 403, 403, 403, 403, 403));
+		cases.put("GET own tokens", new Case(null, (api, id) -> api.get("/api/v1/account/tokens").andReturn(),
+				401, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("POST own token", new Case(null, (api, id) -> api.post("/api/v1/account/tokens", """
+				{"name": "thử"}""").andReturn(), 401, 201, 201, 201, 201, 201, 201, 201));
+		cases.put("DELETE own token", new Case(null, (api, id) -> {
+			var issued = api.post("/api/v1/account/tokens", """
+					{"name": "thu hồi"}""").andReturn();
+			Object tokenId = issued.getResponse().getStatus() == 201
+					? com.jayway.jsonpath.JsonPath.read(issued.getResponse().getContentAsString(), "$.id") : 0;
+			return api.delete("/api/v1/account/tokens/{id}", tokenId).andReturn();
+		}, 401, 204, 204, 204, 204, 204, 204, 204));
 
 		for (var entry : cases.entrySet()) {
 			Case c = entry.getValue();

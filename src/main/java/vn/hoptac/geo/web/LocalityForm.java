@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityDraft;
 import vn.hoptac.geo.LocalityLevel;
-import vn.hoptac.shared.Names;
+import vn.hoptac.shared.NamesForm;
 
 /**
  * The locality form of the pages, for creating and editing. Field names follow the draft's, so the
@@ -124,66 +124,6 @@ public class LocalityForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
-	}
-
-	/** A name in four spellings, as typed. */
-	public static class NamesForm {
-
-		private String vi;
-
-		private String en;
-
-		private String ko;
-
-		private String nativeName;
-
-		static NamesForm of(Names names) {
-			NamesForm form = new NamesForm();
-			if (names != null) {
-				form.vi = names.vi();
-				form.en = names.en();
-				form.ko = names.ko();
-				form.nativeName = names.nativeName();
-			}
-			return form;
-		}
-
-		Names toNames() {
-			return new Names(trim(vi), trim(en), trim(ko), trim(nativeName));
-		}
-
-		public String getVi() {
-			return vi;
-		}
-
-		public void setVi(String vi) {
-			this.vi = vi;
-		}
-
-		public String getEn() {
-			return en;
-		}
-
-		public void setEn(String en) {
-			this.en = en;
-		}
-
-		public String getKo() {
-			return ko;
-		}
-
-		public void setKo(String ko) {
-			this.ko = ko;
-		}
-
-		public String getNativeName() {
-			return nativeName;
-		}
-
-		public void setNativeName(String nativeName) {
-			this.nativeName = nativeName;
-		}
-
 	}
 
 }

@@ -3,7 +3,7 @@ package vn.hoptac.partners.web;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationDraft;
 import vn.hoptac.partners.OrganisationType;
-import vn.hoptac.shared.Names;
+import vn.hoptac.shared.NamesForm;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -123,66 +123,6 @@ public class OrganisationForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
-	}
-
-	/** A name in four spellings, as typed. */
-	public static class NamesForm {
-
-		private String vi;
-
-		private String en;
-
-		private String ko;
-
-		private String nativeName;
-
-		static NamesForm of(Names names) {
-			NamesForm form = new NamesForm();
-			if (names != null) {
-				form.vi = names.vi();
-				form.en = names.en();
-				form.ko = names.ko();
-				form.nativeName = names.nativeName();
-			}
-			return form;
-		}
-
-		Names toNames() {
-			return new Names(trim(vi), trim(en), trim(ko), trim(nativeName));
-		}
-
-		public String getVi() {
-			return vi;
-		}
-
-		public void setVi(String vi) {
-			this.vi = vi;
-		}
-
-		public String getEn() {
-			return en;
-		}
-
-		public void setEn(String en) {
-			this.en = en;
-		}
-
-		public String getKo() {
-			return ko;
-		}
-
-		public void setKo(String ko) {
-			this.ko = ko;
-		}
-
-		public String getNativeName() {
-			return nativeName;
-		}
-
-		public void setNativeName(String nativeName) {
-			this.nativeName = nativeName;
-		}
-
 	}
 
 }

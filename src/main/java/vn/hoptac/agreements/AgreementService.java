@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
@@ -353,7 +352,11 @@ public class AgreementService {
 		};
 	}
 
-	/** Some party is, or is seated in, a locality of the queried locality's history. */
+	/**
+	 * Some party is, or is seated in, a locality of the queried locality's history. The matching
+	 * agreement ids are looked up first through the party indexes, which is far cheaper than a
+	 * correlated subquery evaluated for every agreement.
+	 */
 	private Specification<Agreement> involves(AgreementQuery query) {
 		if (query.localityId() == null) {
 			return Specification.unrestricted();
@@ -361,15 +364,8 @@ public class AgreementService {
 		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
 				Specs.endOf(query.yearTo()));
 		List<Long> seated = organisations.idsAt(covered);
-		return (root, cq, cb) -> {
-			Subquery<Integer> party = cq.subquery(Integer.class);
-			Root<Agreement> correlated = party.correlate(root);
-			Join<Agreement, AgreementParty> parties = correlated.join("parties");
-			Predicate place = parties.get("localityId").in(covered);
-			Predicate seat = seated.isEmpty() ? cb.disjunction() : parties.get("organisationId").in(seated);
-			party.select(cb.literal(1)).where(cb.or(place, seat));
-			return cb.exists(party);
-		};
+		List<Long> ids = agreements.idsWithPartyIn(covered, seated.isEmpty() ? List.of(-1L) : seated);
+		return (root, cq, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
 	}
 
 }

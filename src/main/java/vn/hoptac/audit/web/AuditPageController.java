@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hoptac.audit.AuditEvent;
 import vn.hoptac.audit.AuditService;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.RecordChanged;
 
@@ -57,28 +58,15 @@ class AuditPageController {
 		model.addAttribute("entities", ENTITIES);
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("linkableEntities", LINKABLE);
-		return rowsOnly(request, response) ? "admin/audit :: rows" : "admin/audit";
+		return Htmx.wantsFragment(request, response) ? "admin/audit :: rows" : "admin/audit";
 	}
 
-	/** Whether htmx asks for the rows only (not when it restores history); caches must know it varies. */
-	private static boolean rowsOnly(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
-		return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-History-Restore-Request") == null;
-	}
 
 	/** Links to the neighbouring pages of a list, keeping its filters. */
 	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
-		model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
-	}
-
-	private static String pageLink(HttpServletRequest request, int number) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.replaceQueryParam("page", number)
-			.build()
-			.toUriString();
+		PageLinks links = PageLinks.of(page, request);
+		model.addAttribute("previousPage", links.previous());
+		model.addAttribute("nextPage", links.next());
 	}
 
 }

@@ -28,12 +28,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.NotFoundException;
@@ -91,7 +92,7 @@ class LocalityPageController {
 		addPageLinks(results, request, model);
 		model.addAttribute("parent", parent);
 		model.addAttribute("unknownParent", unknownParent);
-		return rowsOnly(request, response) ? "localities/list :: rows" : "localities/list";
+		return Htmx.wantsFragment(request, response) ? "localities/list :: rows" : "localities/list";
 	}
 
 	@GetMapping("/{id}")
@@ -208,25 +209,12 @@ class LocalityPageController {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** Whether htmx asks for the rows only (not when it restores history); caches must know it varies. */
-	private static boolean rowsOnly(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
-		return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-History-Restore-Request") == null;
-	}
 
 	/** Links to the neighbouring pages of a list, keeping its filters. */
 	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
-		model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
-	}
-
-	private static String pageLink(HttpServletRequest request, int number) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.replaceQueryParam("page", number)
-			.build()
-			.toUriString();
+		PageLinks links = PageLinks.of(page, request);
+		model.addAttribute("previousPage", links.previous());
+		model.addAttribute("nextPage", links.next());
 	}
 
 }

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
@@ -39,6 +38,7 @@ import vn.hoptac.identity.UserService;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
 import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.NotFoundException;
@@ -196,17 +196,9 @@ class UserAdminPageController {
 
 	/** Links to the neighbouring pages of a list, keeping its filters. */
 	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
-		model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
-	}
-
-	private static String pageLink(HttpServletRequest request, int number) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.replaceQueryParam("page", number)
-			.build()
-			.toUriString();
+		PageLinks links = PageLinks.of(page, request);
+		model.addAttribute("previousPage", links.previous());
+		model.addAttribute("nextPage", links.next());
 	}
 
 }

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
@@ -35,6 +34,8 @@ import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.OrganisationType;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.FormErrors;
@@ -99,7 +100,7 @@ class OrganisationPageController {
 		addPageLinks(results, request, model);
 		model.addAttribute("places",
 				localities.byIds(results.getContent().stream().map(Organisation::getLocalityId).filter(Objects::nonNull).toList()));
-		if (rowsOnly(request, response)) {
+		if (Htmx.wantsFragment(request, response)) {
 			return "organisations/list :: rows";
 		}
 		model.addAttribute("localityGroups", choices.withSelected(choices.topLevel(), filter.getLocality()));
@@ -221,25 +222,12 @@ class OrganisationPageController {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** Whether htmx asks for the rows only (not when it restores history); caches must know it varies. */
-	private static boolean rowsOnly(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader("Vary", "HX-Request");
-		return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-History-Restore-Request") == null;
-	}
 
 	/** Links to the neighbouring pages of a list, keeping its filters. */
 	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		model.addAttribute("previousPage", page.hasPrevious() ? pageLink(request, page.getNumber() - 1) : null);
-		model.addAttribute("nextPage", page.hasNext() ? pageLink(request, page.getNumber() + 1) : null);
-	}
-
-	private static String pageLink(HttpServletRequest request, int number) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.replaceQueryParam("page", number)
-			.build()
-			.toUriString();
+		PageLinks links = PageLinks.of(page, request);
+		model.addAttribute("previousPage", links.previous());
+		model.addAttribute("nextPage", links.next());
 	}
 
 }

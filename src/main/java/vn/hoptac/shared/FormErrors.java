@@ -1,6 +1,10 @@
 package vn.hoptac.shared;
 
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -10,6 +14,25 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
 	private FormErrors() {
+	}
+
+	/**
+	 * Runs a form's save and returns where to go next; if the service objects (a broken rule, or a
+	 * record changed by someone else since the form was opened), puts the objection into the
+	 * binding result and returns null so the form is shown again.
+	 */
+	public static String saveOrCollect(BindingResult result, Supplier<String> save,
+			UnaryOperator<RuleViolationException> toFormFields) {
+		try {
+			return save.get();
+		}
+		catch (RuleViolationException ex) {
+			apply(toFormFields.apply(ex), result);
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException ex) {
+			result.reject("form.staleVersion");
+		}
+		return null;
 	}
 
 	public static void apply(RuleViolationException violations, BindingResult result) {

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -57,7 +56,6 @@ import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -176,13 +174,12 @@ class AgreementPageController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			form.dropBlankRows();
-			try {
-				Agreement created = agreements.create(form.toDraft(this::localityIdByCode));
+			String next = FormErrors.saveOrCollect(result,
+					() -> "redirect:/agreements/" + agreements.create(form.toDraft(this::localityIdByCode)).getId(),
+					AgreementForm::onFormFields);
+			if (next != null) {
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/agreements/" + created.getId();
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.apply(AgreementForm.onFormFields(ex), result);
+				return next;
 			}
 			form.withBlankRows();
 		}
@@ -202,16 +199,13 @@ class AgreementPageController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			form.dropBlankRows();
-			try {
+			String next = FormErrors.saveOrCollect(result, () -> {
 				agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
-				redirect.addFlashAttribute("saved", true);
 				return "redirect:/agreements/" + id;
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.apply(AgreementForm.onFormFields(ex), result);
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				result.reject("form.staleVersion");
+			}, AgreementForm::onFormFields);
+			if (next != null) {
+				redirect.addFlashAttribute("saved", true);
+				return next;
 			}
 			form.withBlankRows();
 		}

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,7 +46,6 @@ import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 
 /**
  * The partnership pages: the faceted list (whose rows htmx refreshes), a partnership with its
@@ -139,13 +137,12 @@ class PartnershipPageController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			form.dropBlankRows();
-			try {
-				Partnership created = partnerships.create(form.toDraft(this::localityIdByCode));
+			String next = FormErrors.saveOrCollect(result,
+					() -> "redirect:/partnerships/" + partnerships.create(form.toDraft(this::localityIdByCode)).getId(),
+					PartnershipForm::onFormFields);
+			if (next != null) {
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/partnerships/" + created.getId();
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.apply(PartnershipForm.onFormFields(ex), result);
+				return next;
 			}
 			form.withBlankRows();
 		}
@@ -165,16 +162,13 @@ class PartnershipPageController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			form.dropBlankRows();
-			try {
+			String next = FormErrors.saveOrCollect(result, () -> {
 				partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
-				redirect.addFlashAttribute("saved", true);
 				return "redirect:/partnerships/" + id;
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.apply(PartnershipForm.onFormFields(ex), result);
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				result.reject("form.staleVersion");
+			}, PartnershipForm::onFormFields);
+			if (next != null) {
+				redirect.addFlashAttribute("saved", true);
+				return next;
 			}
 			form.withBlankRows();
 		}

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *
  * It first warms every scenario up, then measures each in turn: the requests go from a fixed pool of
  * {@code concurrency} threads, each waiting for its response before sending the next (closed loop).
- * The floor is measured first and again last; ratios are to the mean of the two.
+ * The floor is measured before the first scenario and after each; a scenario's ratio is to the mean
+ * of the two floors next to it.
  * Latency is from send to the last byte of the body. It prints a Markdown table and exits 1 on the
  * first non-2xx response. Only the given base URL is contacted; every loop is bounded in count and time.
  */
@@ -120,10 +121,14 @@ public class Bench {
 				System.err.printf(Locale.ROOT, "%-22s warm-up %d at concurrency %d%n", s.name(), warmup, concurrency);
 				bench.run(s, warmup, concurrency, maxSeconds);
 			}
-			// The floor is measured first and again last: the table compares with the mean of both.
-			List<Scenario> order = new ArrayList<>(scenarios);
-			order.add(new Scenario("floor-again", "the floor measured again at the end (drift check)", false,
-					scenarios.get(0).path()));
+			// The floor is measured before and after every scenario: each is compared with the mean of
+			// the two floors next to it, measured under the same conditions of a noisy machine.
+			Scenario floor = scenarios.get(0);
+			List<Scenario> order = new ArrayList<>(List.of(floor));
+			for (Scenario s : scenarios.subList(1, scenarios.size())) {
+				order.add(s);
+				order.add(floor);
+			}
 			List<Result> results = new ArrayList<>();
 			for (Scenario s : order) {
 				Result r = bench.run(s, requests, concurrency, maxSeconds);
@@ -282,20 +287,18 @@ public class Bench {
 	// ---- output -------------------------------------------------------------------------------------
 
 	static String table(List<Result> results) {
-		double floor = results.stream()
-			.filter(r -> r.scenario().name().startsWith("floor"))
-			.mapToDouble(Result::throughput)
-			.average()
-			.orElse(Double.NaN);
 		StringBuilder s = new StringBuilder();
 		s.append("| Scenario | Requests | Concurrency | p50 ms | p95 ms | p99 ms | max ms | Throughput req/s "
-				+ "| × floor | Avg body | Budget |\n");
-		s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-		for (Result r : results) {
+				+ "| Floor next to it req/s | × floor | Avg body | Budget |\n");
+		s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		for (int i = 0; i < results.size(); i++) {
+			Result r = results.get(i);
+			boolean isFloor = r.scenario().name().equals("floor");
+			double floor = isFloor ? r.throughput() : neighbouringFloor(results, i);
 			double ratio = r.throughput() / floor;
 			String budget;
 			if (!r.scenario().budgeted()) {
-				budget = r.scenario().name().startsWith("floor") ? "reference" : "informational";
+				budget = isFloor ? "reference" : "informational";
 			}
 			else {
 				boolean latency = r.p95() < BUDGET_P95_MS;
@@ -303,15 +306,30 @@ public class Bench {
 				budget = (latency && throughput ? "✅ met" : "❌ missed") + " (p95 " + (latency ? "<" : "≥") + " 50 ms, "
 						+ (throughput ? "≥" : "<") + " 0.5× floor)";
 			}
-			s.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.2f | %s | %s |%n",
-					r.scenario().name(), r.truncated() ? " (time cap hit)" : "", r.requests(), r.concurrency(), r.p50(),
-					r.p95(), r.p99(), r.max(), r.throughput(), ratio, bytes(r.avgBytes()), budget));
+			s.append(String.format(Locale.ROOT,
+					"| %s%s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %s | %s | %s |%n", r.scenario().name(),
+					r.truncated() ? " (time cap hit)" : "", r.requests(), r.concurrency(), r.p50(), r.p95(), r.p99(),
+					r.max(), r.throughput(), isFloor ? "" : String.format(Locale.ROOT, "%.0f", floor),
+					isFloor ? "" : String.format(Locale.ROOT, "%.2f", ratio), bytes(r.avgBytes()), budget));
 		}
 		s.append("\nScenarios:\n\n");
-		for (Result r : results) {
-			s.append("- `").append(r.scenario().name()).append("`: ").append(r.scenario().description()).append('\n');
-		}
+		results.stream().map(Result::scenario).distinct().forEach(scenario -> s.append("- `")
+			.append(scenario.name())
+			.append("`: ")
+			.append(scenario.description())
+			.append('\n'));
 		return s.toString();
+	}
+
+	/** The mean throughput of the floor measured just before and just after result {@code i}. */
+	static double neighbouringFloor(List<Result> results, int i) {
+		return java.util.stream.Stream.of(i - 1, i + 1)
+			.filter(j -> j >= 0 && j < results.size())
+			.map(results::get)
+			.filter(r -> r.scenario().name().equals("floor"))
+			.mapToDouble(Result::throughput)
+			.average()
+			.orElse(Double.NaN);
 	}
 
 	/** The machine's load average, where the system tells it (Linux), to judge how quiet the run was. */

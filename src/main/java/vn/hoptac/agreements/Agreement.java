@@ -28,9 +28,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.IndexEntry;
+import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -39,8 +43,9 @@ import vn.hoptac.shared.Text;
  * append-only action history. The current stage is the latest action, kept in a column for filtering.
  */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement")
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement implements Indexed {
 
 	static final Comparator<AgreementAction> CHRONOLOGICAL = Comparator.comparing(AgreementAction::date)
 		.thenComparing(AgreementAction::recordedAt);
@@ -96,17 +101,20 @@ public class Agreement {
 	@Version
 	private long version;
 
+	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-parties")
 	@ElementCollection
 	@CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
 	@OrderColumn(name = "position")
 	private List<AgreementParty> parties = new ArrayList<>();
 
+	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-fields")
 	@ElementCollection
 	@CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "field")
 	@Enumerated(EnumType.STRING)
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
+	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-actions")
 	@ElementCollection
 	@CollectionTable(name = "agreement_action", joinColumns = @JoinColumn(name = "agreement_id"))
 	@OrderBy("date asc, recordedAt asc")
@@ -176,6 +184,25 @@ public class Agreement {
 	/** The first recorded action of this type, if any. */
 	public Optional<AgreementAction> first(ActionType type) {
 		return actions.stream().filter(a -> a.type() == type).findFirst();
+	}
+
+	@Override
+	public IndexEntry indexEntry() {
+		return IndexEntry.of(id)
+			.text(searchText)
+			.keyword("foreignCountry", foreignCountry)
+			.keyword("kind", kind)
+			.keyword("currentStage", currentStage)
+			.keyword("legalBasis", legalBasis)
+			.keyword("level", level)
+			.keyword("partnershipId", partnershipId)
+			.keywords("fields", fields)
+			.day("signedOn", signedOn)
+			.parties(parties.stream().map(AgreementParty::localityId).toList(),
+					parties.stream().map(AgreementParty::organisationId).toList())
+			.stewardship(stewardship)
+			.sortKey(sortKey)
+			.order("updatedAt", updatedAt);
 	}
 
 	public Long getId() {

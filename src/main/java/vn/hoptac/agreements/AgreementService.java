@@ -34,6 +34,7 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ListFilter;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -71,10 +72,13 @@ public class AgreementService {
 
 	private final EntityManager entityManager;
 
-	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
+	private final AgreementIndex index;
+
+	AgreementService(AgreementRepository agreements, AgreementIndex index, PartnershipService partnerships,
 			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
 			ChangeRecorder changes, EntityManager entityManager) {
 		this.entityManager = entityManager;
+		this.index = index;
 		this.changes = changes;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
@@ -85,13 +89,18 @@ public class AgreementService {
 	}
 
 	public Page<Agreement> search(AgreementQuery query, Pageable pageable) {
-		Specification<Agreement> spec = Specification.allOf(Specs.matchesText(query.text()),
-				Specs.equalTo("foreignCountry", Countries.normalise(query.country())), Specs.equalTo("kind", query.type()),
-				Specs.equalTo("currentStage", query.status()), Specs.equalTo("legalBasis", query.legalBasis()),
-				Specs.equalTo("level", query.level()), Specs.equalTo("partnershipId", query.partnershipId()),
-				hasField(query), Specs.inYears("signedOn", query.yearFrom(), query.yearTo()), involves(query),
-				Access.readable());
-		Page<Agreement> page = agreements.findAll(spec, pageable);
+		ListFilter filter = ListFilter.matching(query.text())
+			.equalTo("foreignCountry", Countries.normalise(query.country()))
+			.equalTo("kind", query.type())
+			.equalTo("currentStage", query.status())
+			.equalTo("legalBasis", query.legalBasis())
+			.equalTo("level", query.level())
+			.equalTo("partnershipId", query.partnershipId())
+			.equalTo("fields", query.field())
+			.inYears("signedOn", query.yearFrom(), query.yearTo())
+			.readable();
+		organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
+		Page<Agreement> page = index.page(filter, pageable);
 		page.forEach(Agreement::loadParties);
 		return page;
 	}
@@ -335,10 +344,6 @@ public class AgreementService {
 			.orElse(null);
 	}
 
-	private static Specification<Agreement> hasField(AgreementQuery query) {
-		return (root, cq, cb) -> query.field() == null ? null : cb.isMember(query.field(), root.get("fields"));
-	}
-
 	/** The action that set the current stage was taken between the two days (inclusive). */
 	private static Specification<Agreement> currentStageTakenBetween(LocalDate from, LocalDate to) {
 		return (root, cq, cb) -> {
@@ -350,22 +355,6 @@ public class AgreementService {
 						cb.between(action.get("date"), from, to));
 			return cb.exists(taken);
 		};
-	}
-
-	/**
-	 * Some party is, or is seated in, a locality of the queried locality's history. The matching
-	 * agreement ids are looked up first through the party indexes, which is far cheaper than a
-	 * correlated subquery evaluated for every agreement.
-	 */
-	private Specification<Agreement> involves(AgreementQuery query) {
-		if (query.localityId() == null) {
-			return Specification.unrestricted();
-		}
-		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
-				Specs.endOf(query.yearTo()));
-		List<Long> seated = organisations.idsAt(covered);
-		List<Long> ids = agreements.idsWithPartyIn(covered, seated.isEmpty() ? List.of(-1L) : seated);
-		return (root, cq, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
 	}
 
 }

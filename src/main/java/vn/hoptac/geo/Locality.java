@@ -15,6 +15,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
+import vn.hoptac.shared.IndexEntry;
+import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Text;
 
@@ -24,8 +29,9 @@ import vn.hoptac.shared.Text;
  * query.
  */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "locality")
 @Table(name = "locality")
-public class Locality {
+public class Locality implements Indexed {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +103,18 @@ public class Locality {
 		this.validFrom = validFrom;
 		this.validTo = validTo;
 		this.source = source;
+	}
+
+	@Override
+	public IndexEntry indexEntry() {
+		return IndexEntry.of(id)
+			.text(searchText)
+			.keyword("country", country)
+			.keyword("level", level)
+			.keyword("parentId", parentId)
+			.period("validFrom", "validTo", validFrom, validTo)
+			.sortKey(sortKey)
+			.order("code", code);
 	}
 
 	public Long getId() {

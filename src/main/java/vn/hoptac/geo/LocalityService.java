@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.internal.LocalityRepository;
 import vn.hoptac.geo.internal.LocalitySuccession;
@@ -24,17 +26,20 @@ import vn.hoptac.geo.internal.LocalitySuccessionRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ListFilter;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordCache;
+import vn.hoptac.shared.RecordChanged;
+import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 
 @Service
 @Transactional(readOnly = true)
 public class LocalityService {
 
-	static final String ENTITY = "locality";
+	public static final String ENTITY = "locality";
 
 	private final LocalityRepository localities;
 
@@ -42,19 +47,24 @@ public class LocalityService {
 
 	private final ChangeRecorder changes;
 
-	LocalityService(LocalityRepository localities, LocalitySuccessionRepository successions,
+	private final LocalityIndex index;
+
+	private final RecordCache<CoverageQuery, Set<Long>> coverages = new RecordCache<>(10_000);
+
+	LocalityService(LocalityRepository localities, LocalityIndex index, LocalitySuccessionRepository successions,
 			ChangeRecorder changes) {
+		this.index = index;
 		this.localities = localities;
 		this.successions = successions;
 		this.changes = changes;
 	}
 
 	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
-		Specification<Locality> spec = Specification.allOf(Specs.matchesText(query.text()),
-				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("level", query.level()),
-				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()),
-				inForceOn(query.at()));
-		return localities.findAll(spec, pageable);
+		return index.page(ListFilter.matching(query.text())
+			.equalTo("country", Countries.normalise(query.country()))
+			.equalTo("level", query.level())
+			.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId())
+			.inForceOn("validFrom", "validTo", query.at()), pageable);
 	}
 
 	public Locality get(long id) {
@@ -93,6 +103,10 @@ public class LocalityService {
 	 * any of them. A query for today's Thái Nguyên thus finds records of Bắc Kạn and of its districts.
 	 */
 	public Set<Long> coverage(long id, LocalDate from, LocalDate to) {
+		return coverages.get(new CoverageQuery(id, from, to), query -> computeCoverage(id, from, to));
+	}
+
+	private Set<Long> computeCoverage(long id, LocalDate from, LocalDate to) {
 		Set<Locality> history = new LinkedHashSet<>();
 		Deque<Locality> pending = new ArrayDeque<>(List.of(get(id)));
 		while (!pending.isEmpty()) {
@@ -108,13 +122,24 @@ public class LocalityService {
 		}
 		Set<Long> ids = new LinkedHashSet<>();
 		history.forEach(locality -> ids.addAll(localities.idsUnderPath(locality.getPath())));
-		return ids;
+		return Set.copyOf(ids);
 	}
 
-	private static Specification<Locality> inForceOn(LocalDate day) {
-		return (root, cq, cb) -> day == null ? null
-				: cb.and(cb.or(cb.isNull(root.get("validFrom")), cb.lessThanOrEqualTo(root.get("validFrom"), day)),
-						cb.or(cb.isNull(root.get("validTo")), cb.greaterThanOrEqualTo(root.get("validTo"), day)));
+	/** A locality's history depends on every locality's period, path and successions. */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void forgetCoverages(RecordChanged change) {
+		if (ENTITY.equals(change.entity())) {
+			coverages.forgetAll();
+		}
+	}
+
+	@EventListener(RecordsReplaced.class)
+	void forgetCoverages() {
+		coverages.forgetAll();
+	}
+
+	private record CoverageQuery(long id, LocalDate from, LocalDate to) {
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +19,10 @@ import vn.hoptac.partners.internal.PartnershipRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ListFilter;
+import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 
@@ -30,7 +30,7 @@ import vn.hoptac.shared.Stewardship;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
-	static final String ENTITY = "organisation";
+	public static final String ENTITY = "organisation";
 
 	private final OrganisationRepository organisations;
 
@@ -40,8 +40,11 @@ public class OrganisationService {
 
 	private final ChangeRecorder changes;
 
-	OrganisationService(OrganisationRepository organisations, PartnershipRepository partnerships,
+	private final OrganisationIndex index;
+
+	OrganisationService(OrganisationRepository organisations, OrganisationIndex index, PartnershipRepository partnerships,
 			LocalityService localities, ChangeRecorder changes) {
+		this.index = index;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.localities = localities;
@@ -50,10 +53,11 @@ public class OrganisationService {
 
 	public Page<Organisation> search(OrganisationQuery query, Pageable pageable) {
 		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
-		Specification<Organisation> spec = Specification.allOf(Specs.matchesText(query.text()),
-				Specs.equalTo("country", Countries.normalise(query.country())), Specs.equalTo("type", query.type()),
-				Specs.in("localityId", coverage), Access.readable());
-		return organisations.findAll(spec, pageable);
+		return index.page(ListFilter.matching(query.text())
+			.equalTo("country", Countries.normalise(query.country()))
+			.equalTo("type", query.type())
+			.anyOf("localityId", coverage)
+			.readable(), pageable);
 	}
 
 	public Organisation get(long id) {
@@ -70,9 +74,21 @@ public class OrganisationService {
 		return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
 	}
 
+	/**
+	 * Restricts a list to records with a party that belongs to the locality's history over the years
+	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there.
+	 */
+	public ListFilter involving(ListFilter filter, Long localityId, Integer yearFrom, Integer yearTo) {
+		if (localityId == null) {
+			return filter;
+		}
+		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		return filter.involving(covered, idsAt(covered));
+	}
+
 	/** Organisations seated in any of these localities. */
-	public List<Long> idsAt(Collection<Long> localityIds) {
-		return localityIds.isEmpty() ? List.of() : organisations.idsAt(localityIds);
+	private List<Long> idsAt(Collection<Long> localityIds) {
+		return localityIds.isEmpty() ? List.of() : index.ids(ListFilter.all().anyOf("localityId", localityIds));
 	}
 
 	@Transactional

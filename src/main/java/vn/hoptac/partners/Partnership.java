@@ -26,7 +26,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
+import vn.hoptac.shared.IndexEntry;
+import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -35,8 +39,9 @@ import vn.hoptac.shared.Text;
  * status are dated histories; the current values are the latest entries, kept in columns for filtering.
  */
 @Entity
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "partnership")
 @Table(name = "partnership")
-public class Partnership {
+public class Partnership implements Indexed {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -166,6 +171,23 @@ public class Partnership {
 		Hibernate.initialize(typeHistory);
 		Hibernate.initialize(statusHistory);
 		Hibernate.initialize(milestones);
+	}
+
+	@Override
+	public IndexEntry indexEntry() {
+		return IndexEntry.of(id)
+			.text(searchText)
+			.keyword("foreignCountry", foreignCountry)
+			.keyword("currentType", currentType)
+			.keyword("currentStatus", currentStatus)
+			.keyword("level", level)
+			.keywords("fields", fields)
+			.day("establishedOn", establishedOn)
+			.parties(java.util.Arrays.asList(vnLocalityId, foreignLocalityId),
+					java.util.Arrays.asList(vnOrganisationId, foreignOrganisationId))
+			.stewardship(stewardship)
+			.sortKey(sortKey)
+			.order("updatedAt", updatedAt);
 	}
 
 	public Long getId() {

@@ -1,15 +1,12 @@
 package vn.hoptac.partners;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +16,7 @@ import vn.hoptac.partners.internal.PartnershipRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ListFilter;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -40,10 +38,13 @@ public class PartnershipService {
 
 	private final ChangeRecorder changes;
 
+	private final PartnershipIndex index;
+
 	private final EntityManager entityManager;
 
-	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
+	PartnershipService(PartnershipRepository partnerships, PartnershipIndex index, OrganisationService organisations,
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
+		this.index = index;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.localities = localities;
@@ -52,12 +53,16 @@ public class PartnershipService {
 	}
 
 	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
-		Specification<Partnership> spec = Specification.allOf(Specs.matchesText(query.text()),
-				Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
-				Specs.equalTo("currentType", query.type()), Specs.equalTo("currentStatus", query.status()),
-				Specs.equalTo("level", query.level()), hasField(query.field()),
-				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()), involves(query), Access.readable());
-		return partnerships.findAll(spec, pageable);
+		ListFilter filter = ListFilter.matching(query.text())
+			.equalTo("foreignCountry", Countries.normalise(query.country()))
+			.equalTo("currentType", query.type())
+			.equalTo("currentStatus", query.status())
+			.equalTo("level", query.level())
+			.equalTo("fields", query.field())
+			.inYears("establishedOn", query.yearFrom(), query.yearTo())
+			.readable();
+		organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
+		return index.page(filter, pageable);
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */
@@ -180,29 +185,6 @@ public class PartnershipService {
 		return new Party(organisation.getCountry(), organisation.getNames().vi(),
 				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()),
 				organisation.getStewardship().provinceId());
-	}
-
-	private Specification<Partnership> involves(PartnershipQuery query) {
-		if (query.localityId() == null) {
-			return Specification.unrestricted();
-		}
-		Set<Long> covered = localities.coverage(query.localityId(), Specs.startOf(query.yearFrom()),
-				Specs.endOf(query.yearTo()));
-		List<Long> seated = organisations.idsAt(covered);
-		return (root, cq, cb) -> {
-			List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
-			any.add(root.get("vnLocalityId").in(covered));
-			any.add(root.get("foreignLocalityId").in(covered));
-			if (!seated.isEmpty()) {
-				any.add(root.get("vnOrganisationId").in(seated));
-				any.add(root.get("foreignOrganisationId").in(seated));
-			}
-			return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
-		};
-	}
-
-	private static Specification<Partnership> hasField(CooperationField field) {
-		return (root, cq, cb) -> field == null ? null : cb.isMember(field, root.get("fields"));
 	}
 
 	/** A party as the rules need it; {@code province} is the current Vietnamese province it belongs to. */

@@ -8,36 +8,51 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.Names;
+import vn.hoptac.shared.RecordCache;
+import vn.hoptac.shared.RecordChanged;
+import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Text;
 
-/** Names parties for display, loading all localities and organisations of a page in two queries. */
+/**
+ * Names parties for display. Names are remembered per locality and organisation, so a page of
+ * records usually needs no query for them; a committed change of either forgets the entry.
+ */
 @Component
 public class PartyDirectory {
 
 	/** Enough for every unit in force and every organisation of a province's registry. */
 	private static final int CHOICES = 5000;
 
+	private static final int NAMES_REMEMBERED = 50_000;
+
 	private final LocalityService localities;
 
 	private final OrganisationService organisations;
 
 	private final Clock clock;
+
+	private final RecordCache<Long, Named> localityNames = new RecordCache<>(NAMES_REMEMBERED);
+
+	private final RecordCache<Long, Named> organisationNames = new RecordCache<>(NAMES_REMEMBERED);
 
 	PartyDirectory(LocalityService localities, OrganisationService organisations, Clock clock) {
 		this.localities = localities;
@@ -46,8 +61,27 @@ public class PartyDirectory {
 	}
 
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
-		return new Lookup(localities.byIds(localityIds.stream().filter(Objects::nonNull).toList()),
-				organisations.byIds(organisationIds.stream().filter(Objects::nonNull).toList()));
+		return new Lookup(
+				localityNames.getAll(localityIds,
+						ids -> named(localities.byIds(ids).values(), PartyDirectory::named)),
+				organisationNames.getAll(organisationIds,
+						ids -> named(organisations.byIds(ids).values(), PartyDirectory::named)));
+	}
+
+	@TransactionalEventListener
+	void forget(RecordChanged change) {
+		if (LocalityService.ENTITY.equals(change.entity())) {
+			localityNames.forget(change.entityId());
+		}
+		else if (OrganisationService.ENTITY.equals(change.entity())) {
+			organisationNames.forget(change.entityId());
+		}
+	}
+
+	@EventListener(RecordsReplaced.class)
+	void forgetAll() {
+		localityNames.forgetAll();
+		organisationNames.forgetAll();
 	}
 
 	/**
@@ -90,11 +124,23 @@ public class PartyDirectory {
 	}
 
 	private static Party party(Locality l) {
-		return new Party(Party.LOCALITY, l.getId(), l.getCode(), l.getNames().current(), l.getCountry());
+		return named(l).party();
 	}
 
 	private static Party party(Organisation o) {
-		return new Party(Party.ORGANISATION, o.getId(), o.getAbbreviation(), o.getNames().current(), o.getCountry());
+		return named(o).party();
+	}
+
+	private static <T> Map<Long, Named> named(Collection<T> records, Function<T, Named> naming) {
+		return records.stream().map(naming).collect(Collectors.toMap(Named::id, Function.identity()));
+	}
+
+	private static Named named(Locality l) {
+		return new Named(Party.LOCALITY, l.getId(), l.getCode(), l.getNames(), l.getCountry());
+	}
+
+	private static Named named(Organisation o) {
+		return new Named(Party.ORGANISATION, o.getId(), o.getAbbreviation(), o.getNames(), o.getCountry());
 	}
 
 	private static Comparator<String> collator() {
@@ -106,16 +152,25 @@ public class PartyDirectory {
 	}
 
 	/** Loaded parties; names come in the current request's language. */
-	public record Lookup(Map<Long, Locality> localities, Map<Long, Organisation> organisations) {
+	public record Lookup(Map<Long, Named> localities, Map<Long, Named> organisations) {
 
 		public Party party(Long localityId, Long organisationId) {
 			if (localityId != null && localities.containsKey(localityId)) {
-				return PartyDirectory.party(localities.get(localityId));
+				return localities.get(localityId).party();
 			}
 			if (organisationId != null && organisations.containsKey(organisationId)) {
-				return PartyDirectory.party(organisations.get(organisationId));
+				return organisations.get(organisationId).party();
 			}
 			return null;
+		}
+
+	}
+
+	/** What naming a party takes: its names in every language, code and country. */
+	public record Named(String kind, Long id, String code, Names names, String country) {
+
+		Party party() {
+			return new Party(kind, id, code, names.current(), country);
 		}
 
 	}

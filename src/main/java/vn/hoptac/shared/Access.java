@@ -2,6 +2,7 @@ package vn.hoptac.shared;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.criteria.Path;
@@ -96,23 +97,33 @@ public final class Access {
 		return actor;
 	}
 
-	/** Restricts a list to what the current actor may read; the entity has a {@code stewardship}. */
-	public static <T> Specification<T> readable() {
+	/**
+	 * What the current actor may read in a list: everything, or the records of the shared
+	 * visibilities plus those kept by the actor's own province.
+	 */
+	public static ReadScope readScope() {
 		Actor actor = current().orElse(null);
+		if (actor == null) {
+			return new ReadScope(false, Set.of(Visibility.PUBLIC), null);
+		}
+		if (actor.role().readsEverything()) {
+			return new ReadScope(true, Set.of(Visibility.values()), null);
+		}
+		Long ownProvince = actor.role().isProvincial() ? actor.provinceId() : null;
+		return new ReadScope(false, Set.of(Visibility.PUBLIC, Visibility.PARTNER), ownProvince);
+	}
+
+	/** Restricts a query to what the current actor may read; the entity has a {@code stewardship}. */
+	public static <T> Specification<T> readable() {
+		ReadScope scope = readScope();
 		return (root, query, cb) -> {
-			Path<Object> stewardship = root.get("stewardship");
-			Path<Object> visibility = stewardship.get("visibility");
-			if (actor == null) {
-				return cb.equal(visibility, Visibility.PUBLIC);
-			}
-			if (actor.role().readsEverything()) {
+			if (scope.everything()) {
 				return null;
 			}
-			var shared = visibility.in(Visibility.PUBLIC, Visibility.PARTNER);
-			if (actor.role().isProvincial() && actor.provinceId() != null) {
-				return cb.or(shared, cb.equal(stewardship.get("provinceId"), actor.provinceId()));
-			}
-			return shared;
+			Path<Object> stewardship = root.get("stewardship");
+			var shared = stewardship.get("visibility").in(scope.shared());
+			return scope.ownProvince() == null ? shared
+					: cb.or(shared, cb.equal(stewardship.get("provinceId"), scope.ownProvince()));
 		};
 	}
 
@@ -141,6 +152,10 @@ public final class Access {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/** {@link #readScope()}: all records, or those with a shared visibility or kept by one province. */
+	public record ReadScope(boolean everything, Set<Visibility> shared, Long ownProvince) {
 	}
 
 }

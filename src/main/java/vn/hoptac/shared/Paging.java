@@ -35,7 +35,8 @@ public final class Paging {
 		errors.rejectIf(length < 1 || length > MAX_SIZE, "size", "validation.size", MAX_SIZE);
 		String key = sort == null || sort.isBlank() ? "name" : sort.trim();
 		boolean descending = key.startsWith("-");
-		String attribute = extraSortKeys.getOrDefault(key.replaceFirst("^-", ""), COMMON.get(key.replaceFirst("^-", "")));
+		String name = descending ? key.substring(1) : key;
+		String attribute = extraSortKeys.getOrDefault(name, COMMON.get(name));
 		errors.rejectIf(attribute == null, "sort", "validation.sort", key);
 		errors.throwIfAny();
 		Sort order = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, attribute).and(Sort.by("id"));

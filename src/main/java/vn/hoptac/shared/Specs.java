@@ -1,7 +1,6 @@
 package vn.hoptac.shared;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,19 +12,10 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** Query pieces shared by every list: free text over the folded search column, optional filters. */
+/** Query pieces for the database queries that lists do not answer from their index (home page, facets). */
 public final class Specs {
 
 	private Specs() {
-	}
-
-	/** Every folded token of the query occurs in {@code searchText}. */
-	public static <T> Specification<T> matchesText(String query) {
-		List<String> tokens = Text.queryTokens(query);
-		return (root, cq, cb) -> tokens.isEmpty() ? null
-				: cb.and(tokens.stream()
-					.map(token -> cb.like(root.get("searchText"), "%" + escapeLike(token) + "%", '\\'))
-					.toArray(Predicate[]::new));
 	}
 
 	public static <T> Specification<T> equalTo(String attribute, Object value) {
@@ -34,20 +24,6 @@ public final class Specs {
 
 	public static <T> Specification<T> in(String attribute, Collection<?> values) {
 		return (root, cq, cb) -> values == null ? null : root.get(attribute).in(values);
-	}
-
-	/** The date attribute falls within the years given; either bound may be open. */
-	public static <T> Specification<T> inYears(String attribute, Integer yearFrom, Integer yearTo) {
-		return (root, cq, cb) -> {
-			List<Predicate> bounds = new ArrayList<>();
-			if (yearFrom != null) {
-				bounds.add(cb.greaterThanOrEqualTo(root.get(attribute), startOf(yearFrom)));
-			}
-			if (yearTo != null) {
-				bounds.add(cb.lessThanOrEqualTo(root.get(attribute), endOf(yearTo)));
-			}
-			return bounds.isEmpty() ? null : cb.and(bounds.toArray(Predicate[]::new));
-		};
 	}
 
 	/**
@@ -74,10 +50,6 @@ public final class Specs {
 
 	public static LocalDate endOf(Integer year) {
 		return year == null ? null : LocalDate.of(year, 12, 31);
-	}
-
-	private static String escapeLike(String token) {
-		return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

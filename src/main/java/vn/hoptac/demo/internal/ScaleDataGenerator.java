@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +44,7 @@ import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.Text;
 
 /**
@@ -137,6 +140,9 @@ class ScaleDataGenerator implements ApplicationRunner {
 		log.info("Scale data generated in {} ms{}: {}", millis,
 				stewardship ? " (with owner provinces and visibility)" : "", counts);
 		exitIfAsked(0);
+		// written past the services: what the application indexed or remembered is out of date
+		context.getBean(EntityManagerFactory.class).getCache().evictAll();
+		context.publishEvent(new RecordsReplaced());
 	}
 
 	private void exitIfAsked(int code) {

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.shared.IndexedRepository;
 
-public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSpecificationExecutor<Locality> {
+public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSpecificationExecutor<Locality>,
+		IndexedRepository<Locality> {
 
 	Optional<Locality> findByCode(String code);
 

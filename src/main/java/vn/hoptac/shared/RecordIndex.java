@@ -1,0 +1,309 @@
+package vn.hoptac.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An in-memory Lucene index of one record type that answers a list request — filters, free text,
+ * order and exact total — without scanning the database, which then loads only the page's rows by
+ * id. Built from the database before the application serves requests, kept current by every
+ * {@link RecordChanged} of its entity: the entry is read inside the writing transaction and
+ * applied once it commits, so a rolled-back write never shows. One index per running instance.
+ */
+public class RecordIndex<T extends Indexed> implements SmartInitializingSingleton, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordIndex.class);
+
+	private static final int CHUNK = 1000;
+
+	private final String entity;
+
+	private final Class<T> type;
+
+	private final IndexedRepository<T> records;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate readOnly;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Map<String, SortField.Type> sortable = new ConcurrentHashMap<>();
+
+	public RecordIndex(String entity, Class<T> type, IndexedRepository<T> records, EntityManager entityManager,
+			PlatformTransactionManager transactions) {
+		this.entity = entity;
+		this.type = type;
+		this.entityManager = entityManager;
+		this.records = records;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		try {
+			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig()
+				// kept in the default list order: a page by name finds its rows among the first hits
+				.setIndexSort(new Sort(byText(IndexEntry.SORT_KEY, false), byNumber(IndexEntry.ID, false))));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		rebuild();
+	}
+
+	/** Reads every record again, e.g. after a bulk import that bypassed the services. */
+	@EventListener(RecordsReplaced.class)
+	public void rebuild() {
+		long start = System.nanoTime();
+		try {
+			writer.deleteAll();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int count = 0;
+		long lastId = Long.MIN_VALUE;
+		List<IndexEntry> chunk;
+		do {
+			long after = lastId;
+			chunk = readOnly.execute(status -> records.findByIdGreaterThanOrderByIdAsc(after, Limit.of(CHUNK))
+				.stream()
+				.map(Indexed::indexEntry)
+				.toList());
+			for (IndexEntry entry : chunk) {
+				put(entry);
+				lastId = entry.id();
+			}
+			count += chunk.size();
+		}
+		while (chunk.size() == CHUNK);
+		try {
+			// one segment: sorting by a text key then compares ordinals instead of decompressing terms
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		refresh();
+		log.info("Indexed {} {} records in {} ms", count, entity, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Takes a write of this index's entity into account once its transaction commits. Runs before
+	 * the commit, so the entry is read from the state the transaction writes.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void onChange(RecordChanged change) {
+		if (!entity.equals(change.entity()) || change.entityId() == null) {
+			return;
+		}
+		long id = change.entityId();
+		Optional<IndexEntry> entry = RecordChanged.DELETED.equals(change.action()) ? Optional.empty()
+				: records.findById(id).map(Indexed::indexEntry);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				entry.ifPresentOrElse(RecordIndex.this::put, () -> remove(id));
+				refresh();
+			}
+		});
+	}
+
+	/** The requested page of matching records, loaded from the database by id. */
+	public Page<T> page(ListFilter filter, Pageable pageable) {
+		Hits hits = find(filter, pageable);
+		// in the order of the ids, from the second-level cache where it holds them
+		List<T> content = entityManager.unwrap(Session.class)
+			.findMultiple(type, hits.ids())
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+		return new PageImpl<>(content, pageable, hits.total());
+	}
+
+	/** The ids of every matching record, in no particular order. */
+	public List<Long> ids(ListFilter filter) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				List<Long> ids = new ArrayList<>();
+				searcher.search(filter.query(), new SimpleCollector() {
+
+					private NumericDocValues values;
+
+					@Override
+					protected void doSetNextReader(LeafReaderContext context) throws IOException {
+						values = DocValues.getNumeric(context.reader(), IndexEntry.ID);
+					}
+
+					@Override
+					public void collect(int doc) throws IOException {
+						if (values.advanceExact(doc)) {
+							ids.add(values.longValue());
+						}
+					}
+
+					@Override
+					public ScoreMode scoreMode() {
+						return ScoreMode.COMPLETE_NO_SCORES;
+					}
+
+				});
+				return ids;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The ids of the requested page, in the requested order (ties by id), and how many match. */
+	public Hits find(ListFilter filter, Pageable pageable) {
+		int end = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), Integer.MAX_VALUE);
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				// one pass counts every hit; in the default order (the index's) only the first are competitive
+				TopFieldDocs top = searcher.search(filter.query(),
+						new TopFieldCollectorManager(sort(pageable.getSort()), Math.max(end, 1), null, Integer.MAX_VALUE));
+				List<Long> ids = new ArrayList<>(pageable.getPageSize());
+				ScoreDoc[] hits = top.scoreDocs;
+				for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
+					Object[] values = ((FieldDoc) hits[i]).fields;
+					ids.add((Long) values[values.length - 1]);
+				}
+				return new Hits(ids, top.totalHits.value);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Sort sort(org.springframework.data.domain.Sort order) {
+		List<SortField> fields = new ArrayList<>();
+		for (org.springframework.data.domain.Sort.Order by : order) {
+			if (!IndexEntry.ID.equals(by.getProperty())) {
+				fields.add(sortField(by.getProperty(), by.isDescending()));
+			}
+		}
+		fields.add(byNumber(IndexEntry.ID,
+				order.getOrderFor(IndexEntry.ID) != null && order.getOrderFor(IndexEntry.ID).isDescending()));
+		return new Sort(fields.toArray(SortField[]::new));
+	}
+
+	/** Records without the value come last in either direction. */
+	private SortField sortField(String field, boolean descending) {
+		return sortable.getOrDefault(field, SortField.Type.LONG) == SortField.Type.STRING ? byText(field, descending)
+				: byNumber(field, descending);
+	}
+
+	private static SortField byText(String field, boolean descending) {
+		SortField sortField = new SortField(field, SortField.Type.STRING, descending);
+		sortField.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+		// the pruning would look the bottom key up in the compressed terms after every competitive hit
+		sortField.setOptimizeSortWithIndexedData(false);
+		return sortField;
+	}
+
+	private static SortField byNumber(String field, boolean descending) {
+		SortField sortField = new SortField(field, SortField.Type.LONG, descending);
+		sortField.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+		return sortField;
+	}
+
+	private void put(IndexEntry entry) {
+		try {
+			sortable.putAll(entry.sortable());
+			writer.updateDocument(new Term(IndexEntry.KEY, IndexEntry.key(entry.id())), entry.document());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void remove(long id) {
+		try {
+			writer.deleteDocuments(new Term(IndexEntry.KEY, IndexEntry.key(id)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void refresh() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		searchers.close();
+		writer.close();
+	}
+
+	/** A page of matching ids and the exact number of matches. */
+	public record Hits(List<Long> ids, long total) {
+	}
+
+}

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,8 +22,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -61,6 +65,9 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 
 	private static final int CHUNK = 1000;
 
+	/** The default order of every list (name, then id), in which the index keeps its records. */
+	private static final Sort NAME_ORDER = new Sort(byText(IndexEntry.SORT_KEY, false), byNumber(IndexEntry.ID, false));
+
 	private final String entity;
 
 	private final Class<T> type;
@@ -77,6 +84,10 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 
 	private final Map<String, SortField.Type> sortable = new ConcurrentHashMap<>();
 
+	private final ScheduledExecutorService merger;
+
+	private final AtomicBoolean mergeScheduled = new AtomicBoolean();
+
 	public RecordIndex(String entity, Class<T> type, IndexedRepository<T> records, EntityManager entityManager,
 			PlatformTransactionManager transactions) {
 		this.entity = entity;
@@ -85,10 +96,15 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 		this.records = records;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.merger = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, entity + "-index-merge");
+			thread.setDaemon(true);
+			return thread;
+		});
 		try {
 			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig()
 				// kept in the default list order: a page by name finds its rows among the first hits
-				.setIndexSort(new Sort(byText(IndexEntry.SORT_KEY, false), byNumber(IndexEntry.ID, false))));
+				.setIndexSort(NAME_ORDER));
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -127,14 +143,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 			count += chunk.size();
 		}
 		while (chunk.size() == CHUNK);
-		try {
-			// one segment: sorting by a text key then compares ordinals instead of decompressing terms
-			writer.forceMerge(1);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		refresh();
+		merge();
 		log.info("Indexed {} {} records in {} ms", count, entity, (System.nanoTime() - start) / 1_000_000);
 	}
 
@@ -155,6 +164,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 			public void afterCommit() {
 				entry.ifPresentOrElse(RecordIndex.this::put, () -> remove(id));
 				refresh();
+				scheduleMerge();
 			}
 		});
 	}
@@ -216,14 +226,18 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				// one pass counts every hit; in the default order (the index's) only the first are competitive
+				Sort sort = sort(pageable.getSort());
+				if (sort.equals(NAME_ORDER) && searcher.getIndexReader().leaves().size() == 1) {
+					// one segment is stored in this order: document numbers give it without reading keys
+					sort = Sort.INDEXORDER;
+				}
+				// one pass counts every hit; in the index's order only the first ones are competitive
 				TopFieldDocs top = searcher.search(filter.query(),
-						new TopFieldCollectorManager(sort(pageable.getSort()), Math.max(end, 1), null, Integer.MAX_VALUE));
+						new TopFieldCollectorManager(sort, Math.max(end, 1), null, Integer.MAX_VALUE));
 				List<Long> ids = new ArrayList<>(pageable.getPageSize());
 				ScoreDoc[] hits = top.scoreDocs;
 				for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
-					Object[] values = ((FieldDoc) hits[i]).fields;
-					ids.add((Long) values[values.length - 1]);
+					ids.add(idOf(searcher, hits[i].doc));
 				}
 				return new Hits(ids, top.totalHits.value);
 			}
@@ -233,6 +247,37 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long idOf(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		NumericDocValues ids = DocValues.getNumeric(leaf.reader(), IndexEntry.ID);
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("Index entry without id");
+		}
+		return ids.longValue();
+	}
+
+	/**
+	 * Folds the segments that writes added back into one, which lists read fastest; runs a second
+	 * after the last write, in the background, since it rewrites the whole index.
+	 */
+	public void merge() {
+		mergeScheduled.set(false);
+		try {
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		refresh();
+	}
+
+	private void scheduleMerge() {
+		if (mergeScheduled.compareAndSet(false, true)) {
+			merger.schedule(this::merge, 1, TimeUnit.SECONDS);
 		}
 	}
 
@@ -298,6 +343,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 
 	@Override
 	public void destroy() throws IOException {
+		merger.shutdownNow();
 		searchers.close();
 		writer.close();
 	}

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * (the framework floor), in one run. JDK 17 only; run as a source file:
  *
  * <pre>
- * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 300]
+ * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 1000]
  *     [--wait 180] [--max-seconds 180] [--only floor,agreements-list] [--out results.md]
  * </pre>
  *
@@ -84,7 +84,7 @@ public class Bench {
 		String base = args[0];
 		int requests = 2000;
 		int concurrency = 8;
-		int warmup = 300;
+		int warmup = 1000;
 		int waitSeconds = 180;
 		int maxSeconds = 180;
 		Set<String> only = null;

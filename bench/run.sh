@@ -6,7 +6,7 @@
 #   4. runs bench/Bench.java (list/filter/detail scenarios and the framework floor) and prints the table,
 #   5. stops the server and deletes the database (trap), whatever happens.
 #
-# Knobs (environment): AGREEMENTS (20000), REQUESTS (2000), CONCURRENCY (8), WARMUP (300),
+# Knobs (environment): AGREEMENTS (20000), REQUESTS (2000), CONCURRENCY (8), WARMUP (1000),
 # MAX_SECONDS (90, per scenario), HEAP (-Xmx512m), JAR (target/hoptac.jar), OUT (write the table to this file too), KEEP_DATA=1 (keep the DB).
 # Every step is bounded by `timeout`; the whole run takes a few minutes on 2 cores.
 set -euo pipefail
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 AGREEMENTS="${AGREEMENTS:-20000}"
 REQUESTS="${REQUESTS:-2000}"
 CONCURRENCY="${CONCURRENCY:-8}"
-WARMUP="${WARMUP:-300}"
+WARMUP="${WARMUP:-1000}"
 HEAP="${HEAP:--Xmx512m}"
 JAR="${JAR:-target/hoptac.jar}"
 

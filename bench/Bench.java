@@ -30,14 +30,15 @@ import java.util.regex.Pattern;
  * (the framework floor), in one run. JDK 17 only; run as a source file:
  *
  * <pre>
- * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 1000]
+ * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 1000] [--server-pid P]
  *     [--wait 180] [--max-seconds 180] [--only floor,agreements-list] [--out results.md]
  * </pre>
  *
  * It first warms every scenario up, then measures each in turn: the requests go from a fixed pool of
  * {@code concurrency} threads, each waiting for its response before sending the next (closed loop).
  * The floor is measured before the first scenario and after each; a scenario's ratio is to the mean
- * of the two floors next to it.
+ * of the two floors next to it. Given the server's pid (same machine), it also reports the CPU time
+ * the server spent per request, a figure the client's share of the CPU does not blur.
  * Latency is from send to the last byte of the body. It prints a Markdown table and exits 1 on the
  * first non-2xx response. Only the given base URL is contacted; every loop is bounded in count and time.
  */
@@ -51,8 +52,9 @@ public class Bench {
 	record Scenario(String name, String description, boolean budgeted, IntFunction<String> path) {
 	}
 
+	/** {@code serverCpuMs}: CPU the server process used per request (NaN when its pid is not given). */
 	record Result(Scenario scenario, int requests, int concurrency, double p50, double p95, double p99, double max,
-			double throughput, long avgBytes, boolean truncated) {
+			double throughput, long avgBytes, boolean truncated, double serverCpuMs) {
 	}
 
 	static final class Failure extends RuntimeException {
@@ -67,6 +69,9 @@ public class Bench {
 
 	private final HttpClient client;
 
+	/** The server's process id, to read the CPU time it spends per request; null if unknown. */
+	private Long serverPid;
+
 	Bench(String base) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.client = HttpClient.newBuilder()
@@ -78,7 +83,7 @@ public class Bench {
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || args[0].startsWith("-")) {
 			System.err.println("usage: java bench/Bench.java <baseUrl> [--requests N] [--concurrency C] [--warmup W] "
-					+ "[--wait S] [--max-seconds S] [--only a,b] [--out file.md]");
+					+ "[--server-pid P] [--wait S] [--max-seconds S] [--only a,b] [--out file.md]");
 			System.exit(2);
 		}
 		String base = args[0];
@@ -89,6 +94,7 @@ public class Bench {
 		int maxSeconds = 180;
 		Set<String> only = null;
 		Path out = null;
+		Long serverPid = null;
 		for (int i = 1; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : null;
 			switch (args[i]) {
@@ -99,6 +105,7 @@ public class Bench {
 				case "--max-seconds" -> maxSeconds = Integer.parseInt(value);
 				case "--only" -> only = new LinkedHashSet<>(Arrays.asList(value.split(",")));
 				case "--out" -> out = Path.of(value);
+				case "--server-pid" -> serverPid = Long.valueOf(value);
 				default -> {
 					System.err.println("unknown option " + args[i]);
 					System.exit(2);
@@ -107,6 +114,7 @@ public class Bench {
 			i++;
 		}
 		Bench bench = new Bench(base);
+		bench.serverPid = serverPid;
 		try {
 			bench.awaitHealthy(waitSeconds);
 			List<Scenario> scenarios = new ArrayList<>();
@@ -225,6 +233,7 @@ public class Bench {
 		AtomicReference<Failure> failure = new AtomicReference<>();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		long cpuBefore = serverCpuNanos();
 		long start = System.nanoTime();
 		for (int t = 0; t < concurrency; t++) {
 			pool.execute(() -> {
@@ -264,6 +273,7 @@ public class Bench {
 			pool.shutdownNow();
 		}
 		long elapsed = System.nanoTime() - start;
+		long cpuAfter = serverCpuNanos();
 		if (failure.get() != null) {
 			throw failure.get();
 		}
@@ -276,8 +286,28 @@ public class Bench {
 		sorted = Arrays.copyOfRange(sorted, n - measured, n);
 		return new Result(scenario, measured, concurrency, percentile(sorted, 50), percentile(sorted, 95),
 				percentile(sorted, 99), sorted[sorted.length - 1] / 1e6, measured / (elapsed / 1e9),
-				bytes.get() / measured, measured < n);
+				bytes.get() / measured, measured < n, cpuBefore < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / measured);
 	}
+
+	/** User + system CPU time of the server process so far (Linux /proc), or -1 if unknown. */
+	long serverCpuNanos() {
+		if (serverPid == null) {
+			return -1;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", serverPid.toString(), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// after the command: state is field 3, utime and stime are fields 14 and 15 (1-based)
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return ticks * 1_000_000_000L / CLOCK_TICKS;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	/** Linux's USER_HZ, the unit of /proc CPU times: 100 on every common kernel build. */
+	private static final long CLOCK_TICKS = 100;
 
 	static double percentile(long[] sorted, double p) {
 		int rank = (int) Math.ceil(p / 100 * sorted.length);
@@ -289,12 +319,15 @@ public class Bench {
 	static String table(List<Result> results) {
 		StringBuilder s = new StringBuilder();
 		s.append("| Scenario | Requests | Concurrency | p50 ms | p95 ms | p99 ms | max ms | Throughput req/s "
-				+ "| Floor next to it req/s | × floor | Avg body | Budget |\n");
-		s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ "| Floor next to it req/s | × floor | Server CPU ms/req (floor's ÷ this) | Avg body | Budget |\n");
+		s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (int i = 0; i < results.size(); i++) {
 			Result r = results.get(i);
 			boolean isFloor = r.scenario().name().equals("floor");
-			double floor = isFloor ? r.throughput() : neighbouringFloor(results, i);
+			double floor = isFloor ? r.throughput() : neighbouringFloor(results, i, Result::throughput);
+			double floorCpu = isFloor ? r.serverCpuMs() : neighbouringFloor(results, i, Result::serverCpuMs);
+			String cpu = Double.isNaN(r.serverCpuMs()) ? "" : String.format(Locale.ROOT, "%.2f", r.serverCpuMs())
+					+ (isFloor ? "" : String.format(Locale.ROOT, " (%.2f)", floorCpu / r.serverCpuMs()));
 			double ratio = r.throughput() / floor;
 			String budget;
 			if (!r.scenario().budgeted()) {
@@ -307,10 +340,10 @@ public class Bench {
 						+ (throughput ? "≥" : "<") + " 0.5× floor)";
 			}
 			s.append(String.format(Locale.ROOT,
-					"| %s%s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %s | %s | %s |%n", r.scenario().name(),
+					"| %s%s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %s | %s | %s | %s |%n", r.scenario().name(),
 					r.truncated() ? " (time cap hit)" : "", r.requests(), r.concurrency(), r.p50(), r.p95(), r.p99(),
 					r.max(), r.throughput(), isFloor ? "" : String.format(Locale.ROOT, "%.0f", floor),
-					isFloor ? "" : String.format(Locale.ROOT, "%.2f", ratio), bytes(r.avgBytes()), budget));
+					isFloor ? "" : String.format(Locale.ROOT, "%.2f", ratio), cpu, bytes(r.avgBytes()), budget));
 		}
 		s.append("\nScenarios:\n\n");
 		results.stream().map(Result::scenario).distinct().forEach(scenario -> s.append("- `")
@@ -321,13 +354,13 @@ public class Bench {
 		return s.toString();
 	}
 
-	/** The mean throughput of the floor measured just before and just after result {@code i}. */
-	static double neighbouringFloor(List<Result> results, int i) {
+	/** The mean of a figure of the floor measured just before and just after result {@code i}. */
+	static double neighbouringFloor(List<Result> results, int i, java.util.function.ToDoubleFunction<Result> figure) {
 		return java.util.stream.Stream.of(i - 1, i + 1)
 			.filter(j -> j >= 0 && j < results.size())
 			.map(results::get)
 			.filter(r -> r.scenario().name().equals("floor"))
-			.mapToDouble(Result::throughput)
+			.mapToDouble(figure)
 			.average()
 			.orElse(Double.NaN);
 	}

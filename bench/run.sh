@@ -72,7 +72,7 @@ PORT="$PORT" java "$HEAP" -jar "$JAR" --server.address=127.0.0.1 > "$DATA_DIR/se
 SERVER_PID=$!
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)" >&2
-BENCH_ARGS=(--requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --wait 180 --max-seconds "${MAX_SECONDS:-90}")
+BENCH_ARGS=(--requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --wait 180 --max-seconds "${MAX_SECONDS:-90}" --server-pid "$SERVER_PID")
 if [[ -n "${OUT:-}" ]]; then BENCH_ARGS+=(--out "$OUT"); fi
 timeout 1800 java -Xmx256m bench/Bench.java "http://127.0.0.1:$PORT" "${BENCH_ARGS[@]}" || {
   status=$?

@@ -30,11 +30,13 @@ import java.util.regex.Pattern;
  * (the framework floor), in one run. JDK 17 only; run as a source file:
  *
  * <pre>
- * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 1000] [--server-pid P]
+ * java bench/Bench.java http://127.0.0.1:8080 [--requests 2000] [--concurrency 8] [--warmup 1000] [--rounds 2]
+ *     [--server-pid P]
  *     [--wait 180] [--max-seconds 180] [--only floor,agreements-list] [--out results.md]
  * </pre>
  *
- * It first warms every scenario up, then measures each in turn: the requests go from a fixed pool of
+ * It first warms every scenario up, then measures each in turn, {@code rounds} times over, and reports
+ * the last round (the earlier ones are further warm-up): the requests go from a fixed pool of
  * {@code concurrency} threads, each waiting for its response before sending the next (closed loop).
  * The floor is measured before the first scenario and after each; a scenario's ratio is to the mean
  * of the two floors next to it. Given the server's pid (same machine), it also reports the CPU time
@@ -83,7 +85,7 @@ public class Bench {
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || args[0].startsWith("-")) {
 			System.err.println("usage: java bench/Bench.java <baseUrl> [--requests N] [--concurrency C] [--warmup W] "
-					+ "[--server-pid P] [--wait S] [--max-seconds S] [--only a,b] [--out file.md]");
+					+ "[--rounds R] [--server-pid P] [--wait S] [--max-seconds S] [--only a,b] [--out file.md]");
 			System.exit(2);
 		}
 		String base = args[0];
@@ -95,12 +97,14 @@ public class Bench {
 		Set<String> only = null;
 		Path out = null;
 		Long serverPid = null;
+		int rounds = 2;
 		for (int i = 1; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : null;
 			switch (args[i]) {
 				case "--requests" -> requests = Integer.parseInt(value);
 				case "--concurrency" -> concurrency = Integer.parseInt(value);
 				case "--warmup" -> warmup = Integer.parseInt(value);
+				case "--rounds" -> rounds = Integer.parseInt(value);
 				case "--wait" -> waitSeconds = Integer.parseInt(value);
 				case "--max-seconds" -> maxSeconds = Integer.parseInt(value);
 				case "--only" -> only = new LinkedHashSet<>(Arrays.asList(value.split(",")));
@@ -137,12 +141,16 @@ public class Bench {
 				order.add(s);
 				order.add(floor);
 			}
+			// Every round but the last is more warm-up: the JIT compiles for minutes, on the same cores.
 			List<Result> results = new ArrayList<>();
-			for (Scenario s : order) {
-				Result r = bench.run(s, requests, concurrency, maxSeconds);
-				results.add(r);
-				System.err.printf(Locale.ROOT, "%-22s %d requests: p50 %.1f ms, p95 %.1f ms, %.0f req/s%n", s.name(),
-						r.requests(), r.p50(), r.p95(), r.throughput());
+			for (int round = 1; round <= rounds; round++) {
+				results.clear();
+				for (Scenario s : order) {
+					Result r = bench.run(s, requests, concurrency, maxSeconds);
+					results.add(r);
+					System.err.printf(Locale.ROOT, "round %d %-22s %d requests: p50 %.1f ms, p95 %.1f ms, %.0f req/s%n",
+							round, s.name(), r.requests(), r.p50(), r.p95(), r.throughput());
+				}
 			}
 			String table = table(results) + "\nLoad average (1, 5, 15 min) before: " + loadBefore + "; after: "
 					+ loadAverage() + "\n";

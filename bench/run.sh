@@ -6,7 +6,7 @@
 #   4. runs bench/Bench.java (list/filter/detail scenarios and the framework floor) and prints the table,
 #   5. stops the server and deletes the database (trap), whatever happens.
 #
-# Knobs (environment): AGREEMENTS (20000), REQUESTS (2000), CONCURRENCY (8), WARMUP (1000),
+# Knobs (environment): AGREEMENTS (20000), REQUESTS (2000), CONCURRENCY (8), WARMUP (1000), ROUNDS (2),
 # MAX_SECONDS (90, per scenario), HEAP (-Xmx512m), JAR (target/hoptac.jar), OUT (write the table to this file too), KEEP_DATA=1 (keep the DB).
 # Every step is bounded by `timeout`; the whole run takes a few minutes on 2 cores.
 set -euo pipefail
@@ -72,7 +72,7 @@ PORT="$PORT" java "$HEAP" -jar "$JAR" --server.address=127.0.0.1 > "$DATA_DIR/se
 SERVER_PID=$!
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)" >&2
-BENCH_ARGS=(--requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --wait 180 --max-seconds "${MAX_SECONDS:-90}" --server-pid "$SERVER_PID")
+BENCH_ARGS=(--requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --rounds "${ROUNDS:-2}" --wait 180 --max-seconds "${MAX_SECONDS:-90}" --server-pid "$SERVER_PID")
 if [[ -n "${OUT:-}" ]]; then BENCH_ARGS+=(--out "$OUT"); fi
 timeout 1800 java -Xmx256m bench/Bench.java "http://127.0.0.1:$PORT" "${BENCH_ARGS[@]}" || {
   status=$?

@@ -25,6 +25,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -231,15 +233,19 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 					// one segment is stored in this order: document numbers give it without reading keys
 					sort = Sort.INDEXORDER;
 				}
-				// one pass counts every hit; in the index's order only the first ones are competitive
-				TopFieldDocs top = searcher.search(filter.query(),
-						new TopFieldCollectorManager(sort, Math.max(end, 1), null, Integer.MAX_VALUE));
+				// collection may stop once the page is full; the total is then counted apart, which
+				// for a single term is the number of documents that have it
+				Query query = filter.query();
+				int wanted = Math.max(end, 1);
+				TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
 				List<Long> ids = new ArrayList<>(pageable.getPageSize());
 				ScoreDoc[] hits = top.scoreDocs;
 				for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
 					ids.add(idOf(searcher, hits[i].doc));
 				}
-				return new Hits(ids, top.totalHits.value);
+				long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+						: searcher.count(query);
+				return new Hits(ids, total);
 			}
 			finally {
 				searchers.release(searcher);

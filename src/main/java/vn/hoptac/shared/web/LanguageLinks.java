@@ -1,8 +1,5 @@
 package vn.hoptac.shared.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -10,22 +7,28 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.hoptac.shared.Languages;
-
-/** The language switcher's links: this page, in each language. */
+/**
+ * The language switcher's links: this page, in each language. The advice also reaches REST
+ * controllers (they are controllers too), so a link is built only when a page asks for it.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LanguageLinks {
 
 	@ModelAttribute("languageLinks")
-	Map<String, String> languageLinks(HttpServletRequest request) {
-		Map<String, String> links = new LinkedHashMap<>();
-		for (var language : Languages.SUPPORTED) {
-			links.put(language.getLanguage(), ServletUriComponentsBuilder.fromRequest(request)
-				.replaceQueryParam("lang", language.getLanguage())
+	Links languageLinks(HttpServletRequest request) {
+		return new Links(request);
+	}
+
+	/** {@code languageLinks.get('ko')}: the current page with {@code lang=ko}. */
+	record Links(HttpServletRequest request) {
+
+		public String get(String language) {
+			return ServletUriComponentsBuilder.fromRequest(request)
+				.replaceQueryParam("lang", language)
 				.build()
-				.toUriString());
+				.toUriString();
 		}
-		return links;
+
 	}
 
 }

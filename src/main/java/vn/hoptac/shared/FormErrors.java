@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Puts the violations a service found into a page form's binding result, so forms show the same
@@ -17,11 +18,27 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Runs a form's save and returns where to go next; if the service objects (a broken rule, or a
-	 * record changed by someone else since the form was opened), puts the objection into the
-	 * binding result and returns null so the form is shown again.
+	 * Saves a form with repeatable rows and returns where to go next, flashing {@code saved}; or
+	 * returns null so the form is shown again: when binding failed, or when the service objects (a
+	 * broken rule, or a record changed by someone else since the form was opened), its objection
+	 * put into the binding result. Blank rows are left out of the save and offered again.
 	 */
-	public static String saveOrCollect(BindingResult result, Supplier<String> save,
+	public static String saveRows(RowsForm form, BindingResult result, RedirectAttributes redirect,
+			Supplier<String> save, UnaryOperator<RuleViolationException> toFormFields) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		form.dropBlankRows();
+		String next = saveOrCollect(result, save, toFormFields);
+		if (next != null) {
+			redirect.addFlashAttribute("saved", true);
+			return next;
+		}
+		form.withBlankRows();
+		return null;
+	}
+
+	private static String saveOrCollect(BindingResult result, Supplier<String> save,
 			UnaryOperator<RuleViolationException> toFormFields) {
 		try {
 			return save.get();
@@ -33,6 +50,15 @@ public final class FormErrors {
 			result.reject("form.staleVersion");
 		}
 		return null;
+	}
+
+	/** A form whose repeatable rows (parties, history entries) come with blank ones to fill in. */
+	public interface RowsForm {
+
+		void dropBlankRows();
+
+		RowsForm withBlankRows();
+
 	}
 
 	public static void apply(RuleViolationException violations, BindingResult result) {

@@ -103,15 +103,11 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 			thread.setDaemon(true);
 			return thread;
 		});
-		try {
-			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig()
-				// kept in the default list order: a page by name finds its rows among the first hits
-				.setIndexSort(NAME_ORDER));
-			this.searchers = new SearcherManager(writer, null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		IndexWriter opened = unchecked(() -> new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig()
+			// kept in the default list order: a page by name finds its rows among the first hits
+			.setIndexSort(NAME_ORDER)));
+		this.writer = opened;
+		this.searchers = unchecked(() -> new SearcherManager(opened, null));
 	}
 
 	@Override
@@ -123,12 +119,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 	@EventListener(RecordsReplaced.class)
 	public void rebuild() {
 		long start = System.nanoTime();
-		try {
-			writer.deleteAll();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		unchecked(writer::deleteAll);
 		int count = 0;
 		long lastId = Long.MIN_VALUE;
 		List<IndexEntry> chunk;
@@ -185,75 +176,57 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 
 	/** The ids of every matching record, in no particular order. */
 	public List<Long> ids(ListFilter filter) {
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				List<Long> ids = new ArrayList<>();
-				searcher.search(filter.query(), new SimpleCollector() {
+		return searching(searcher -> {
+			List<Long> ids = new ArrayList<>();
+			searcher.search(filter.query(), new SimpleCollector() {
 
-					private NumericDocValues values;
+				private NumericDocValues values;
 
-					@Override
-					protected void doSetNextReader(LeafReaderContext context) throws IOException {
-						values = DocValues.getNumeric(context.reader(), IndexEntry.ID);
+				@Override
+				protected void doSetNextReader(LeafReaderContext context) throws IOException {
+					values = DocValues.getNumeric(context.reader(), IndexEntry.ID);
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					if (values.advanceExact(doc)) {
+						ids.add(values.longValue());
 					}
+				}
 
-					@Override
-					public void collect(int doc) throws IOException {
-						if (values.advanceExact(doc)) {
-							ids.add(values.longValue());
-						}
-					}
+				@Override
+				public ScoreMode scoreMode() {
+					return ScoreMode.COMPLETE_NO_SCORES;
+				}
 
-					@Override
-					public ScoreMode scoreMode() {
-						return ScoreMode.COMPLETE_NO_SCORES;
-					}
-
-				});
-				return ids;
-			}
-			finally {
-				searchers.release(searcher);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			});
+			return ids;
+		});
 	}
 
 	/** The ids of the requested page, in the requested order (ties by id), and how many match. */
 	public Hits find(ListFilter filter, Pageable pageable) {
 		int end = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), Integer.MAX_VALUE);
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				Sort sort = sort(pageable.getSort());
-				if (sort.equals(NAME_ORDER) && searcher.getIndexReader().leaves().size() == 1) {
-					// one segment is stored in this order: document numbers give it without reading keys
-					sort = Sort.INDEXORDER;
-				}
-				// collection may stop once the page is full; the total is then counted apart, which
-				// for a single term is the number of documents that have it
-				Query query = filter.query();
-				int wanted = Math.max(end, 1);
-				TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
-				List<Long> ids = new ArrayList<>(pageable.getPageSize());
-				ScoreDoc[] hits = top.scoreDocs;
-				for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
-					ids.add(idOf(searcher, hits[i].doc));
-				}
-				long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-						: searcher.count(query);
-				return new Hits(ids, total);
+		return searching(searcher -> {
+			Sort sort = sort(pageable.getSort());
+			if (sort.equals(NAME_ORDER) && searcher.getIndexReader().leaves().size() == 1) {
+				// one segment is stored in this order: document numbers give it without reading keys
+				sort = Sort.INDEXORDER;
 			}
-			finally {
-				searchers.release(searcher);
+			// collection may stop once the page is full; the total is then counted apart, which
+			// for a single term is the number of documents that have it
+			Query query = filter.query();
+			int wanted = Math.max(end, 1);
+			TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+			List<Long> ids = new ArrayList<>(pageable.getPageSize());
+			ScoreDoc[] hits = top.scoreDocs;
+			for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
+				ids.add(idOf(searcher, hits[i].doc));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+					: searcher.count(query);
+			return new Hits(ids, total);
+		});
 	}
 
 	private static long idOf(IndexSearcher searcher, int doc) throws IOException {
@@ -272,12 +245,10 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 	 */
 	public void merge() {
 		mergeScheduled.set(false);
-		try {
+		unchecked(() -> {
 			writer.forceMerge(1);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			return null;
+		});
 		refresh();
 	}
 
@@ -320,31 +291,53 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 	}
 
 	private void put(IndexEntry entry) {
-		try {
-			sortable.putAll(entry.sortable());
-			writer.updateDocument(new Term(IndexEntry.KEY, IndexEntry.key(entry.id())), entry.document());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		sortable.putAll(entry.sortable());
+		unchecked(() -> writer.updateDocument(new Term(IndexEntry.KEY, IndexEntry.key(entry.id())), entry.document()));
 	}
 
 	private void remove(long id) {
+		unchecked(() -> writer.deleteDocuments(new Term(IndexEntry.KEY, IndexEntry.key(id))));
+	}
+
+	private void refresh() {
+		unchecked(() -> {
+			searchers.maybeRefreshBlocking();
+			return null;
+		});
+	}
+
+	private <R> R searching(Search<R> search) {
+		return unchecked(() -> {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return search.in(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		});
+	}
+
+	/** The index lives in memory: an I/O failure there is a defect, reported unchecked. */
+	private static <R> R unchecked(IndexCall<R> call) {
 		try {
-			writer.deleteDocuments(new Term(IndexEntry.KEY, IndexEntry.key(id)));
+			return call.call();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void refresh() {
-		try {
-			searchers.maybeRefreshBlocking();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private interface IndexCall<R> {
+
+		R call() throws IOException;
+
+	}
+
+	private interface Search<R> {
+
+		R in(IndexSearcher searcher) throws IOException;
+
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import vn.hoptac.agreements.PartySide;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
@@ -30,7 +31,7 @@ import vn.hoptac.shared.Visibility;
  * in a list, or a locality by code) and who signed for it; rows left blank are ignored. The
  * signing date may be a year, a month or a day.
  */
-public class AgreementForm {
+public class AgreementForm implements FormErrors.RowsForm {
 
 	private String title;
 
@@ -96,7 +97,8 @@ public class AgreementForm {
 	}
 
 	/** Offers a row for each side that has none, and one more for any further party. */
-	AgreementForm withBlankRows() {
+	@Override
+	public AgreementForm withBlankRows() {
 		for (PartySide side : PartySide.values()) {
 			if (parties.stream().noneMatch(row -> row.side == side)) {
 				parties.add(new PartyRow(side, null, null, null, null));
@@ -107,7 +109,8 @@ public class AgreementForm {
 	}
 
 	/** Drops the party rows left blank, so that row numbers in messages are those of the rows kept. */
-	void dropBlankRows() {
+	@Override
+	public void dropBlankRows() {
 		parties.removeIf(PartyRow::isBlank);
 	}
 

@@ -172,18 +172,10 @@ class AgreementPageController {
 	@PostMapping
 	String create(@ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			form.dropBlankRows();
-			String next = FormErrors.saveOrCollect(result,
-					() -> "redirect:/agreements/" + agreements.create(form.toDraft(this::localityIdByCode)).getId(),
-					AgreementForm::onFormFields);
-			if (next != null) {
-				redirect.addFlashAttribute("saved", true);
-				return next;
-			}
-			form.withBlankRows();
-		}
-		return form(form, null, model);
+		String next = FormErrors.saveRows(form, result, redirect,
+				() -> "redirect:/agreements/" + agreements.create(form.toDraft(this::localityIdByCode)).getId(),
+				AgreementForm::onFormFields);
+		return next != null ? next : form(form, null, model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -197,17 +189,12 @@ class AgreementPageController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			form.dropBlankRows();
-			String next = FormErrors.saveOrCollect(result, () -> {
-				agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
-				return "redirect:/agreements/" + id;
-			}, AgreementForm::onFormFields);
-			if (next != null) {
-				redirect.addFlashAttribute("saved", true);
-				return next;
-			}
-			form.withBlankRows();
+		String next = FormErrors.saveRows(form, result, redirect, () -> {
+			agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+			return "redirect:/agreements/" + id;
+		}, AgreementForm::onFormFields);
+		if (next != null) {
+			return next;
 		}
 		model.addAttribute("agreement", agreements.get(id));
 		return form(form, id, model);

@@ -19,6 +19,7 @@ import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
@@ -30,7 +31,7 @@ import vn.hoptac.shared.Visibility;
  * {@code organisation:5}) or, for units not offered there, by locality code. History and milestone
  * rows left blank are ignored; dates may be a year, a month or a day.
  */
-public class PartnershipForm {
+public class PartnershipForm implements FormErrors.RowsForm {
 
 	/** Blank rows offered under each history for new entries. */
 	static final int BLANK_ROWS = 3;
@@ -90,7 +91,8 @@ public class PartnershipForm {
 	}
 
 	/** Adds blank rows for new entries under each history. */
-	PartnershipForm withBlankRows() {
+	@Override
+	public PartnershipForm withBlankRows() {
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			types.add(new TypeRow());
 			statuses.add(new StatusRow());
@@ -100,7 +102,8 @@ public class PartnershipForm {
 	}
 
 	/** Drops the rows left blank, so that row numbers in messages are those of the rows kept. */
-	void dropBlankRows() {
+	@Override
+	public void dropBlankRows() {
 		types.removeIf(TypeRow::isBlank);
 		statuses.removeIf(StatusRow::isBlank);
 		milestones.removeIf(MilestoneRow::isBlank);

@@ -135,18 +135,10 @@ class PartnershipPageController {
 	@PostMapping
 	String create(@ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			form.dropBlankRows();
-			String next = FormErrors.saveOrCollect(result,
-					() -> "redirect:/partnerships/" + partnerships.create(form.toDraft(this::localityIdByCode)).getId(),
-					PartnershipForm::onFormFields);
-			if (next != null) {
-				redirect.addFlashAttribute("saved", true);
-				return next;
-			}
-			form.withBlankRows();
-		}
-		return form(form, null, model);
+		String next = FormErrors.saveRows(form, result, redirect,
+				() -> "redirect:/partnerships/" + partnerships.create(form.toDraft(this::localityIdByCode)).getId(),
+				PartnershipForm::onFormFields);
+		return next != null ? next : form(form, null, model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -160,17 +152,12 @@ class PartnershipPageController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			form.dropBlankRows();
-			String next = FormErrors.saveOrCollect(result, () -> {
-				partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
-				return "redirect:/partnerships/" + id;
-			}, PartnershipForm::onFormFields);
-			if (next != null) {
-				redirect.addFlashAttribute("saved", true);
-				return next;
-			}
-			form.withBlankRows();
+		String next = FormErrors.saveRows(form, result, redirect, () -> {
+			partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+			return "redirect:/partnerships/" + id;
+		}, PartnershipForm::onFormFields);
+		if (next != null) {
+			return next;
 		}
 		Partnership partnership = partnerships.get(id);
 		model.addAttribute("partnership", partnership);

@@ -115,7 +115,12 @@ public final class ListFilter {
 			.filter(Objects::nonNull)
 			.map(value -> new BytesRef(value instanceof Enum<?> e ? e.name() : value.toString()))
 			.toList();
-		return terms.isEmpty() ? new MatchNoDocsQuery() : new TermInSetQuery(field, terms);
+		return switch (terms.size()) {
+			case 0 -> new MatchNoDocsQuery();
+			// a single term is counted from its document frequency, without visiting the documents
+			case 1 -> new TermQuery(new Term(field, terms.get(0)));
+			default -> new TermInSetQuery(field, terms);
+		};
 	}
 
 }

@@ -220,8 +220,9 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 			TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
 			List<Long> ids = new ArrayList<>(pageable.getPageSize());
 			ScoreDoc[] hits = top.scoreDocs;
+			IdReader reader = new IdReader(searcher.getIndexReader().leaves());
 			for (int i = (int) Math.min(pageable.getOffset(), hits.length); i < hits.length; i++) {
-				ids.add(idOf(searcher, hits[i].doc));
+				ids.add(reader.idOf(hits[i].doc));
 			}
 			long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
 					: searcher.count(query);
@@ -229,14 +230,34 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 		});
 	}
 
-	private static long idOf(IndexSearcher searcher, int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		NumericDocValues ids = DocValues.getNumeric(leaf.reader(), IndexEntry.ID);
-		if (!ids.advanceExact(doc - leaf.docBase)) {
-			throw new IllegalStateException("Index entry without id");
+	/**
+	 * Reads the record ids of hits. Doc values only move forward, so one iterator serves a leaf's
+	 * hits while they ascend, as they do in the default order; a new one is opened otherwise.
+	 */
+	private static final class IdReader {
+
+		private final List<LeafReaderContext> leaves;
+
+		private LeafReaderContext leaf;
+
+		private NumericDocValues ids;
+
+		IdReader(List<LeafReaderContext> leaves) {
+			this.leaves = leaves;
 		}
-		return ids.longValue();
+
+		long idOf(int doc) throws IOException {
+			if (leaf == null || doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()
+					|| ids.docID() >= doc - leaf.docBase) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				ids = DocValues.getNumeric(leaf.reader(), IndexEntry.ID);
+			}
+			if (!ids.advanceExact(doc - leaf.docBase)) {
+				throw new IllegalStateException("Index entry without id");
+			}
+			return ids.longValue();
+		}
+
 	}
 
 	/**

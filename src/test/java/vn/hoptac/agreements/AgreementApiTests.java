@@ -167,6 +167,26 @@ class AgreementApiTests {
 	}
 
 	@Test
+	void listsPartiesWithoutTheDetailsOnlyTheDetailCarries() throws Exception {
+		String title = "Bản ghi nhớ danh sách " + UUID.randomUUID();
+		long id = create(title, "VN-19", "2024-03-01");
+		act(id, "SIGNED", "2024-03-01").andExpect(status().isCreated());
+
+		api.get("/api/v1/agreements?q={q}", title)
+			.andExpect(jsonPath("$.items[0].id").value(id))
+			.andExpect(jsonPath("$.items[0].status").value("SIGNED"))
+			.andExpect(jsonPath("$.items[0].parties[1].party.code").value("KR-37"))
+			.andExpect(jsonPath("$.items[0].parties[1].signatoryName").doesNotExist())
+			.andExpect(jsonPath("$.items[0].actions").doesNotExist())
+			.andExpect(jsonPath("$.items[0].fields").doesNotExist());
+		api.get("/api/v1/agreements/{id}", id)
+			.andExpect(jsonPath("$.parties[1].signatoryName").value("Lee Cheol-woo"))
+			.andExpect(jsonPath("$.actions[0].type").value("SIGNED"))
+			.andExpect(jsonPath("$.fields[0]").value("EDUCATION"))
+			.andExpect(jsonPath("$.overdue").value(true)); // not reported within 15 days of signing
+	}
+
+	@Test
 	void filtersByCountryTypeStatusAndYears() throws Exception {
 		String marker = UUID.randomUUID().toString();
 		long id = create("Bản ghi nhớ " + marker, "VN-19", "2022-05-04");

@@ -50,7 +50,7 @@ class AgreementApiController {
 	}
 
 	@GetMapping
-	PageResponse<AgreementResponse> list(@RequestParam(required = false) String q,
+	PageResponse<AgreementListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) Long partnership, @RequestParam(required = false) AgreementKind type,
 			@RequestParam(required = false) ActionType status, @RequestParam(required = false) LegalBasis legalBasis,
@@ -62,7 +62,7 @@ class AgreementApiController {
 				yearFrom, yearTo);
 		Page<Agreement> found = agreements.search(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
 		PartyDirectory.Lookup names = lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList());
-		return PageResponse.of(found, a -> AgreementResponse.summary(a, names));
+		return PageResponse.of(found, a -> AgreementListItem.of(a, names));
 	}
 
 	@GetMapping("/{id}")
@@ -94,7 +94,7 @@ class AgreementApiController {
 	}
 
 	private AgreementResponse detail(Agreement agreement) {
-		return AgreementResponse.detail(agreement, lookup(agreement.getParties()), agreements.timeline(agreement));
+		return AgreementResponse.of(agreement, lookup(agreement.getParties()), agreements.timeline(agreement));
 	}
 
 	private PartyDirectory.Lookup lookup(Collection<AgreementParty> all) {

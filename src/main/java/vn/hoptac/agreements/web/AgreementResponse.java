@@ -20,32 +20,23 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Visibility;
 
-/** An agreement as the API shows it; fields and actions (with deadlines) only in the detail. */
+/** An agreement in full, as its detail shows it: fields and actions with their statutory deadlines. */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
 		Long partnershipId, String foreignCountry, List<PartyResponse> parties, LocalDate signedOn,
 		DatePrecision signedPrecision, LocalDate effectiveOn, LocalDate expiresOn, ActionType status,
 		String documentRef, String summary, String source, Visibility visibility, Long ownerProvinceId, long version,
 		Set<CooperationField> fields,
-		List<ActionResponse> actions, Boolean overdue) {
+		List<ActionResponse> actions, boolean overdue) {
 
-	static AgreementResponse summary(Agreement a, PartyDirectory.Lookup names) {
-		return of(a, names, null);
-	}
-
-	static AgreementResponse detail(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
-		return of(a, names, timeline);
-	}
-
-	private static AgreementResponse of(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
-		List<ActionResponse> actions = timeline == null ? null : timeline.stream().map(ActionResponse::of).toList();
-		Boolean overdue = actions == null ? null : actions.stream().anyMatch(ActionResponse::overdue);
+	static AgreementResponse of(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
+		List<ActionResponse> actions = timeline.stream().map(ActionResponse::of).toList();
+		boolean overdue = actions.stream().anyMatch(ActionResponse::overdue);
 		return new AgreementResponse(a.getId(), a.getTitle(), a.getKind(), a.getLegalBasis(), a.getLevel(),
 				a.getPartnershipId(), a.getForeignCountry(),
 				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), a.getSignedOn(),
 				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
 				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
-				a.getVersion(), timeline == null ? null : a.getFields(), actions,
-				overdue);
+				a.getVersion(), a.getFields(), actions, overdue);
 	}
 
 	/** A party with who signed for it. */

@@ -1,14 +1,17 @@
 package vn.hoptac.demo.internal;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
 
 import vn.hoptac.demo.DemoMode;
+import vn.hoptac.shared.PageAttributes;
 
 /** Every page says so when it runs in demo mode. */
-@ControllerAdvice(annotations = Controller.class)
-class DemoBanner {
+@Component
+class DemoBanner implements PageAttributes {
 
 	private final DemoMode demoMode;
 
@@ -16,9 +19,9 @@ class DemoBanner {
 		this.demoMode = demoMode;
 	}
 
-	@ModelAttribute("demoMode")
-	boolean demoMode() {
-		return demoMode.isEnabled();
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put("demoMode", demoMode.isEnabled());
 	}
 
 }

@@ -1,22 +1,21 @@
 package vn.hoptac.shared.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/**
- * The language switcher's links: this page, in each language. The advice also reaches REST
- * controllers (they are controllers too), so a link is built only when a page asks for it.
- */
-@ControllerAdvice(annotations = Controller.class)
-class LanguageLinks {
+import vn.hoptac.shared.PageAttributes;
 
-	@ModelAttribute("languageLinks")
-	Links languageLinks(HttpServletRequest request) {
-		return new Links(request);
+/** The language switcher's links: this page, in each language, built only when the page renders one. */
+@Component
+class LanguageLinks implements PageAttributes {
+
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put("languageLinks", new Links(request));
 	}
 
 	/** {@code languageLinks.get('ko')}: the current page with {@code lang=ko}. */

@@ -295,6 +295,13 @@ class AgreementPagesTests {
 	}
 
 	@Test
+	void offersThisVeryPageInEachLanguage() throws Exception {
+		assertThat(html(get("/agreements?type=MOU&lang=vi")))
+			.contains("href=\"http://localhost/agreements?type=MOU&amp;lang=en\"",
+					"href=\"http://localhost/agreements?type=MOU&amp;lang=ko\"");
+	}
+
+	@Test
 	void speaksKorean() throws Exception {
 		assertThat(html(get("/agreements").param("lang", "ko"))).contains("국제합의서", "양해각서", "법적 근거", "서명 연대");
 		assertThat(html(get("/agreements/{id}", seedAgreementId()).param("lang", "ko"))).contains("당사자", "서명",

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.agreements.internal.AgreementRepository;
@@ -47,7 +48,7 @@ import vn.hoptac.shared.Text;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-	static final String ENTITY = "agreement";
+	public static final String ENTITY = "agreement";
 
 	/** Stages that start a statutory deadline which only a later action can meet. */
 	private static final Set<ActionType> AWAITING_NEXT_STEP = EnumSet.of(ActionType.SENT_FOR_MOFA_OPINION,
@@ -89,6 +90,28 @@ public class AgreementService {
 	}
 
 	public Page<Agreement> search(AgreementQuery query, Pageable pageable) {
+		Page<Agreement> page = index.page(filter(query), pageable);
+		page.forEach(Agreement::loadParties);
+		return page;
+	}
+
+	/**
+	 * The ids of a page of {@link #search} and how many match, from the list index alone: no
+	 * transaction is needed unless the locality's roll-up has to be read.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Page<Long> searchIds(AgreementQuery query, Pageable pageable) {
+		return index.find(filter(query), pageable);
+	}
+
+	/** The agreements of these ids that exist and the reader may see, in the order of the ids, parties loaded. */
+	public List<Agreement> byIds(List<Long> ids) {
+		List<Agreement> found = index.load(ids).stream().filter(a -> Access.canRead(a.getStewardship())).toList();
+		found.forEach(Agreement::loadParties);
+		return found;
+	}
+
+	private ListFilter filter(AgreementQuery query) {
 		ListFilter filter = ListFilter.matching(query.text())
 			.equalTo("foreignCountry", Countries.normalise(query.country()))
 			.equalTo("kind", query.type())
@@ -99,10 +122,7 @@ public class AgreementService {
 			.equalTo("fields", query.field())
 			.inYears("signedOn", query.yearFrom(), query.yearTo())
 			.readable();
-		organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
-		Page<Agreement> page = index.page(filter, pageable);
-		page.forEach(Agreement::loadParties);
-		return page;
+		return organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
 	}
 
 	/**

@@ -101,7 +101,9 @@ public class LocalityService {
 	 * The localities whose records belong to this one's history over [from, to] (open ends allowed):
 	 * itself, its predecessors (transitively) that existed during the period, and every unit under
 	 * any of them. A query for today's Thái Nguyên thus finds records of Bắc Kạn and of its districts.
+	 * Usually remembered, so it opens no transaction; the repositories bring their own when it is not.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Set<Long> coverage(long id, LocalDate from, LocalDate to) {
 		return coverages.get(new CoverageQuery(id, from, to), query -> computeCoverage(id, from, to));
 	}

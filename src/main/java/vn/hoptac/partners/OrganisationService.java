@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.geo.Locality;
@@ -76,8 +77,10 @@ public class OrganisationService {
 
 	/**
 	 * Restricts a list to records with a party that belongs to the locality's history over the years
-	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there.
+	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there. Answered
+	 * from the list index and the remembered roll-up, so it needs no transaction of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ListFilter involving(ListFilter filter, Long localityId, Integer yearFrom, Integer yearTo) {
 		if (localityId == null) {
 			return filter;

@@ -13,4 +13,9 @@ public record PageResponse<T>(List<T> items, long total, int page, int size) {
 				page.getNumber(), page.getSize());
 	}
 
+	/** A page whose items were rendered apart, in its order (a page of ids, say). */
+	public static <T> PageResponse<T> of(Page<?> page, List<T> items) {
+		return new PageResponse<>(items, page.getTotalElements(), page.getNumber(), page.getSize());
+	}
+
 }

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -164,14 +162,14 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 
 	/** The requested page of matching records, loaded from the database by id. */
 	public Page<T> page(ListFilter filter, Pageable pageable) {
-		Hits hits = find(filter, pageable);
-		// in the order of the ids, from the second-level cache where it holds them
-		List<T> content = entityManager.unwrap(Session.class)
-			.findMultiple(type, hits.ids())
-			.stream()
-			.filter(Objects::nonNull)
-			.toList();
-		return new PageImpl<>(content, pageable, hits.total());
+		Page<Long> ids = find(filter, pageable);
+		return new PageImpl<>(load(ids.getContent()), pageable, ids.getTotalElements());
+	}
+
+	/** The records of these ids that still exist, in the order of the ids. */
+	public List<T> load(List<Long> ids) {
+		// from the second-level cache where it holds them
+		return entityManager.unwrap(Session.class).findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
 	}
 
 	/** The ids of every matching record, in no particular order. */
@@ -205,7 +203,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 	}
 
 	/** The ids of the requested page, in the requested order (ties by id), and how many match. */
-	public Hits find(ListFilter filter, Pageable pageable) {
+	public Page<Long> find(ListFilter filter, Pageable pageable) {
 		int end = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), Integer.MAX_VALUE);
 		return searching(searcher -> {
 			Sort sort = sort(pageable.getSort());
@@ -226,7 +224,7 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 			}
 			long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
 					: searcher.count(query);
-			return new Hits(ids, total);
+			return new PageImpl<>(ids, pageable, total);
 		});
 	}
 
@@ -366,10 +364,6 @@ public class RecordIndex<T extends Indexed> implements SmartInitializingSingleto
 		merger.shutdownNow();
 		searchers.close();
 		writer.close();
-	}
-
-	/** A page of matching ids and the exact number of matches. */
-	public record Hits(List<Long> ids, long total) {
 	}
 
 }

@@ -81,6 +81,36 @@ class ListIndexTests {
 	}
 
 	@Test
+	void listItemsFollowTheirAgreementInEachLanguage() throws Exception {
+		String word = uniqueWord();
+		long thaiNguyen = api.localityId("VN-19");
+		long id = Api.id(api.post("/api/v1/agreements",
+				agreement("Bản ghi nhớ " + word, "\"localityId\": " + thaiNguyen, null)).andExpect(status().isCreated()));
+		String inVietnamese = Api.read(api.get("/api/v1/localities/{id}", thaiNguyen), "$.names.vi");
+		String inEnglish = Api.read(api.get("/api/v1/localities/{id}", thaiNguyen), "$.names.en");
+		assertThat(inEnglish).isNotEqualTo(inVietnamese);
+
+		// each language asked twice: the second answer comes from what the first remembered
+		for (int i = 0; i < 2; i++) {
+			api.get("/api/v1/agreements?q={q}", word).andExpect(jsonPath("$.items[0].parties[0].party.name").value(inVietnamese));
+			api.in("en").get("/api/v1/agreements?q={q}", word)
+				.andExpect(jsonPath("$.items[0].parties[0].party.name").value(inEnglish));
+		}
+
+		api.post("/api/v1/agreements/{id}/actions", """
+				{"type": "SIGNED", "date": "2024-05-02"}""", id).andExpect(status().isCreated());
+		api.in("en").get("/api/v1/agreements?q={q}", word).andExpect(jsonPath("$.items[0].status").value("SIGNED"));
+
+		api.put("/api/v1/agreements/{id}", agreement("Kế hoạch " + word, "\"localityId\": " + thaiNguyen, 1L), id)
+			.andExpect(status().isOk());
+		api.put("/api/v1/agreements/{id}", agreement("Hiệp định " + word, "\"localityId\": " + thaiNguyen, 2L), id)
+			.andExpect(status().isBadRequest());
+		api.get("/api/v1/agreements?q={q}", word)
+			.andExpect(jsonPath("$.items[0].title").value("Kế hoạch " + word))
+			.andExpect(jsonPath("$.items[0].version").value(2));
+	}
+
+	@Test
 	void totalCountsEveryMatchNotOnlyThePage() throws Exception {
 		String word = uniqueWord();
 		String vnParty = "\"localityId\": " + api.localityId("VN-20");

@@ -1,7 +1,5 @@
 package vn.hoptac.agreements.web;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -24,13 +22,11 @@ import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementKind;
-import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
@@ -42,11 +38,11 @@ class AgreementApiController {
 
 	private final AgreementService agreements;
 
-	private final PartyDirectory parties;
+	private final AgreementListItems listItems;
 
-	AgreementApiController(AgreementService agreements, PartyDirectory parties) {
+	AgreementApiController(AgreementService agreements, AgreementListItems listItems) {
 		this.agreements = agreements;
-		this.parties = parties;
+		this.listItems = listItems;
 	}
 
 	@GetMapping
@@ -60,9 +56,8 @@ class AgreementApiController {
 			@RequestParam(required = false) String sort) {
 		var query = new AgreementQuery(q, country, locality, partnership, type, status, legalBasis, level, field,
 				yearFrom, yearTo);
-		Page<Agreement> found = agreements.search(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
-		PartyDirectory.Lookup names = lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList());
-		return PageResponse.of(found, a -> AgreementListItem.of(a, names));
+		Page<Long> found = agreements.searchIds(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
+		return PageResponse.of(found, listItems.of(found.getContent()));
 	}
 
 	@GetMapping("/{id}")
@@ -94,12 +89,7 @@ class AgreementApiController {
 	}
 
 	private AgreementResponse detail(Agreement agreement) {
-		return AgreementResponse.of(agreement, lookup(agreement.getParties()), agreements.timeline(agreement));
-	}
-
-	private PartyDirectory.Lookup lookup(Collection<AgreementParty> all) {
-		return parties.load(all.stream().map(AgreementParty::localityId).toList(),
-				all.stream().map(AgreementParty::organisationId).toList());
+		return AgreementResponse.of(agreement, listItems.partyNames(agreement.getParties()), agreements.timeline(agreement));
 	}
 
 }

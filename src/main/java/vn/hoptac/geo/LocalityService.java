@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,7 @@ public class LocalityService {
 
 	/** A locality's history depends on every locality's period, path and successions. */
 	@TransactionalEventListener
+	@Order(RecordCache.FORGETS_FIRST)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void forgetCoverages(RecordChanged change) {
 		if (ENTITY.equals(change.entity())) {

@@ -1,5 +1,6 @@
 package vn.hoptac.partners;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
@@ -23,6 +27,9 @@ import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListFilter;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordCache;
+import vn.hoptac.shared.RecordChanged;
+import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
@@ -38,6 +45,8 @@ public class OrganisationService {
 	private final PartnershipRepository partnerships;
 
 	private final LocalityService localities;
+
+	private final RecordCache<Involvement, ListFilter.Condition> involvements = new RecordCache<>(1_000);
 
 	private final ChangeRecorder changes;
 
@@ -77,16 +86,41 @@ public class OrganisationService {
 
 	/**
 	 * Restricts a list to records with a party that belongs to the locality's history over the years
-	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there. Answered
-	 * from the list index and the remembered roll-up, so it needs no transaction of its own.
+	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there. The
+	 * condition is remembered until a locality or organisation changes, so it needs no transaction.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public ListFilter involving(ListFilter filter, Long localityId, Integer yearFrom, Integer yearTo) {
 		if (localityId == null) {
 			return filter;
 		}
-		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
-		return filter.involving(covered, idsAt(covered));
+		return filter.and(involvements.get(new Involvement(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo)),
+				involvement -> {
+					Set<Long> covered = localities.coverage(localityId, involvement.from(), involvement.to());
+					return ListFilter.partyAmong(covered, idsAt(covered));
+				}));
+	}
+
+	/**
+	 * Runs after the locality history has forgotten the change ({@link LocalityService}), so a
+	 * condition built in between cannot keep a history that was already out of date.
+	 */
+	@TransactionalEventListener
+	@Order(RecordCache.FORGETS_AFTER)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void forgetInvolvements(RecordChanged change) {
+		if (ENTITY.equals(change.entity()) || LocalityService.ENTITY.equals(change.entity())) {
+			involvements.forgetAll();
+		}
+	}
+
+	@EventListener(RecordsReplaced.class)
+	void forgetInvolvements() {
+		involvements.forgetAll();
+	}
+
+	/** A locality over a period, open ends allowed. */
+	private record Involvement(long localityId, LocalDate from, LocalDate to) {
 	}
 
 	/** Organisations seated in any of these localities. */

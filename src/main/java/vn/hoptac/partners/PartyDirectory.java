@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +70,7 @@ public class PartyDirectory {
 	}
 
 	@TransactionalEventListener
+	@Order(RecordCache.FORGETS_FIRST)
 	void forget(RecordChanged change) {
 		if (LocalityService.ENTITY.equals(change.entity())) {
 			localityNames.forget(change.entityId());

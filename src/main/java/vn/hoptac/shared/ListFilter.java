@@ -76,13 +76,18 @@ public final class ListFilter {
 		return this;
 	}
 
-	/** Some party is one of the localities or one of the organisations; null localities: any. */
-	public ListFilter involving(Collection<Long> localityIds, Collection<Long> organisationIds) {
-		if (localityIds != null) {
-			all.add(new BooleanQuery.Builder().add(terms(IndexEntry.PARTY_LOCALITY, localityIds), Occur.SHOULD)
-				.add(terms(IndexEntry.PARTY_ORGANISATION, organisationIds), Occur.SHOULD)
-				.build());
-		}
+	/**
+	 * Some party is one of the localities or one of the organisations. A condition holds nothing of
+	 * the reader, so one built for many ids can be remembered and added to many filters ({@link #and}).
+	 */
+	public static Condition partyAmong(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		return new Condition(new BooleanQuery.Builder().add(terms(IndexEntry.PARTY_LOCALITY, localityIds), Occur.SHOULD)
+			.add(terms(IndexEntry.PARTY_ORGANISATION, organisationIds), Occur.SHOULD)
+			.build());
+	}
+
+	public ListFilter and(Condition condition) {
+		all.add(condition.query);
 		return this;
 	}
 
@@ -121,6 +126,17 @@ public final class ListFilter {
 			case 1 -> new TermQuery(new Term(field, terms.get(0)));
 			default -> new TermInSetQuery(field, terms);
 		};
+	}
+
+	/** A restriction built apart from any filter (see {@link #partyAmong}). */
+	public static final class Condition {
+
+		private final Query query;
+
+		private Condition(Query query) {
+			this.query = query;
+		}
+
 	}
 
 }

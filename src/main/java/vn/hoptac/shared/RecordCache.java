@@ -9,13 +9,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.springframework.core.Ordered;
+
 /**
  * Values derived from records (names, a locality's history), remembered until one of those records
  * changes: the owner calls {@link #forget} once the change has committed. A value computed while a
  * change committed is not remembered, so a stale value cannot outlive the change. Holds at most
  * {@code capacity} values; beyond that it starts afresh.
+ * <p>
+ * A cache whose values are built from another cache's forgets after it, or a value built in
+ * between from the other's stale value would stay: the listeners that forget are ordered
+ * {@link #FORGETS_FIRST} and {@link #FORGETS_AFTER}.
  */
 public final class RecordCache<K, V> {
+
+	/** The order of a listener that forgets values other caches are built from. */
+	public static final int FORGETS_FIRST = Ordered.HIGHEST_PRECEDENCE;
+
+	/** The order of a listener that forgets values built from other caches' values. */
+	public static final int FORGETS_AFTER = Ordered.LOWEST_PRECEDENCE;
 
 	private final Map<K, V> values = new ConcurrentHashMap<>();
 

@@ -16,7 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * records a reader may list is decided before, by the list index, so an item is the same for
  * every reader of a language. The owner passes on each committed change ({@link #forget}): a
  * record's items are forgotten when it changes, and all items when a record they show something
- * of (a party's name) does.
+ * of (a party's name) does, from a listener ordered {@link RecordCache#FORGETS_AFTER}.
  */
 public final class RenderedItems<T> {
 

@@ -152,6 +152,7 @@ class ListIndexTests {
 		long thaiNguyen = api.localityId("VN-19");
 		// asked once, so that the province's history is remembered before the new unit exists
 		api.get("/api/v1/organisations?locality={l}&q={q}", thaiNguyen, word).andExpect(jsonPath("$.total").value(0));
+		api.get("/api/v1/agreements?locality={l}&q={q}", thaiNguyen, word).andExpect(jsonPath("$.total").value(0));
 
 		String code = "TEST-" + word.toUpperCase();
 		api.post("/api/v1/localities", """
@@ -166,6 +167,12 @@ class ListIndexTests {
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) organisation)));
 		api.get("/api/v1/organisations?locality={l}&q={q}", api.localityId("VN-20"), word)
 			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) organisation))));
+
+		// an agreement of that organisation: the province's agreements now include it
+		long agreement = Api.id(api.post("/api/v1/agreements", agreement("Thỏa thuận " + word,
+				"\"organisationId\": " + organisation, null)).andExpect(status().isCreated()));
+		api.get("/api/v1/agreements?locality={l}&q={q}", thaiNguyen, word)
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) agreement)));
 	}
 
 }

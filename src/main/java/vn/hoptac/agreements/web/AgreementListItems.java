@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,6 +17,7 @@ import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordCache;
 import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.RenderedItems;
@@ -61,6 +63,7 @@ class AgreementListItems {
 	}
 
 	@TransactionalEventListener
+	@Order(RecordCache.FORGETS_AFTER)
 	void forget(RecordChanged change) {
 		items.forget(change);
 	}

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.geo.Locality;
@@ -28,7 +29,7 @@ import vn.hoptac.shared.Text;
 @Transactional(readOnly = true)
 public class PartnershipService {
 
-	static final String ENTITY = "partnership";
+	public static final String ENTITY = "partnership";
 
 	private final PartnershipRepository partnerships;
 
@@ -53,6 +54,21 @@ public class PartnershipService {
 	}
 
 	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
+		return index.page(filter(query), pageable);
+	}
+
+	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Page<Long> searchIds(PartnershipQuery query, Pageable pageable) {
+		return index.find(filter(query), pageable);
+	}
+
+	/** The partnerships of these ids that exist and the reader may see, in the order of the ids. */
+	public List<Partnership> byIds(List<Long> ids) {
+		return index.load(ids).stream().filter(p -> Access.canRead(p.getStewardship())).toList();
+	}
+
+	private ListFilter filter(PartnershipQuery query) {
 		ListFilter filter = ListFilter.matching(query.text())
 			.equalTo("foreignCountry", Countries.normalise(query.country()))
 			.equalTo("currentType", query.type())
@@ -61,8 +77,7 @@ public class PartnershipService {
 			.equalTo("fields", query.field())
 			.inYears("establishedOn", query.yearFrom(), query.yearTo())
 			.readable();
-		organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
-		return index.page(filter, pageable);
+		return organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */

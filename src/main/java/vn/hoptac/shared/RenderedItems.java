@@ -14,9 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * List items as an API list renders them in the reader's language, remembered per record: a page
  * whose items are all known needs neither its rows loaded nor its parties named again. Which
  * records a reader may list is decided before, by the list index, so an item is the same for
- * every reader of a language. The owner passes on each committed change ({@link #forget}): a
- * record's items are forgotten when it changes, and all items when a record they show something
- * of (a party's name) does, from a listener ordered {@link RecordCache#FORGETS_AFTER}.
+ * every reader of a language. Made by {@link ListItemCaches}, which passes on each committed
+ * change: a record's items are forgotten when it changes, and all items when a record they show
+ * something of (a party's name) does.
  */
 public final class RenderedItems<T> {
 
@@ -26,11 +26,8 @@ public final class RenderedItems<T> {
 
 	private final Set<String> shown;
 
-	/**
-	 * Items of the {@code entity}'s records, which show something of the {@code shown} entities'
-	 * records; at most {@code capacity} per language (see {@link RecordCache}).
-	 */
-	public RenderedItems(String entity, Set<String> shown, int capacity) {
+	/** See {@link ListItemCaches#create}. */
+	RenderedItems(String entity, Set<String> shown, int capacity) {
 		this.entity = entity;
 		this.shown = Set.copyOf(shown);
 		this.byLanguage = Languages.SUPPORTED.stream()
@@ -47,8 +44,7 @@ public final class RenderedItems<T> {
 		return ids.stream().map(items::get).filter(Objects::nonNull).toList();
 	}
 
-	/** Call once the change has committed. */
-	public void forget(RecordChanged change) {
+	void forget(RecordChanged change) {
 		if (entity.equals(change.entity())) {
 			byLanguage.values().forEach(items -> items.forget(change.entityId()));
 		}
@@ -57,7 +53,7 @@ public final class RenderedItems<T> {
 		}
 	}
 
-	public void forgetAll() {
+	void forgetAll() {
 		byLanguage.values().forEach(RecordCache::forgetAll);
 	}
 

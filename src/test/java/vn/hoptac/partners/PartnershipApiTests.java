@@ -80,6 +80,25 @@ class PartnershipApiTests {
 	}
 
 	@Test
+	void listItemsShowTheCurrentTypeAndStatusAndFollowChanges() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		long vn = api.localityId("VN-D-172");
+		long foreign = api.localityId("KR-37390");
+		long id = Api.id(api.post("/api/v1/partnerships", partnership("Phổ Yên – Chilgok " + marker, vn, foreign)));
+		api.get("/api/v1/partnerships?q={q}", marker)
+			.andExpect(jsonPath("$.items[0].status").value("ACTIVE"))
+			.andExpect(jsonPath("$.items[0].foreignParty.code").value("KR-37390"))
+			.andExpect(jsonPath("$.items[0].milestones").doesNotExist());
+
+		String paused = partnership("Phổ Yên – Chilgok " + marker, vn, foreign)
+			.replace("{\"status\": \"ACTIVE\", \"date\": \"2019-03-02\"}",
+					"{\"status\": \"ACTIVE\", \"date\": \"2019-03-02\"}, {\"status\": \"PAUSED\", \"date\": \"2021\"}")
+			.replace("\"milestones\"", "\"version\": 0, \"milestones\"");
+		api.put("/api/v1/partnerships/{id}", paused, id).andExpect(status().isOk());
+		api.get("/api/v1/partnerships?q={q}", marker).andExpect(jsonPath("$.items[0].status").value("PAUSED"));
+	}
+
+	@Test
 	void refusesPartiesOnTheWrongSide() throws Exception {
 		long thaiNguyen = api.localityId("VN-19");
 		long gyeongbuk = api.localityId("KR-37");

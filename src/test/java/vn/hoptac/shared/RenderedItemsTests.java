@@ -18,7 +18,7 @@ class RenderedItemsTests {
 
 	private final AtomicInteger rendered = new AtomicInteger();
 
-	private final RenderedItems<String> items = new RenderedItems<>("agreement", Set.of("organisation"), 100);
+	private final RenderedItems<String> items = new ListItemCaches().create("agreement", Set.of("organisation"), 100);
 
 	@AfterEach
 	void resetLanguage() {

@@ -6,10 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementParty;
@@ -17,9 +14,7 @@ import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordCache;
-import vn.hoptac.shared.RecordChanged;
-import vn.hoptac.shared.RecordsReplaced;
+import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.RenderedItems;
 
 /**
@@ -37,12 +32,13 @@ class AgreementListItems {
 
 	private final PartyDirectory parties;
 
-	private final RenderedItems<AgreementListItem> items = new RenderedItems<>(AgreementService.ENTITY,
-			Set.of(LocalityService.ENTITY, OrganisationService.ENTITY), REMEMBERED);
+	private final RenderedItems<AgreementListItem> items;
 
-	AgreementListItems(AgreementService agreements, PartyDirectory parties) {
+	AgreementListItems(AgreementService agreements, PartyDirectory parties, ListItemCaches caches) {
 		this.agreements = agreements;
 		this.parties = parties;
+		this.items = caches.create(AgreementService.ENTITY, Set.of(LocalityService.ENTITY, OrganisationService.ENTITY),
+				REMEMBERED);
 	}
 
 	List<AgreementListItem> of(List<Long> ids) {
@@ -60,17 +56,6 @@ class AgreementListItems {
 	PartyDirectory.Lookup partyNames(Collection<AgreementParty> all) {
 		return parties.load(all.stream().map(AgreementParty::localityId).toList(),
 				all.stream().map(AgreementParty::organisationId).toList());
-	}
-
-	@TransactionalEventListener
-	@Order(RecordCache.FORGETS_AFTER)
-	void forget(RecordChanged change) {
-		items.forget(change);
-	}
-
-	@EventListener(RecordsReplaced.class)
-	void forgetAll() {
-		items.forgetAll();
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.hoptac.partners.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipQuery;
@@ -29,8 +33,10 @@ import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/partnerships")
@@ -39,15 +45,23 @@ class PartnershipApiController {
 
 	private final PartnershipService partnerships;
 
+	/** Per language; a few hundred bytes each. */
+	private static final int ITEMS_REMEMBERED = 5_000;
+
 	private final PartyDirectory parties;
 
-	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties) {
+	/** List items carry party names, so a change of a locality or organisation forgets them all. */
+	private final RenderedItems<PartnershipListItem> items;
+
+	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties, ListItemCaches caches) {
 		this.partnerships = partnerships;
 		this.parties = parties;
+		this.items = caches.create(PartnershipService.ENTITY,
+				Set.of(LocalityService.ENTITY, OrganisationService.ENTITY), ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
-	PageResponse<PartnershipResponse> list(@RequestParam(required = false) String q,
+	PageResponse<PartnershipListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) PartnershipType type,
 			@RequestParam(required = false) PartnershipStatus status,
@@ -56,10 +70,9 @@ class PartnershipApiController {
 			@RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		var query = new PartnershipQuery(q, country, locality, type, status, level, field, yearFrom, yearTo);
-		Page<Partnership> found = partnerships.search(query,
+		Page<Long> found = partnerships.searchIds(query,
 				Paging.of(page, size, sort, Map.of("established", "establishedOn")));
-		PartyDirectory.Lookup names = lookup(found.getContent());
-		return PageResponse.of(found, p -> PartnershipResponse.summary(p, names));
+		return PageResponse.of(found, items.of(found.getContent(), this::render));
 	}
 
 	@GetMapping("/{id}")
@@ -85,7 +98,14 @@ class PartnershipApiController {
 	}
 
 	private PartnershipResponse detail(Partnership partnership) {
-		return PartnershipResponse.detail(partnership, lookup(List.of(partnership)));
+		return PartnershipResponse.of(partnership, lookup(List.of(partnership)));
+	}
+
+	private Map<Long, PartnershipListItem> render(List<Long> ids) {
+		List<Partnership> found = partnerships.byIds(ids);
+		PartyDirectory.Lookup names = lookup(found);
+		return found.stream()
+			.collect(Collectors.toMap(Partnership::getId, p -> PartnershipListItem.of(p, names), (a, b) -> a));
 	}
 
 	private PartyDirectory.Lookup lookup(List<Partnership> page) {

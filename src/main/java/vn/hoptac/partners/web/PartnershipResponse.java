@@ -16,28 +16,20 @@ import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
 import vn.hoptac.shared.Visibility;
 
-/** A partnership as the API shows it; histories and milestones only in the detail. */
+/** A partnership in full, as its detail shows it: fields, type and status histories, milestones. */
 record PartnershipResponse(Long id, String title, PartnershipLevel level, Party vnParty, Party foreignParty,
 		String foreignCountry, PartnershipType type, PartnershipStatus status, LocalDate establishedOn,
 		String description, String source, Visibility visibility, Long ownerProvinceId, long version,
 		Set<CooperationField> fields, List<TypeChange> typeHistory,
 		List<StatusChange> statusHistory, List<Milestone> milestones) {
 
-	static PartnershipResponse summary(Partnership p, PartyDirectory.Lookup parties) {
-		return of(p, parties, false);
-	}
-
-	static PartnershipResponse detail(Partnership p, PartyDirectory.Lookup parties) {
-		return of(p, parties, true);
-	}
-
-	private static PartnershipResponse of(Partnership p, PartyDirectory.Lookup parties, boolean detail) {
+	static PartnershipResponse of(Partnership p, PartyDirectory.Lookup parties) {
 		return new PartnershipResponse(p.getId(), p.getTitle(), p.getLevel(),
 				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
 				parties.party(p.getForeignLocalityId(), p.getForeignOrganisationId()), p.getForeignCountry(),
 				p.getCurrentType(), p.getCurrentStatus(), p.getEstablishedOn(), p.getDescription(), p.getSource(),
-				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), detail ? p.getFields() : null, detail ? p.getTypeHistory() : null,
-				detail ? p.getStatusHistory() : null, detail ? p.getMilestones() : null);
+				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), p.getFields(), p.getTypeHistory(),
+				p.getStatusHistory(), p.getMilestones());
 	}
 
 }

@@ -61,11 +61,21 @@ public class LocalityService {
 	}
 
 	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
-		return index.page(ListFilter.matching(query.text())
+		return index.page(filter(query), pageable);
+	}
+
+	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Page<Long> searchIds(LocalityQuery query, Pageable pageable) {
+		return index.find(filter(query), pageable);
+	}
+
+	private ListFilter filter(LocalityQuery query) {
+		return ListFilter.matching(query.text())
 			.equalTo("country", Countries.normalise(query.country()))
 			.equalTo("level", query.level())
 			.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId())
-			.inForceOn("validFrom", "validTo", query.at()), pageable);
+			.inForceOn("validFrom", "validTo", query.at());
 	}
 
 	public Locality get(long id) {

@@ -62,12 +62,22 @@ public class OrganisationService {
 	}
 
 	public Page<Organisation> search(OrganisationQuery query, Pageable pageable) {
+		return index.page(filter(query), pageable);
+	}
+
+	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Page<Long> searchIds(OrganisationQuery query, Pageable pageable) {
+		return index.find(filter(query), pageable);
+	}
+
+	private ListFilter filter(OrganisationQuery query) {
 		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
-		return index.page(ListFilter.matching(query.text())
+		return ListFilter.matching(query.text())
 			.equalTo("country", Countries.normalise(query.country()))
 			.equalTo("type", query.type())
 			.anyOf("localityId", coverage)
-			.readable(), pageable);
+			.readable();
 	}
 
 	public Organisation get(long id) {

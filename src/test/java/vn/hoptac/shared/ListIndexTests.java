@@ -139,11 +139,36 @@ class ListIndexTests {
 		api.post("/api/v1/agreements", agreement("Thỏa thuận " + word, "\"organisationId\": " + university, null))
 			.andExpect(status().isCreated());
 		api.get("/api/v1/agreements?q={q}", word).andExpect(jsonPath("$.items[0].parties[0].party.name").value("Trường Cũ"));
+		api.get("/api/v1/organisations?q=truong&locality={l}&size=200", thaiNguyen)
+			.andExpect(jsonPath("$.items[?(@.id == " + university + ")].name").value("Trường Cũ"));
 
 		api.put("/api/v1/organisations/{id}", organisation.formatted("Mới", thaiNguyen, "0"), university)
 			.andExpect(status().isOk());
 
 		api.get("/api/v1/agreements?q={q}", word).andExpect(jsonPath("$.items[0].parties[0].party.name").value("Trường Mới"));
+		api.get("/api/v1/organisations?q=truong&locality={l}&size=200", thaiNguyen)
+			.andExpect(jsonPath("$.items[?(@.id == " + university + ")].name").value("Trường Mới"));
+	}
+
+	@Test
+	void localityListsFollowARenamedLocality() throws Exception {
+		String word = uniqueWord();
+		String code = "TEST-" + word.toUpperCase();
+		String locality = """
+				{"code": "%s", "country": "VN", "level": "COMMUNE", "parentCode": "VN-19",
+				 "names": {"vi": "Xã %s %s"}, "validFrom": "2025-07-01", "version": %s}""";
+		long id = Api.id(api.post("/api/v1/localities", locality.formatted(code, "Cũ", word, "null"))
+			.andExpect(status().isCreated()));
+		api.post("/api/v1/organisations", """
+				{"type": "BUSINESS", "names": {"vi": "Hợp tác xã %s"}, "country": "VN", "localityId": %d}"""
+			.formatted(word, id)).andExpect(status().isCreated());
+		api.get("/api/v1/localities?q={q}", word).andExpect(jsonPath("$.items[0].name").value("Xã Cũ " + word));
+		api.get("/api/v1/organisations?q={q}", word).andExpect(jsonPath("$.items[0].locality.name").value("Xã Cũ " + word));
+
+		api.put("/api/v1/localities/{id}", locality.formatted(code, "Mới", word, "0"), id).andExpect(status().isOk());
+
+		api.get("/api/v1/localities?q={q}", word).andExpect(jsonPath("$.items[0].name").value("Xã Mới " + word));
+		api.get("/api/v1/organisations?q={q}", word).andExpect(jsonPath("$.items[0].locality.name").value("Xã Mới " + word));
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package vn.hoptac.agreements.web;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -22,14 +26,20 @@ import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementKind;
+import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/agreements")
@@ -38,11 +48,19 @@ class AgreementApiController {
 
 	private final AgreementService agreements;
 
-	private final AgreementListItems listItems;
+	/** Per language; about a kilobyte each. */
+	private static final int ITEMS_REMEMBERED = 5_000;
 
-	AgreementApiController(AgreementService agreements, AgreementListItems listItems) {
+	private final PartyDirectory parties;
+
+	/** List items carry party names, so a change of a locality or organisation forgets them all. */
+	private final RenderedItems<AgreementListItem> items;
+
+	AgreementApiController(AgreementService agreements, PartyDirectory parties, ListItemCaches caches) {
 		this.agreements = agreements;
-		this.listItems = listItems;
+		this.parties = parties;
+		this.items = caches.create(AgreementService.ENTITY, Set.of(LocalityService.ENTITY, OrganisationService.ENTITY),
+				ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
@@ -57,7 +75,7 @@ class AgreementApiController {
 		var query = new AgreementQuery(q, country, locality, partnership, type, status, legalBasis, level, field,
 				yearFrom, yearTo);
 		Page<Long> found = agreements.searchIds(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
-		return PageResponse.of(found, listItems.of(found.getContent()));
+		return PageResponse.of(found, items.of(found.getContent(), this::render));
 	}
 
 	@GetMapping("/{id}")
@@ -89,7 +107,19 @@ class AgreementApiController {
 	}
 
 	private AgreementResponse detail(Agreement agreement) {
-		return AgreementResponse.of(agreement, listItems.partyNames(agreement.getParties()), agreements.timeline(agreement));
+		return AgreementResponse.of(agreement, partyNames(agreement.getParties()), agreements.timeline(agreement));
+	}
+
+	private Map<Long, AgreementListItem> render(List<Long> ids) {
+		List<Agreement> found = agreements.byIds(ids);
+		PartyDirectory.Lookup names = partyNames(found.stream().flatMap(a -> a.getParties().stream()).toList());
+		return found.stream()
+			.collect(Collectors.toMap(Agreement::getId, a -> AgreementListItem.of(a, names), (a, b) -> a));
+	}
+
+	private PartyDirectory.Lookup partyNames(Collection<AgreementParty> all) {
+		return parties.load(all.stream().map(AgreementParty::localityId).toList(),
+				all.stream().map(AgreementParty::organisationId).toList());
 	}
 
 }

@@ -28,13 +28,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
-import vn.hoptac.shared.IndexEntry;
-import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -43,9 +39,8 @@ import vn.hoptac.shared.Text;
  * append-only action history. The current stage is the latest action, kept in a column for filtering.
  */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement")
 @Table(name = "agreement")
-public class Agreement implements Indexed {
+public class Agreement {
 
 	static final Comparator<AgreementAction> CHRONOLOGICAL = Comparator.comparing(AgreementAction::date)
 		.thenComparing(AgreementAction::recordedAt);
@@ -101,20 +96,17 @@ public class Agreement implements Indexed {
 	@Version
 	private long version;
 
-	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-parties")
 	@ElementCollection
 	@CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
 	@OrderColumn(name = "position")
 	private List<AgreementParty> parties = new ArrayList<>();
 
-	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-fields")
 	@ElementCollection
 	@CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "field")
 	@Enumerated(EnumType.STRING)
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-	@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "agreement-actions")
 	@ElementCollection
 	@CollectionTable(name = "agreement_action", joinColumns = @JoinColumn(name = "agreement_id"))
 	@OrderBy("date asc, recordedAt asc")
@@ -123,11 +115,12 @@ public class Agreement implements Indexed {
 	protected Agreement() {
 	}
 
-	Agreement(AgreementDraft draft, String foreignCountry, String partySearchText, Stewardship stewardship) {
-		apply(draft, foreignCountry, partySearchText, stewardship);
+	Agreement(AgreementDraft draft, String foreignCountry, Stewardship stewardship) {
+		apply(draft, foreignCountry, stewardship);
 	}
 
-	void apply(AgreementDraft draft, String foreignCountry, String partySearchText, Stewardship stewardship) {
+	/** The search text is the agreement's own: its parties are found by their current names ({@link AgreementService}). */
+	void apply(AgreementDraft draft, String foreignCountry, Stewardship stewardship) {
 		this.stewardship = stewardship;
 		this.title = draft.title().trim();
 		this.kind = draft.kind();
@@ -146,7 +139,7 @@ public class Agreement implements Indexed {
 		this.parties.addAll(draft.parties());
 		this.fields.clear();
 		this.fields.addAll(draft.fields());
-		this.searchText = Text.searchText(title, partySearchText, summary);
+		this.searchText = Text.searchText(title, summary);
 		this.sortKey = Text.sortKey(title);
 	}
 
@@ -184,25 +177,6 @@ public class Agreement implements Indexed {
 	/** The first recorded action of this type, if any. */
 	public Optional<AgreementAction> first(ActionType type) {
 		return actions.stream().filter(a -> a.type() == type).findFirst();
-	}
-
-	@Override
-	public IndexEntry indexEntry() {
-		return IndexEntry.of(id)
-			.text(searchText)
-			.keyword("foreignCountry", foreignCountry)
-			.keyword("kind", kind)
-			.keyword("currentStage", currentStage)
-			.keyword("legalBasis", legalBasis)
-			.keyword("level", level)
-			.keyword("partnershipId", partnershipId)
-			.keywords("fields", fields)
-			.day("signedOn", signedOn)
-			.parties(parties.stream().map(AgreementParty::localityId).toList(),
-					parties.stream().map(AgreementParty::organisationId).toList())
-			.stewardship(stewardship)
-			.sortKey(sortKey)
-			.order("updatedAt", updatedAt);
 	}
 
 	public Long getId() {

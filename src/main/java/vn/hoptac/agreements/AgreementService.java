@@ -16,12 +16,10 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.agreements.internal.AgreementRepository;
@@ -35,14 +33,14 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
-import vn.hoptac.shared.ListFilter;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
-import vn.hoptac.shared.Text;
 
 @Service
 @Transactional(readOnly = true)
@@ -71,15 +69,15 @@ public class AgreementService {
 
 	private final ChangeRecorder changes;
 
-	private final EntityManager entityManager;
+	private final RecordList<Agreement> list;
 
-	private final AgreementIndex index;
-
-	AgreementService(AgreementRepository agreements, AgreementIndex index, PartnershipService partnerships,
+	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
 			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
 			ChangeRecorder changes, EntityManager entityManager) {
-		this.entityManager = entityManager;
-		this.index = index;
+		this.list = RecordList.of(Agreement.class, entityManager)
+			.alsoMatching(Organisation.class, "parties.organisationId")
+			.alsoMatching(Locality.class, "parties.localityId")
+			.guarded();
 		this.changes = changes;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
@@ -89,40 +87,34 @@ public class AgreementService {
 		this.clock = clock;
 	}
 
-	public Page<Agreement> search(AgreementQuery query, Pageable pageable) {
-		Page<Agreement> page = index.page(filter(query), pageable);
+	/** A page of the list, parties loaded. */
+	public ListPage<Agreement> search(AgreementQuery query, Pageable pageable) {
+		ListPage<Agreement> page = list.page(filter(query), query.text(), pageable);
 		page.forEach(Agreement::loadParties);
 		return page;
 	}
 
+	private Specification<Agreement> filter(AgreementQuery query) {
+		return Specification.allOf(Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
+				Specs.equalTo("kind", query.type()), Specs.equalTo("currentStage", query.status()),
+				Specs.equalTo("legalBasis", query.legalBasis()), Specs.equalTo("level", query.level()),
+				Specs.equalTo("partnershipId", query.partnershipId()), Specs.has("fields", query.field()),
+				Specs.inYears("signedOn", query.yearFrom(), query.yearTo()),
+				involving(query.localityId(), query.yearFrom(), query.yearTo()));
+	}
+
 	/**
-	 * The ids of a page of {@link #search} and how many match, from the list index alone: no
-	 * transaction is needed unless the locality's roll-up has to be read.
+	 * The locality roll-up: a party belongs to the locality's history over the years of signature
+	 * ({@link LocalityService#coverage}), as one of those localities or an organisation seated in one.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public Page<Long> searchIds(AgreementQuery query, Pageable pageable) {
-		return index.find(filter(query), pageable);
-	}
-
-	/** The agreements of these ids that exist and the reader may see, in the order of the ids, parties loaded. */
-	public List<Agreement> byIds(List<Long> ids) {
-		List<Agreement> found = index.load(ids).stream().filter(a -> Access.canRead(a.getStewardship())).toList();
-		found.forEach(Agreement::loadParties);
-		return found;
-	}
-
-	private ListFilter filter(AgreementQuery query) {
-		ListFilter filter = ListFilter.matching(query.text())
-			.equalTo("foreignCountry", Countries.normalise(query.country()))
-			.equalTo("kind", query.type())
-			.equalTo("currentStage", query.status())
-			.equalTo("legalBasis", query.legalBasis())
-			.equalTo("level", query.level())
-			.equalTo("partnershipId", query.partnershipId())
-			.equalTo("fields", query.field())
-			.inYears("signedOn", query.yearFrom(), query.yearTo())
-			.readable();
-		return organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
+	private Specification<Agreement> involving(Long localityId, Integer yearFrom, Integer yearTo) {
+		if (localityId == null) {
+			return Specification.unrestricted();
+		}
+		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		return Specification.anyOf(
+				Specs.references(Locality.class, "parties.localityId", (locality, cb) -> locality.get("id").in(covered)),
+				Specs.references(Organisation.class, "parties.organisationId", OrganisationService.seatedIn(covered)));
 	}
 
 	/**
@@ -174,7 +166,7 @@ public class AgreementService {
 
 	/** The countries of the foreign parties in the agreements the current reader may see. */
 	public List<String> foreignCountries() {
-		return Specs.distinctValues(entityManager, Agreement.class, "foreignCountry", Access.readable());
+		return list.distinctValues("foreignCountry", Specification.unrestricted());
 	}
 
 	/** The agreement with its parties, fields and actions loaded. */
@@ -209,10 +201,10 @@ public class AgreementService {
 
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
-		String partySearchText = validate(draft);
+		validate(draft);
 		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(), null);
 		Access.checkWrite(stewardship);
-		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), partySearchText, stewardship));
+		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
@@ -222,13 +214,13 @@ public class AgreementService {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
-		String partySearchText = validate(draft);
+		validate(draft);
 		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());
 		Access.checkWrite(stewardship);
 		agreement.loadDetails();
 		String before = changes.snapshot(agreement);
-		agreement.apply(draft, foreignCountry(draft), partySearchText, stewardship);
+		agreement.apply(draft, foreignCountry(draft), stewardship);
 		agreements.saveAndFlush(agreement);
 		changes.updated(ENTITY, id, agreement.getTitle(), before, agreement);
 		return agreement;
@@ -270,8 +262,8 @@ public class AgreementService {
 		return agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	/** Checks every rule; returns the parties' names as search text. */
-	private String validate(AgreementDraft draft) {
+	/** Checks every rule. */
+	private void validate(AgreementDraft draft) {
 		var errors = new RuleViolationException.Collector();
 		errors.rejectIf(draft.title() == null || draft.title().isBlank(), "title", "validation.required");
 		errors.rejectIf(draft.kind() == null, "kind", "validation.required");
@@ -292,12 +284,11 @@ public class AgreementService {
 				"validation.endBeforeStart");
 		errors.rejectIf(draft.partnershipId() != null && !partnerships.exists(draft.partnershipId()), "partnershipId",
 				"validation.unknownReference", draft.partnershipId());
-		String partySearchText = validateParties(draft.parties(), errors);
+		validateParties(draft.parties(), errors);
 		errors.throwIfAny();
-		return partySearchText;
 	}
 
-	private String validateParties(List<AgreementParty> parties, RuleViolationException.Collector errors) {
+	private void validateParties(List<AgreementParty> parties, RuleViolationException.Collector errors) {
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.VN), "parties",
 				"agreement.parties.vnRequired");
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.FOREIGN), "parties",
@@ -306,7 +297,6 @@ public class AgreementService {
 			.byIds(parties.stream().map(AgreementParty::localityId).filter(java.util.Objects::nonNull).toList());
 		Map<Long, Organisation> bodies = organisations
 			.byIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
-		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			AgreementParty party = parties.get(i);
 			String field = "parties[" + i + "]";
@@ -321,7 +311,6 @@ public class AgreementService {
 				errors.rejectIf(locality == null, field + ".localityId", "validation.unknownReference", party.localityId());
 				if (locality != null) {
 					country = locality.getCountry();
-					names.add(locality.getNames().searchText());
 				}
 			}
 			else {
@@ -330,7 +319,6 @@ public class AgreementService {
 						party.organisationId());
 				if (organisation != null) {
 					country = organisation.getCountry();
-					names.add(Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()));
 				}
 			}
 			errors.rejectIf(country != null && party.side() == PartySide.VN && !Countries.VIETNAM.equals(country),
@@ -338,7 +326,6 @@ public class AgreementService {
 			errors.rejectIf(country != null && party.side() == PartySide.FOREIGN && Countries.VIETNAM.equals(country),
 					field + ".side", "partnership.foreignPartyVietnamese");
 		}
-		return String.join(" | ", names);
 	}
 
 	/** The current province of the first Vietnamese party: it keeps the agreement. */

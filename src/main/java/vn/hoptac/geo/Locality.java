@@ -15,11 +15,6 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
-
-import vn.hoptac.shared.IndexEntry;
-import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Text;
 
@@ -29,9 +24,8 @@ import vn.hoptac.shared.Text;
  * query.
  */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "locality")
 @Table(name = "locality")
-public class Locality implements Indexed {
+public class Locality {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,18 +97,6 @@ public class Locality implements Indexed {
 		this.validFrom = validFrom;
 		this.validTo = validTo;
 		this.source = source;
-	}
-
-	@Override
-	public IndexEntry indexEntry() {
-		return IndexEntry.of(id)
-			.text(searchText)
-			.keyword("country", country)
-			.keyword("level", level)
-			.keyword("parentId", parentId)
-			.period("validFrom", "validTo", validFrom, validTo)
-			.sortKey(sortKey)
-			.order("code", code);
 	}
 
 	public Long getId() {

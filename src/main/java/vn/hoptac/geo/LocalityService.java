@@ -12,14 +12,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Page;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.internal.LocalityRepository;
 import vn.hoptac.geo.internal.LocalitySuccession;
@@ -27,13 +25,12 @@ import vn.hoptac.geo.internal.LocalitySuccessionRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
-import vn.hoptac.shared.ListFilter;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
-import vn.hoptac.shared.RecordCache;
-import vn.hoptac.shared.RecordChanged;
-import vn.hoptac.shared.RecordsReplaced;
+import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 
 @Service
@@ -48,34 +45,25 @@ public class LocalityService {
 
 	private final ChangeRecorder changes;
 
-	private final LocalityIndex index;
+	private final RecordList<Locality> list;
 
-	private final RecordCache<CoverageQuery, Set<Long>> coverages = new RecordCache<>(10_000);
-
-	LocalityService(LocalityRepository localities, LocalityIndex index, LocalitySuccessionRepository successions,
-			ChangeRecorder changes) {
-		this.index = index;
+	LocalityService(LocalityRepository localities, LocalitySuccessionRepository successions, ChangeRecorder changes,
+			EntityManager entityManager) {
+		this.list = RecordList.of(Locality.class, entityManager);
 		this.localities = localities;
 		this.successions = successions;
 		this.changes = changes;
 	}
 
-	public Page<Locality> search(LocalityQuery query, Pageable pageable) {
-		return index.page(filter(query), pageable);
+	public ListPage<Locality> search(LocalityQuery query, Pageable pageable) {
+		return list.page(filter(query), query.text(), pageable);
 	}
 
-	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public Page<Long> searchIds(LocalityQuery query, Pageable pageable) {
-		return index.find(filter(query), pageable);
-	}
-
-	private ListFilter filter(LocalityQuery query) {
-		return ListFilter.matching(query.text())
-			.equalTo("country", Countries.normalise(query.country()))
-			.equalTo("level", query.level())
-			.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId())
-			.inForceOn("validFrom", "validTo", query.at());
+	private Specification<Locality> filter(LocalityQuery query) {
+		return Specification.allOf(Specs.equalTo("country", Countries.normalise(query.country())),
+				Specs.equalTo("level", query.level()),
+				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()),
+				Specs.inForceOn("validFrom", "validTo", query.at()));
 	}
 
 	public Locality get(long id) {
@@ -112,14 +100,8 @@ public class LocalityService {
 	 * The localities whose records belong to this one's history over [from, to] (open ends allowed):
 	 * itself, its predecessors (transitively) that existed during the period, and every unit under
 	 * any of them. A query for today's Thái Nguyên thus finds records of Bắc Kạn and of its districts.
-	 * Usually remembered, so it opens no transaction; the repositories bring their own when it is not.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public Set<Long> coverage(long id, LocalDate from, LocalDate to) {
-		return coverages.get(new CoverageQuery(id, from, to), query -> computeCoverage(id, from, to));
-	}
-
-	private Set<Long> computeCoverage(long id, LocalDate from, LocalDate to) {
 		Set<Locality> history = new LinkedHashSet<>();
 		Deque<Locality> pending = new ArrayDeque<>(List.of(get(id)));
 		while (!pending.isEmpty()) {
@@ -136,24 +118,6 @@ public class LocalityService {
 		Set<Long> ids = new LinkedHashSet<>();
 		history.forEach(locality -> ids.addAll(localities.idsUnderPath(locality.getPath())));
 		return Set.copyOf(ids);
-	}
-
-	/** A locality's history depends on every locality's period, path and successions. */
-	@TransactionalEventListener
-	@Order(RecordCache.FORGETS_FIRST)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void forgetCoverages(RecordChanged change) {
-		if (ENTITY.equals(change.entity())) {
-			coverages.forgetAll();
-		}
-	}
-
-	@EventListener(RecordsReplaced.class)
-	void forgetCoverages() {
-		coverages.forgetAll();
-	}
-
-	private record CoverageQuery(long id, LocalDate from, LocalDate to) {
 	}
 
 	/**

@@ -14,20 +14,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
-
-import vn.hoptac.shared.IndexEntry;
-import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
 /** A body that cooperates or helps: committee, department, ministry, university, donor, NGO… */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "organisation")
 @Table(name = "organisation")
-public class Organisation implements Indexed {
+public class Organisation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,18 +85,6 @@ public class Organisation implements Indexed {
 		updatedAt = now;
 		searchText = Text.searchText(names.searchText(), abbreviation);
 		sortKey = Text.sortKey(names.vi());
-	}
-
-	@Override
-	public IndexEntry indexEntry() {
-		return IndexEntry.of(id)
-			.text(searchText)
-			.keyword("country", country)
-			.keyword("type", type)
-			.keyword("localityId", localityId)
-			.stewardship(stewardship)
-			.sortKey(sortKey)
-			.order("updatedAt", updatedAt);
 	}
 
 	public Long getId() {

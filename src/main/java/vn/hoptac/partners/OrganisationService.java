@@ -1,6 +1,5 @@
 package vn.hoptac.partners;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +7,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
@@ -24,12 +21,10 @@ import vn.hoptac.partners.internal.PartnershipRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
-import vn.hoptac.shared.ListFilter;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.NotFoundException;
-import vn.hoptac.shared.RecordCache;
-import vn.hoptac.shared.RecordChanged;
-import vn.hoptac.shared.RecordsReplaced;
+import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
@@ -46,38 +41,32 @@ public class OrganisationService {
 
 	private final LocalityService localities;
 
-	private final RecordCache<Involvement, ListFilter.Condition> involvements = new RecordCache<>(1_000);
-
 	private final ChangeRecorder changes;
 
-	private final OrganisationIndex index;
+	private final RecordList<Organisation> list;
 
-	OrganisationService(OrganisationRepository organisations, OrganisationIndex index, PartnershipRepository partnerships,
-			LocalityService localities, ChangeRecorder changes) {
-		this.index = index;
+	OrganisationService(OrganisationRepository organisations, PartnershipRepository partnerships,
+			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
+		this.list = RecordList.of(Organisation.class, entityManager).guarded();
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.changes = changes;
 	}
 
-	public Page<Organisation> search(OrganisationQuery query, Pageable pageable) {
-		return index.page(filter(query), pageable);
+	public ListPage<Organisation> search(OrganisationQuery query, Pageable pageable) {
+		return list.page(filter(query), query.text(), pageable);
 	}
 
-	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public Page<Long> searchIds(OrganisationQuery query, Pageable pageable) {
-		return index.find(filter(query), pageable);
-	}
-
-	private ListFilter filter(OrganisationQuery query) {
+	private Specification<Organisation> filter(OrganisationQuery query) {
 		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
-		return ListFilter.matching(query.text())
-			.equalTo("country", Countries.normalise(query.country()))
-			.equalTo("type", query.type())
-			.anyOf("localityId", coverage)
-			.readable();
+		return Specification.allOf(Specs.equalTo("country", Countries.normalise(query.country())),
+				Specs.equalTo("type", query.type()), Specs.in("localityId", coverage));
+	}
+
+	/** Organisations seated in one of the localities: for the locality roll-up of other lists. */
+	public static Specs.Condition<Organisation> seatedIn(Set<Long> localityIds) {
+		return (organisation, cb) -> organisation.get("localityId").in(localityIds);
 	}
 
 	public Organisation get(long id) {
@@ -92,50 +81,6 @@ public class OrganisationService {
 
 	public Map<Long, Organisation> byIds(Collection<Long> ids) {
 		return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
-	}
-
-	/**
-	 * Restricts a list to records with a party that belongs to the locality's history over the years
-	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there. The
-	 * condition is remembered until a locality or organisation changes, so it needs no transaction.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public ListFilter involving(ListFilter filter, Long localityId, Integer yearFrom, Integer yearTo) {
-		if (localityId == null) {
-			return filter;
-		}
-		return filter.and(involvements.get(new Involvement(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo)),
-				involvement -> {
-					Set<Long> covered = localities.coverage(localityId, involvement.from(), involvement.to());
-					return ListFilter.partyAmong(covered, idsAt(covered));
-				}));
-	}
-
-	/**
-	 * Runs after the locality history has forgotten the change ({@link LocalityService}), so a
-	 * condition built in between cannot keep a history that was already out of date.
-	 */
-	@TransactionalEventListener
-	@Order(RecordCache.FORGETS_AFTER)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void forgetInvolvements(RecordChanged change) {
-		if (ENTITY.equals(change.entity()) || LocalityService.ENTITY.equals(change.entity())) {
-			involvements.forgetAll();
-		}
-	}
-
-	@EventListener(RecordsReplaced.class)
-	void forgetInvolvements() {
-		involvements.forgetAll();
-	}
-
-	/** A locality over a period, open ends allowed. */
-	private record Involvement(long localityId, LocalDate from, LocalDate to) {
-	}
-
-	/** Organisations seated in any of these localities. */
-	private List<Long> idsAt(Collection<Long> localityIds) {
-		return localityIds.isEmpty() ? List.of() : index.ids(ListFilter.all().anyOf("localityId", localityIds));
 	}
 
 	@Transactional

@@ -26,11 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-import vn.hoptac.shared.IndexEntry;
-import vn.hoptac.shared.Indexed;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -39,9 +35,8 @@ import vn.hoptac.shared.Text;
  * status are dated histories; the current values are the latest entries, kept in columns for filtering.
  */
 @Entity
-@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "partnership")
 @Table(name = "partnership")
-public class Partnership implements Indexed {
+public class Partnership {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,13 +107,12 @@ public class Partnership implements Indexed {
 	protected Partnership() {
 	}
 
-	Partnership(PartnershipDraft draft, String title, String foreignCountry, String partySearchText,
-			Stewardship stewardship) {
-		apply(draft, title, foreignCountry, partySearchText, stewardship);
+	Partnership(PartnershipDraft draft, String title, String foreignCountry, Stewardship stewardship) {
+		apply(draft, title, foreignCountry, stewardship);
 	}
 
-	void apply(PartnershipDraft draft, String title, String foreignCountry, String partySearchText,
-			Stewardship stewardship) {
+	/** The search text is the partnership's own: its parties are found by their current names ({@link PartnershipService}). */
+	void apply(PartnershipDraft draft, String title, String foreignCountry, Stewardship stewardship) {
 		this.stewardship = stewardship;
 		this.title = title;
 		this.level = draft.level();
@@ -137,7 +131,7 @@ public class Partnership implements Indexed {
 		this.currentType = typeHistory.isEmpty() ? null : typeHistory.get(typeHistory.size() - 1).type();
 		this.currentStatus = statusHistory.isEmpty() ? null : statusHistory.get(statusHistory.size() - 1).status();
 		this.establishedOn = earliest();
-		this.searchText = Text.searchText(title, partySearchText, description);
+		this.searchText = Text.searchText(title, description);
 		this.sortKey = Text.sortKey(title);
 	}
 
@@ -171,23 +165,6 @@ public class Partnership implements Indexed {
 		Hibernate.initialize(typeHistory);
 		Hibernate.initialize(statusHistory);
 		Hibernate.initialize(milestones);
-	}
-
-	@Override
-	public IndexEntry indexEntry() {
-		return IndexEntry.of(id)
-			.text(searchText)
-			.keyword("foreignCountry", foreignCountry)
-			.keyword("currentType", currentType)
-			.keyword("currentStatus", currentStatus)
-			.keyword("level", level)
-			.keywords("fields", fields)
-			.day("establishedOn", establishedOn)
-			.parties(java.util.Arrays.asList(vnLocalityId, foreignLocalityId),
-					java.util.Arrays.asList(vnOrganisationId, foreignOrganisationId))
-			.stewardship(stewardship)
-			.sortKey(sortKey)
-			.order("updatedAt", updatedAt);
 	}
 
 	public Long getId() {

@@ -2,13 +2,13 @@ package vn.hoptac.partners;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.geo.Locality;
@@ -17,13 +17,13 @@ import vn.hoptac.partners.internal.PartnershipRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
-import vn.hoptac.shared.ListFilter;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
-import vn.hoptac.shared.Text;
 
 @Service
 @Transactional(readOnly = true)
@@ -39,45 +39,45 @@ public class PartnershipService {
 
 	private final ChangeRecorder changes;
 
-	private final PartnershipIndex index;
+	private final RecordList<Partnership> list;
 
-	private final EntityManager entityManager;
-
-	PartnershipService(PartnershipRepository partnerships, PartnershipIndex index, OrganisationService organisations,
+	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
-		this.index = index;
+		this.list = RecordList.of(Partnership.class, entityManager)
+			.alsoMatching(Organisation.class, "vnOrganisationId", "foreignOrganisationId")
+			.alsoMatching(Locality.class, "vnLocalityId", "foreignLocalityId")
+			.guarded();
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.localities = localities;
 		this.changes = changes;
-		this.entityManager = entityManager;
 	}
 
-	public Page<Partnership> search(PartnershipQuery query, Pageable pageable) {
-		return index.page(filter(query), pageable);
+	public ListPage<Partnership> search(PartnershipQuery query, Pageable pageable) {
+		return list.page(filter(query), query.text(), pageable);
 	}
 
-	/** The ids of a page of {@link #search} and how many match, from the list index alone. */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public Page<Long> searchIds(PartnershipQuery query, Pageable pageable) {
-		return index.find(filter(query), pageable);
+	private Specification<Partnership> filter(PartnershipQuery query) {
+		return Specification.allOf(Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
+				Specs.equalTo("currentType", query.type()), Specs.equalTo("currentStatus", query.status()),
+				Specs.equalTo("level", query.level()), Specs.has("fields", query.field()),
+				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()),
+				involving(query.localityId(), query.yearFrom(), query.yearTo()));
 	}
 
-	/** The partnerships of these ids that exist and the reader may see, in the order of the ids. */
-	public List<Partnership> byIds(List<Long> ids) {
-		return index.load(ids).stream().filter(p -> Access.canRead(p.getStewardship())).toList();
-	}
-
-	private ListFilter filter(PartnershipQuery query) {
-		ListFilter filter = ListFilter.matching(query.text())
-			.equalTo("foreignCountry", Countries.normalise(query.country()))
-			.equalTo("currentType", query.type())
-			.equalTo("currentStatus", query.status())
-			.equalTo("level", query.level())
-			.equalTo("fields", query.field())
-			.inYears("establishedOn", query.yearFrom(), query.yearTo())
-			.readable();
-		return organisations.involving(filter, query.localityId(), query.yearFrom(), query.yearTo());
+	/**
+	 * A party belongs to the locality's history over the years ({@link LocalityService#coverage}):
+	 * it is one of those localities or an organisation seated in one.
+	 */
+	private Specification<Partnership> involving(Long localityId, Integer yearFrom, Integer yearTo) {
+		if (localityId == null) {
+			return Specification.unrestricted();
+		}
+		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		Specs.Condition<Organisation> seated = OrganisationService.seatedIn(covered);
+		return Specification.anyOf(Specs.in("vnLocalityId", covered), Specs.in("foreignLocalityId", covered),
+				Specs.references(Organisation.class, "vnOrganisationId", seated),
+				Specs.references(Organisation.class, "foreignOrganisationId", seated));
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */
@@ -95,7 +95,7 @@ public class PartnershipService {
 
 	/** The countries of the foreign parties in the partnerships the current reader may see. */
 	public List<String> foreignCountries() {
-		return Specs.distinctValues(entityManager, Partnership.class, "foreignCountry", Access.readable());
+		return list.distinctValues("foreignCountry", Specification.unrestricted());
 	}
 
 	public boolean exists(long id) {
@@ -108,7 +108,7 @@ public class PartnershipService {
 		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(), null);
 		Access.checkWrite(stewardship);
 		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
-				parties.foreignCountry(), parties.searchText(), stewardship));
+				parties.foreignCountry(), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
@@ -124,8 +124,7 @@ public class PartnershipService {
 		Access.checkWrite(stewardship);
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
-		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), parties.searchText(),
-				stewardship);
+		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
 		partnerships.saveAndFlush(partnership);
 		changes.updated(ENTITY, id, partnership.getTitle(), before, partnership);
 		return partnership;
@@ -189,7 +188,7 @@ public class PartnershipService {
 				errors.reject(localityField, "validation.unknownReference", localityId);
 				return null;
 			}
-			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText(),
+			return new Party(locality.getCountry(), locality.getNames().vi(),
 					localities.currentProvinceOf(localityId).orElse(null));
 		}
 		Organisation organisation = organisations.byIds(List.of(organisationId)).get(organisationId);
@@ -198,12 +197,11 @@ public class PartnershipService {
 			return null;
 		}
 		return new Party(organisation.getCountry(), organisation.getNames().vi(),
-				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()),
 				organisation.getStewardship().provinceId());
 	}
 
 	/** A party as the rules need it; {@code province} is the current Vietnamese province it belongs to. */
-	private record Party(String country, String name, String searchText, Long province) {
+	private record Party(String country, String name, Long province) {
 	}
 
 	private record Parties(Party vn, Party foreign) {
@@ -214,10 +212,6 @@ public class PartnershipService {
 
 		String foreignCountry() {
 			return foreign.country();
-		}
-
-		String searchText() {
-			return Text.searchText(vn.searchText(), foreign.searchText());
 		}
 
 	}

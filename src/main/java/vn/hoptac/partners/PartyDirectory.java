@@ -13,13 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
@@ -27,33 +24,21 @@ import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.Names;
-import vn.hoptac.shared.RecordCache;
-import vn.hoptac.shared.RecordChanged;
-import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Text;
 
-/**
- * Names parties for display. Names are remembered per locality and organisation, so a page of
- * records usually needs no query for them; a committed change of either forgets the entry.
- */
+/** Names parties for display: one query per kind of party for a page of records, names as they are now. */
 @Component
 public class PartyDirectory {
 
 	/** Enough for every unit in force and every organisation of a province's registry. */
 	private static final int CHOICES = 5000;
 
-	private static final int NAMES_REMEMBERED = 50_000;
-
 	private final LocalityService localities;
 
 	private final OrganisationService organisations;
 
 	private final Clock clock;
-
-	private final RecordCache<Long, Named> localityNames = new RecordCache<>(NAMES_REMEMBERED);
-
-	private final RecordCache<Long, Named> organisationNames = new RecordCache<>(NAMES_REMEMBERED);
 
 	PartyDirectory(LocalityService localities, OrganisationService organisations, Clock clock) {
 		this.localities = localities;
@@ -62,28 +47,12 @@ public class PartyDirectory {
 	}
 
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
-		return new Lookup(
-				localityNames.getAll(localityIds,
-						ids -> named(localities.byIds(ids).values(), PartyDirectory::named)),
-				organisationNames.getAll(organisationIds,
-						ids -> named(organisations.byIds(ids).values(), PartyDirectory::named)));
+		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
+				named(organisations.byIds(present(organisationIds)).values(), PartyDirectory::named));
 	}
 
-	@TransactionalEventListener
-	@Order(RecordCache.FORGETS_FIRST)
-	void forget(RecordChanged change) {
-		if (LocalityService.ENTITY.equals(change.entity())) {
-			localityNames.forget(change.entityId());
-		}
-		else if (OrganisationService.ENTITY.equals(change.entity())) {
-			organisationNames.forget(change.entityId());
-		}
-	}
-
-	@EventListener(RecordsReplaced.class)
-	void forgetAll() {
-		localityNames.forgetAll();
-		organisationNames.forgetAll();
+	private static List<Long> present(Collection<Long> ids) {
+		return ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
 	}
 
 	/**

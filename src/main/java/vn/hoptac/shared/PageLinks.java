@@ -7,17 +7,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pager under a list: where the page's rows start and end, and links to the neighbouring pages
- * that keep every other parameter of the request (its filters).
+ * that keep every other parameter of the request (its filters). Past {@link RecordList#TOTAL_CAP}
+ * the total is not exact ({@code totalExact} false) and the next link stays while the page is full.
  */
 public record PageLinks(long total, long first, long last, int number, int totalPages, String previous,
-		String next) {
+		String next, boolean totalExact) {
 
 	public static PageLinks of(Page<?> page, HttpServletRequest request) {
 		long first = page.getNumberOfElements() == 0 ? 0 : page.getPageable().getOffset() + 1;
 		long last = page.getNumberOfElements() == 0 ? 0 : first + page.getNumberOfElements() - 1;
 		return new PageLinks(page.getTotalElements(), first, last, page.getNumber(), page.getTotalPages(),
 				page.hasPrevious() ? link(request, page.getNumber() - 1) : null,
-				page.hasNext() ? link(request, page.getNumber() + 1) : null);
+				page.hasNext() ? link(request, page.getNumber() + 1) : null,
+				!(page instanceof ListPage<?> list) || list.isTotalExact());
 	}
 
 	private static String link(HttpServletRequest request, int number) {

@@ -7,12 +7,15 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** Query pieces for the database queries that lists do not answer from their index (home page, facets). */
+/** Query pieces for the list filters ({@link RecordList}) and other database queries; null values mean "any". */
 public final class Specs {
 
 	private Specs() {
@@ -24,6 +27,55 @@ public final class Specs {
 
 	public static <T> Specification<T> in(String attribute, Collection<?> values) {
 		return (root, cq, cb) -> values == null ? null : root.get(attribute).in(values);
+	}
+
+	/** The record's period [from, to] (open ends allowed) includes the day. */
+	public static <T> Specification<T> inForceOn(String fromAttribute, String toAttribute, LocalDate day) {
+		return (root, cq, cb) -> day == null ? null
+				: cb.and(cb.or(cb.isNull(root.get(fromAttribute)), cb.lessThanOrEqualTo(root.get(fromAttribute), day)),
+						cb.or(cb.isNull(root.get(toAttribute)), cb.greaterThanOrEqualTo(root.get(toAttribute), day)));
+	}
+
+	/** The day attribute lies within the years given; either bound may be open. */
+	public static <T> Specification<T> inYears(String attribute, Integer yearFrom, Integer yearTo) {
+		return (root, cq, cb) -> {
+			if (yearFrom == null && yearTo == null) {
+				return null;
+			}
+			Path<LocalDate> day = root.get(attribute);
+			return yearTo == null ? cb.greaterThanOrEqualTo(day, startOf(yearFrom))
+					: yearFrom == null ? cb.lessThanOrEqualTo(day, endOf(yearTo))
+							: cb.between(day, startOf(yearFrom), endOf(yearTo));
+		};
+	}
+
+	/** The element collection attribute holds the value (e.g. a cooperation field). */
+	public static <T> Specification<T> has(String collection, Object value) {
+		return (root, cq, cb) -> value == null ? null : cb.isMember(value, root.get(collection));
+	}
+
+	/**
+	 * A record of type {@code related} that this record refers to satisfies the condition: EXISTS
+	 * one whose id the {@code reference} holds, an attribute ("vnOrganisationId") or an attribute
+	 * of an element collection ("parties.organisationId"). Reads the related record as it is now.
+	 */
+	public static <T, R> Specification<T> references(Class<R> related, String reference, Condition<R> condition) {
+		int dot = reference.indexOf('.');
+		return (root, query, cb) -> {
+			Subquery<Integer> match = query.subquery(Integer.class);
+			Root<R> other = match.from(related);
+			From<?, ?> owner = dot < 0 ? root : match.correlate(root).join(reference.substring(0, dot));
+			Path<Object> id = owner.get(dot < 0 ? reference : reference.substring(dot + 1));
+			match.select(cb.literal(1)).where(cb.equal(other.get("id"), id), condition.on(other, cb));
+			return cb.exists(match);
+		};
+	}
+
+	/** A restriction of a related record ({@link #references}). */
+	public interface Condition<R> {
+
+		Predicate on(Root<R> related, CriteriaBuilder cb);
+
 	}
 
 	/**

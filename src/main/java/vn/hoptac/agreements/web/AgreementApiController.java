@@ -1,10 +1,7 @@
 package vn.hoptac.agreements.web;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -31,15 +28,11 @@ import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
-import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
-import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/agreements")
@@ -48,19 +41,11 @@ class AgreementApiController {
 
 	private final AgreementService agreements;
 
-	/** Per language; about a kilobyte each. */
-	private static final int ITEMS_REMEMBERED = 5_000;
-
 	private final PartyDirectory parties;
 
-	/** List items carry party names, so a change of a locality or organisation forgets them all. */
-	private final RenderedItems<AgreementListItem> items;
-
-	AgreementApiController(AgreementService agreements, PartyDirectory parties, ListItemCaches caches) {
+	AgreementApiController(AgreementService agreements, PartyDirectory parties) {
 		this.agreements = agreements;
 		this.parties = parties;
-		this.items = caches.create(AgreementService.ENTITY, Set.of(LocalityService.ENTITY, OrganisationService.ENTITY),
-				ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
@@ -74,8 +59,9 @@ class AgreementApiController {
 			@RequestParam(required = false) String sort) {
 		var query = new AgreementQuery(q, country, locality, partnership, type, status, legalBasis, level, field,
 				yearFrom, yearTo);
-		Page<Long> found = agreements.searchIds(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
-		return PageResponse.of(found, items.of(found.getContent(), this::render));
+		Page<Agreement> found = agreements.search(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
+		PartyDirectory.Lookup names = partyNames(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList());
+		return PageResponse.of(found, a -> AgreementListItem.of(a, names));
 	}
 
 	@GetMapping("/{id}")
@@ -108,13 +94,6 @@ class AgreementApiController {
 
 	private AgreementResponse detail(Agreement agreement) {
 		return AgreementResponse.of(agreement, partyNames(agreement.getParties()), agreements.timeline(agreement));
-	}
-
-	private Map<Long, AgreementListItem> render(List<Long> ids) {
-		List<Agreement> found = agreements.byIds(ids);
-		PartyDirectory.Lookup names = partyNames(found.stream().flatMap(a -> a.getParties().stream()).toList());
-		return found.stream()
-			.collect(Collectors.toMap(Agreement::getId, a -> AgreementListItem.of(a, names), (a, b) -> a));
 	}
 
 	private PartyDirectory.Lookup partyNames(Collection<AgreementParty> all) {

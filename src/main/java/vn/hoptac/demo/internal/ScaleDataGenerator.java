@@ -17,9 +17,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManagerFactory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +41,6 @@ import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
-import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.Text;
 
 /**
@@ -140,9 +136,6 @@ class ScaleDataGenerator implements ApplicationRunner {
 		log.info("Scale data generated in {} ms{}: {}", millis,
 				stewardship ? " (with owner provinces and visibility)" : "", counts);
 		exitIfAsked(0);
-		// written past the services: what the application indexed or remembered is out of date
-		context.getBean(EntityManagerFactory.class).getCache().evictAll();
-		context.publishEvent(new RecordsReplaced());
 	}
 
 	private void exitIfAsked(int code) {
@@ -349,12 +342,11 @@ class ScaleDataGenerator implements ApplicationRunner {
 			}
 			List<Object[]> rows = new ArrayList<>(chunk.size());
 			for (Partnership p : chunk) {
-				String partySearch = Text.searchText(p.vn.search(), p.foreign.search());
 				Instant created = instant(p.established);
 				rows.add(steward(new Object[] { p.title, p.level, idOf(p.vn.place), idOf(p.vn.body),
 						idOf(p.foreign.place), idOf(p.foreign.body), p.foreign.country(), p.currentType(),
 						p.currentStatus(), p.established, nz(p.description), SOURCE,
-						Text.searchText(p.title, partySearch, p.description), Text.sortKey(p.title),
+						Text.searchText(p.title, p.description), Text.sortKey(p.title),
 						created.atOffset(ZoneOffset.UTC), instant(p.lastEvent()).atOffset(ZoneOffset.UTC) },
 						world.currentProvince(p.vn.seat()), visibility(70, 15)));
 			}
@@ -490,13 +482,12 @@ class ScaleDataGenerator implements ApplicationRunner {
 			}
 			List<Object[]> rows = new ArrayList<>(chunk.size());
 			for (Agreement a : chunk) {
-				String partySearch = a.parties.stream().map(party -> party.side.search()).collect(Collectors.joining(" | "));
 				Action last = a.actions.get(a.actions.size() - 1);
 				rows.add(steward(new Object[] { a.title, a.kind.name(), a.legalBasis.name(), a.level.name(),
 						a.partnership == null ? NULL_LONG : a.partnership.id, a.foreignCountry, date(a.signedOn),
 						a.signedOn == null ? NULL_STRING : "DAY", date(a.effectiveOn), date(a.expiresOn),
 						nz(a.documentRef), nz(a.summary), SOURCE, last.type.name(),
-						Text.searchText(a.title, partySearch, a.summary), Text.sortKey(a.title),
+						Text.searchText(a.title, a.summary), Text.sortKey(a.title),
 						a.actions.get(0).recordedAt.atOffset(ZoneOffset.UTC), last.recordedAt.atOffset(ZoneOffset.UTC) },
 						world.currentProvince(a.parties.get(0).side().seat()), a.visibility));
 			}
@@ -1091,10 +1082,6 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	/** One side of a relation: a locality or an organisation. */
 	record Side(Place place, Body body) {
-
-		String search() {
-			return place != null ? place.namesSearch() : body.search();
-		}
 
 		String name() {
 			return place != null ? place.vi : body.vi;

@@ -9,10 +9,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import vn.hoptac.geo.Locality;
-import vn.hoptac.shared.IndexedRepository;
 
-public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSpecificationExecutor<Locality>,
-		IndexedRepository<Locality> {
+public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSpecificationExecutor<Locality> {
 
 	Optional<Locality> findByCode(String code);
 

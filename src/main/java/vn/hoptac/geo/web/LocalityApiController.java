@@ -2,10 +2,7 @@ package vn.hoptac.geo.web;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,26 +23,18 @@ import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.ApiResponses;
-import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/localities")
 @Tag(name = "Localities", description = "Vietnamese and foreign administrative units with their history")
 class LocalityApiController {
 
-	/** Per language; a few hundred bytes each. */
-	private static final int ITEMS_REMEMBERED = 5_000;
-
 	private final LocalityService localities;
 
-	private final RenderedItems<LocalityResponse> items;
-
-	LocalityApiController(LocalityService localities, ListItemCaches caches) {
+	LocalityApiController(LocalityService localities) {
 		this.localities = localities;
-		this.items = caches.create(LocalityService.ENTITY, Set.of(), ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
@@ -55,11 +44,8 @@ class LocalityApiController {
 			@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		var query = new LocalityQuery(q, country, type, parent, at);
-		Page<Long> found = localities.searchIds(query, Paging.of(page, size, sort, Map.of("code", "code")));
-		return PageResponse.of(found, items.of(found.getContent(), ids -> localities.byIds(ids)
-			.values()
-			.stream()
-			.collect(Collectors.toMap(Locality::getId, LocalityResponse::summary))));
+		return PageResponse.of(localities.search(query, Paging.of(page, size, sort, Map.of("code", "code"))),
+				LocalityResponse::summary);
 	}
 
 	@GetMapping("/{id}")

@@ -7,10 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import vn.hoptac.partners.Organisation;
-import vn.hoptac.shared.IndexedRepository;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation>,
-		IndexedRepository<Organisation> {
+public interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
 	List<Organisation> findByIdIn(Collection<Long> ids);
 

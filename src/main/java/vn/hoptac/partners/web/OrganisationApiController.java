@@ -1,10 +1,7 @@
 package vn.hoptac.partners.web;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -22,17 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.OrganisationType;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
-import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -41,18 +35,11 @@ class OrganisationApiController {
 
 	private final OrganisationService organisations;
 
-	/** Per language; a few hundred bytes each. */
-	private static final int ITEMS_REMEMBERED = 5_000;
-
 	private final PartyDirectory parties;
 
-	/** List items name the organisation's locality, so a change of a locality forgets them all. */
-	private final RenderedItems<OrganisationResponse> items;
-
-	OrganisationApiController(OrganisationService organisations, PartyDirectory parties, ListItemCaches caches) {
+	OrganisationApiController(OrganisationService organisations, PartyDirectory parties) {
 		this.organisations = organisations;
 		this.parties = parties;
-		this.items = caches.create(OrganisationService.ENTITY, Set.of(LocalityService.ENTITY), ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
@@ -60,9 +47,10 @@ class OrganisationApiController {
 			@RequestParam(required = false) String country, @RequestParam(required = false) OrganisationType type,
 			@RequestParam(required = false) Long locality, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		Page<Long> found = organisations.searchIds(new OrganisationQuery(q, country, type, locality),
+		Page<Organisation> found = organisations.search(new OrganisationQuery(q, country, type, locality),
 				Paging.of(page, size, sort, Map.of()));
-		return PageResponse.of(found, items.of(found.getContent(), this::render));
+		PartyDirectory.Lookup places = parties.load(found.map(Organisation::getLocalityId).getContent(), List.of());
+		return PageResponse.of(found, o -> OrganisationResponse.of(o, places));
 	}
 
 	@GetMapping("/{id}")
@@ -90,12 +78,6 @@ class OrganisationApiController {
 	private OrganisationResponse detail(Organisation organisation) {
 		return OrganisationResponse.of(organisation,
 				parties.load(java.util.Collections.singletonList(organisation.getLocalityId()), List.of()));
-	}
-
-	private Map<Long, OrganisationResponse> render(List<Long> ids) {
-		Collection<Organisation> found = organisations.byIds(ids).values();
-		PartyDirectory.Lookup places = parties.load(found.stream().map(Organisation::getLocalityId).toList(), List.of());
-		return found.stream().collect(Collectors.toMap(Organisation::getId, o -> OrganisationResponse.of(o, places)));
 	}
 
 }

@@ -2,8 +2,6 @@ package vn.hoptac.partners.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
@@ -22,9 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipQuery;
@@ -33,10 +29,8 @@ import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
-import vn.hoptac.shared.ListItemCaches;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RenderedItems;
 
 @RestController
 @RequestMapping("/api/v1/partnerships")
@@ -45,19 +39,11 @@ class PartnershipApiController {
 
 	private final PartnershipService partnerships;
 
-	/** Per language; a few hundred bytes each. */
-	private static final int ITEMS_REMEMBERED = 5_000;
-
 	private final PartyDirectory parties;
 
-	/** List items carry party names, so a change of a locality or organisation forgets them all. */
-	private final RenderedItems<PartnershipListItem> items;
-
-	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties, ListItemCaches caches) {
+	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties) {
 		this.partnerships = partnerships;
 		this.parties = parties;
-		this.items = caches.create(PartnershipService.ENTITY,
-				Set.of(LocalityService.ENTITY, OrganisationService.ENTITY), ITEMS_REMEMBERED);
 	}
 
 	@GetMapping
@@ -70,9 +56,10 @@ class PartnershipApiController {
 			@RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		var query = new PartnershipQuery(q, country, locality, type, status, level, field, yearFrom, yearTo);
-		Page<Long> found = partnerships.searchIds(query,
+		Page<Partnership> found = partnerships.search(query,
 				Paging.of(page, size, sort, Map.of("established", "establishedOn")));
-		return PageResponse.of(found, items.of(found.getContent(), this::render));
+		PartyDirectory.Lookup names = lookup(found.getContent());
+		return PageResponse.of(found, p -> PartnershipListItem.of(p, names));
 	}
 
 	@GetMapping("/{id}")
@@ -99,13 +86,6 @@ class PartnershipApiController {
 
 	private PartnershipResponse detail(Partnership partnership) {
 		return PartnershipResponse.of(partnership, lookup(List.of(partnership)));
-	}
-
-	private Map<Long, PartnershipListItem> render(List<Long> ids) {
-		List<Partnership> found = partnerships.byIds(ids);
-		PartyDirectory.Lookup names = lookup(found);
-		return found.stream()
-			.collect(Collectors.toMap(Partnership::getId, p -> PartnershipListItem.of(p, names), (a, b) -> a));
 	}
 
 	private PartyDirectory.Lookup lookup(List<Partnership> page) {

@@ -10,10 +10,14 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.ListPage;
+import vn.hoptac.shared.PageLinks;
 
 /**
  * Dates, numbers and money in the reader's language, for templates: {@code ${@formats.date(d)}}.
@@ -23,6 +27,12 @@ import vn.hoptac.shared.DatePrecision;
 public class Formats {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	public String date(LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
@@ -48,6 +58,19 @@ public class Formats {
 
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
+	}
+
+	/** A list's total: the number, or "more than" the cap when the list did not count further. */
+	public String total(Page<?> page) {
+		return total(page.getTotalElements(), !(page instanceof ListPage<?> list) || list.isTotalExact());
+	}
+
+	public String total(PageLinks links) {
+		return total(links.total(), links.totalExact());
+	}
+
+	private String total(long total, boolean exact) {
+		return exact ? number(total) : messages.getMessage("list.moreThan", new Object[] { number(total) }, locale());
 	}
 
 	public String money(BigDecimal amount, String currencyCode) {

@@ -1,0 +1,175 @@
+package vn.hoptac.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The list of one record type, answered by one database query: the type declares its free-text
+ * sources (its own folded column and the folded columns of related records, so a party's current
+ * name finds it) and whether readers' access applies; a list request adds its filters and page.
+ * Works alike on H2 and PostgreSQL (where trigram indexes serve the "contains" search).
+ */
+public final class RecordList<T> {
+
+	/** Totals are exact up to this many records; past it a list says "more than" it. */
+	public static final int TOTAL_CAP = 1000;
+
+	private final EntityManager entityManager;
+
+	private final Class<T> type;
+
+	private final List<TextSource<T>> text;
+
+	private final boolean guarded;
+
+	private RecordList(EntityManager entityManager, Class<T> type, List<TextSource<T>> text, boolean guarded) {
+		this.entityManager = entityManager;
+		this.type = type;
+		this.text = List.copyOf(text);
+		this.guarded = guarded;
+	}
+
+	/** A list of records whose own folded search text is in {@code searchText}. */
+	public static <T> RecordList<T> of(Class<T> type, EntityManager entityManager) {
+		return new RecordList<>(entityManager, type, List.of(own("searchText")), false);
+	}
+
+	/**
+	 * Free text also finds a record through the folded text of related records of type
+	 * {@code related} whose id one of the {@code references} holds: an attribute ("vnOrganisationId")
+	 * or an attribute of an element collection ("parties.organisationId").
+	 */
+	public <R> RecordList<T> alsoMatching(Class<R> related, String... references) {
+		List<TextSource<T>> sources = new ArrayList<>(text);
+		for (String reference : references) {
+			sources.add(related(related, reference));
+		}
+		return new RecordList<>(entityManager, type, sources, guarded);
+	}
+
+	/** Records carry a {@link Stewardship}: a reader lists only what {@link Access#readable()} allows. */
+	public RecordList<T> guarded() {
+		return new RecordList<>(entityManager, type, text, true);
+	}
+
+	/** The page of records that pass the filters and contain every word of the free text. */
+	public ListPage<T> page(Specification<T> filters, String freeText, Pageable pageable) {
+		Specification<T> where = where(filters, freeText);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<T> query = cb.createQuery(type);
+		Root<T> root = query.from(type);
+		query.select(root).orderBy(orders(pageable.getSort(), root, cb));
+		restrict(query, root, cb, where);
+		List<T> content = entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
+			return new ListPage<>(content, pageable, content.size(), true);
+		}
+		long counted = countUpToCap(where);
+		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
+				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
+	}
+
+	/** Every filter, the free text and the reader's access, as one restriction. */
+	public Specification<T> where(Specification<T> filters, String freeText) {
+		Specification<T> all = filters == null ? Specification.unrestricted() : filters;
+		for (String word : Text.queryTokens(freeText)) {
+			all = all.and(containing(word));
+		}
+		return guarded ? all.and(Access.readable()) : all;
+	}
+
+	/** The distinct values of an attribute over the records that pass the filters, for a facet. */
+	public List<String> distinctValues(String attribute, Specification<T> filters) {
+		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));
+	}
+
+	/** How many records that pass the filters have each value of an attribute: a facet's counts. */
+	public Map<Object, Long> counts(String attribute, Specification<T> filters, String freeText) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+		Root<T> root = query.from(type);
+		Path<Object> value = root.get(attribute);
+		query.multiselect(value, cb.count(root)).groupBy(value);
+		restrict(query, root, cb, where(filters, freeText));
+		Map<Object, Long> counts = new java.util.LinkedHashMap<>();
+		entityManager.createQuery(query).getResultList().forEach(row -> counts.put(row[0], (Long) row[1]));
+		return counts;
+	}
+
+	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
+	private long countUpToCap(Specification<T> where) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object> query = cb.createQuery(Object.class);
+		Root<T> root = query.from(type);
+		query.select(root.get("id"));
+		restrict(query, root, cb, where);
+		return entityManager.createQuery(query).setMaxResults(TOTAL_CAP + 1).getResultList().size();
+	}
+
+	private static <T> void restrict(CriteriaQuery<?> query, Root<T> root, CriteriaBuilder cb, Specification<T> where) {
+		Predicate predicate = where.toPredicate(root, query, cb);
+		if (predicate != null) {
+			query.where(predicate);
+		}
+	}
+
+	/** The word occurs in one of the text sources. */
+	private Specification<T> containing(String word) {
+		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return (root, query, cb) -> cb.or(text.stream()
+			.map(source -> source.contains(root, query, cb, pattern))
+			.toArray(Predicate[]::new));
+	}
+
+	/** Missing values last in either direction, ties by id, as the same on every database. */
+	private static List<Order> orders(Sort sort, Root<?> root, CriteriaBuilder cb) {
+		List<Order> orders = new ArrayList<>();
+		for (Sort.Order by : sort) {
+			Path<Object> path = root.get(by.getProperty());
+			orders.add(by.isDescending() ? cb.desc(path, Nulls.LAST) : cb.asc(path, Nulls.LAST));
+		}
+		if (sort.getOrderFor("id") == null) {
+			orders.add(cb.asc(root.get("id")));
+		}
+		return orders;
+	}
+
+	private static <T> TextSource<T> own(String attribute) {
+		return (root, query, cb, pattern) -> like(cb, root.get(attribute), pattern);
+	}
+
+	private static <T, R> TextSource<T> related(Class<R> related, String reference) {
+		return (root, query, cb, pattern) -> Specs.<T, R>references(related, reference,
+				(other, builder) -> like(builder, other.get("searchText"), pattern))
+			.toPredicate(root, query, cb);
+	}
+
+	private static Predicate like(CriteriaBuilder cb, Expression<String> folded, String pattern) {
+		return cb.like(folded, pattern, '\\');
+	}
+
+	private interface TextSource<T> {
+
+		Predicate contains(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, String pattern);
+
+	}
+
+}

@@ -1,7 +1,7 @@
 /**
  * Who may sign in and with what role and scope: users (passwords hashed with Argon2id), lockout
- * after repeated failures, personal access tokens for API clients, demo accounts and the first
- * administrator, and the web security configuration.
+ * after repeated failures, personal access tokens for API clients, the first administrator, and
+ * the web security configuration.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "demo", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "shared" })
 package vn.hoptac.identity;

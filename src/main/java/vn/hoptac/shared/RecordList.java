@@ -2,7 +2,6 @@ package vn.hoptac.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -99,19 +98,6 @@ public final class RecordList<T> {
 	/** The distinct values of an attribute over the records that pass the filters, for a facet. */
 	public List<String> distinctValues(String attribute, Specification<T> filters) {
 		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));
-	}
-
-	/** How many records that pass the filters have each value of an attribute: a facet's counts. */
-	public Map<Object, Long> counts(String attribute, Specification<T> filters, String freeText) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-		Root<T> root = query.from(type);
-		Path<Object> value = root.get(attribute);
-		query.multiselect(value, cb.count(root)).groupBy(value);
-		restrict(query, root, cb, where(filters, freeText));
-		Map<Object, Long> counts = new java.util.LinkedHashMap<>();
-		entityManager.createQuery(query).getResultList().forEach(row -> counts.put(row[0], (Long) row[1]));
-		return counts;
 	}
 
 	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */

@@ -1,7 +1,5 @@
 package vn.hoptac.identity.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -13,9 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.hoptac.demo.DemoMode;
-import vn.hoptac.identity.UserService;
-
 /**
  * The sign-in page. Spring Security handles the form's POST; after a failure it comes back here
  * with {@code ?error} and the reason in the session: a wrong name or password, or an account
@@ -23,19 +18,6 @@ import vn.hoptac.identity.UserService;
  */
 @Controller
 class LoginPageController {
-
-	/** The demo accounts the hint box names, if they exist. */
-	static final List<String> DEMO_ACCOUNTS = List.of("admin", "mofa", "thainguyen-lead", "thainguyen",
-			"thainguyen-dpi", "langson", "danang", "partner");
-
-	private final UserService users;
-
-	private final DemoMode demoMode;
-
-	LoginPageController(UserService users, DemoMode demoMode) {
-		this.users = users;
-		this.demoMode = demoMode;
-	}
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
@@ -46,10 +28,6 @@ class LoginPageController {
 			model.addAttribute("failure", reason(last));
 		}
 		model.addAttribute("signedOut", logout != null);
-		if (demoMode.isEnabled()) {
-			model.addAttribute("demoAccounts",
-					DEMO_ACCOUNTS.stream().map(users::findByUsername).flatMap(java.util.Optional::stream).toList());
-		}
 		return "login";
 	}
 

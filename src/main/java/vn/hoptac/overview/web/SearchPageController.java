@@ -1,4 +1,4 @@
-package vn.hoptac.agreements.web;
+package vn.hoptac.overview.web;
 
 import java.util.Collection;
 import java.util.List;

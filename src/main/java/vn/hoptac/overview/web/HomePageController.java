@@ -1,4 +1,4 @@
-package vn.hoptac.agreements.web;
+package vn.hoptac.overview.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,13 +54,12 @@ class HomePageController {
 
 	@GetMapping("/")
 	String home(Model model) {
+		// the lists' totals: exact, or "more than" past the lists' cap
 		model.addAttribute("partnershipCount", partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null), PageRequest.of(0, 1))
-			.getTotalElements());
+			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null), PageRequest.of(0, 1)));
 		model.addAttribute("agreementCount", agreements
 			.search(new AgreementQuery(null, null, null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, 1))
-			.getTotalElements());
+					PageRequest.of(0, 1)));
 		Actor actor = Access.current().orElse(null);
 		if (actor == null) {
 			return "home";

@@ -1,7 +1,9 @@
 package vn.hoptac.shared;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -32,11 +34,19 @@ public final class RecordList<T> {
 
 	private final Class<T> type;
 
-	private final List<TextSource<T>> text;
+	/**
+	 * Up to this many records found through a word in related records are named by id, which lets
+	 * PostgreSQL combine them with its trigram index on the record's own text; beyond it the word
+	 * is matched row by row through EXISTS subqueries.
+	 */
+	private static final int RELATED_IDS_LIMIT = 1000;
+
+	/** How a word finds records through related records' text: their own folded columns are never copies. */
+	private final List<RelatedText<T>> text;
 
 	private final boolean guarded;
 
-	private RecordList(EntityManager entityManager, Class<T> type, List<TextSource<T>> text, boolean guarded) {
+	private RecordList(EntityManager entityManager, Class<T> type, List<RelatedText<T>> text, boolean guarded) {
 		this.entityManager = entityManager;
 		this.type = type;
 		this.text = List.copyOf(text);
@@ -45,7 +55,7 @@ public final class RecordList<T> {
 
 	/** A list of records whose own folded search text is in {@code searchText}. */
 	public static <T> RecordList<T> of(Class<T> type, EntityManager entityManager) {
-		return new RecordList<>(entityManager, type, List.of(own("searchText")), false);
+		return new RecordList<>(entityManager, type, List.of(), false);
 	}
 
 	/**
@@ -54,7 +64,7 @@ public final class RecordList<T> {
 	 * or an attribute of an element collection ("parties.organisationId").
 	 */
 	public <R> RecordList<T> alsoMatching(Class<R> related, String... references) {
-		List<TextSource<T>> sources = new ArrayList<>(text);
+		List<RelatedText<T>> sources = new ArrayList<>(text);
 		for (String reference : references) {
 			sources.add(related(related, reference));
 		}
@@ -102,12 +112,7 @@ public final class RecordList<T> {
 
 	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
 	private long countUpToCap(Specification<T> where) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Object> query = cb.createQuery(Object.class);
-		Root<T> root = query.from(type);
-		query.select(root.get("id"));
-		restrict(query, root, cb, where);
-		return entityManager.createQuery(query).setMaxResults(TOTAL_CAP + 1).getResultList().size();
+		return idsWhere(where, TOTAL_CAP + 1).size();
 	}
 
 	private static <T> void restrict(CriteriaQuery<?> query, Root<T> root, CriteriaBuilder cb, Specification<T> where) {
@@ -117,12 +122,37 @@ public final class RecordList<T> {
 		}
 	}
 
-	/** The word occurs in one of the text sources. */
+	/**
+	 * The word occurs in the record's own search text or in a related record's. The records found
+	 * through related records are first looked up by id (few, as a rule), so that the database can
+	 * answer "own text contains the word, or the id is one of these" from two indexes.
+	 */
 	private Specification<T> containing(String word) {
 		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return (root, query, cb) -> cb.or(text.stream()
-			.map(source -> source.contains(root, query, cb, pattern))
-			.toArray(Predicate[]::new));
+		Specification<T> own = (root, query, cb) -> like(cb, root.get("searchText"), pattern);
+		List<Specification<T>> related = text.stream().map(source -> source.matching(pattern)).toList();
+		if (related.isEmpty()) {
+			return own;
+		}
+		Set<Object> ids = new HashSet<>();
+		for (Specification<T> source : related) {
+			ids.addAll(idsWhere(source, RELATED_IDS_LIMIT + 1));
+			if (ids.size() > RELATED_IDS_LIMIT) {
+				List<Specification<T>> any = new ArrayList<>(related);
+				any.add(0, own);
+				return Specification.anyOf(any);
+			}
+		}
+		return ids.isEmpty() ? own : own.or((root, query, cb) -> root.get("id").in(ids));
+	}
+
+	private List<Object> idsWhere(Specification<T> where, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object> query = cb.createQuery(Object.class);
+		Root<T> root = query.from(type);
+		query.select(root.get("id"));
+		restrict(query, root, cb, where);
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 	/** Missing values last in either direction, ties by id, as the same on every database. */
@@ -138,23 +168,18 @@ public final class RecordList<T> {
 		return orders;
 	}
 
-	private static <T> TextSource<T> own(String attribute) {
-		return (root, query, cb, pattern) -> like(cb, root.get(attribute), pattern);
-	}
-
-	private static <T, R> TextSource<T> related(Class<R> related, String reference) {
-		return (root, query, cb, pattern) -> Specs.<T, R>references(related, reference,
-				(other, builder) -> like(builder, other.get("searchText"), pattern))
-			.toPredicate(root, query, cb);
+	private static <T, R> RelatedText<T> related(Class<R> related, String reference) {
+		return pattern -> Specs.<T, R>references(related, reference,
+				(other, cb) -> like(cb, other.get("searchText"), pattern));
 	}
 
 	private static Predicate like(CriteriaBuilder cb, Expression<String> folded, String pattern) {
 		return cb.like(folded, pattern, '\\');
 	}
 
-	private interface TextSource<T> {
+	private interface RelatedText<T> {
 
-		Predicate contains(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, String pattern);
+		Specification<T> matching(String pattern);
 
 	}
 

@@ -39,7 +39,7 @@ public final class RecordList<T> {
 	 * PostgreSQL combine them with its trigram index on the record's own text; beyond it the word
 	 * is matched row by row through EXISTS subqueries.
 	 */
-	private static final int RELATED_IDS_LIMIT = 1000;
+	private static final int RELATED_IDS_LIMIT = 200;
 
 	/** How a word finds records through related records' text: their own folded columns are never copies. */
 	private final List<RelatedText<T>> text;

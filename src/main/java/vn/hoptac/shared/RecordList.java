@@ -20,19 +20,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The list of one record type, answered by one database query: the type declares its free-text
- * sources (its own folded column and the folded columns of related records, so a party's current
- * name finds it) and whether readers' access applies; a list request adds its filters and page.
- * Works alike on H2 and PostgreSQL (where trigram indexes serve the "contains" search).
+ * The list of one record type, answered by the database (a query for the page, one for the total):
+ * the type declares where free text finds it (its own folded {@code searchText} and the folded text
+ * of related records, so a party's current name finds it) and whether readers' access applies; a
+ * list request adds its filters and page. Works alike on H2 and PostgreSQL (where trigram indexes
+ * serve the "contains" search). Holds no state of its own: every request sees every committed write.
  */
 public final class RecordList<T> {
 
 	/** Totals are exact up to this many records; past it a list says "more than" it. */
 	public static final int TOTAL_CAP = 1000;
-
-	private final EntityManager entityManager;
-
-	private final Class<T> type;
 
 	/**
 	 * Up to this many records found through a word in related records are named by id, which lets
@@ -41,15 +38,19 @@ public final class RecordList<T> {
 	 */
 	private static final int RELATED_IDS_LIMIT = 200;
 
-	/** How a word finds records through related records' text: their own folded columns are never copies. */
-	private final List<RelatedText<T>> text;
+	private final EntityManager entityManager;
+
+	private final Class<T> type;
+
+	/** How a word finds records through related records' own folded text (never copied into this record's). */
+	private final List<RelatedText<T>> relatedText;
 
 	private final boolean guarded;
 
-	private RecordList(EntityManager entityManager, Class<T> type, List<RelatedText<T>> text, boolean guarded) {
+	private RecordList(EntityManager entityManager, Class<T> type, List<RelatedText<T>> relatedText, boolean guarded) {
 		this.entityManager = entityManager;
 		this.type = type;
-		this.text = List.copyOf(text);
+		this.relatedText = List.copyOf(relatedText);
 		this.guarded = guarded;
 	}
 
@@ -64,7 +65,7 @@ public final class RecordList<T> {
 	 * or an attribute of an element collection ("parties.organisationId").
 	 */
 	public <R> RecordList<T> alsoMatching(Class<R> related, String... references) {
-		List<RelatedText<T>> sources = new ArrayList<>(text);
+		List<RelatedText<T>> sources = new ArrayList<>(relatedText);
 		for (String reference : references) {
 			sources.add(related(related, reference));
 		}
@@ -73,7 +74,7 @@ public final class RecordList<T> {
 
 	/** Records carry a {@link Stewardship}: a reader lists only what {@link Access#readable()} allows. */
 	public RecordList<T> guarded() {
-		return new RecordList<>(entityManager, type, text, true);
+		return new RecordList<>(entityManager, type, relatedText, true);
 	}
 
 	/** The page of records that pass the filters and contain every word of the free text. */
@@ -130,7 +131,7 @@ public final class RecordList<T> {
 	private Specification<T> containing(String word) {
 		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		Specification<T> own = (root, query, cb) -> like(cb, root.get("searchText"), pattern);
-		List<Specification<T>> related = text.stream().map(source -> source.matching(pattern)).toList();
+		List<Specification<T>> related = relatedText.stream().map(source -> source.matching(pattern)).toList();
 		if (related.isEmpty()) {
 			return own;
 		}

@@ -30,7 +30,7 @@ class SchedulingConfiguration {
 	}
 
 	/** Locks shared by every instance on this database. */
-	static LockProvider databaseLocks(DataSource dataSource) {
+	public static LockProvider databaseLocks(DataSource dataSource) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.withTableName(LOCK_TABLE)

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpiredSessionCleanup {
 
-	static final String LOCK = "expired-session-cleanup";
+	public static final String LOCK = "expired-session-cleanup";
 
 	private final JdbcIndexedSessionRepository sessions;
 

@@ -8,7 +8,7 @@ alter table app_user drop column failed_attempts;
 alter table app_user drop column locked_until;
 
 -- Sign-in attempts per account name (known or not) and source address. Every attempt is counted
--- before its password is checked, by one atomic UPDATE, and a success deletes the row; after five
+-- before its password is checked, by one atomic UPDATE, and a success resets the count; after five
 -- attempts in a row, the source waits a delay that doubles with each further attempt (capped).
 -- Times are epoch milliseconds, so that the delay arithmetic is the same SQL on H2 and PostgreSQL.
 create table sign_in_throttle (

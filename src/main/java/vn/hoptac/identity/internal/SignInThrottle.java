@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * concurrent requests and several instances count together.
  * <p>
  * Every sign-in attempt is counted before its password is checked, by one atomic UPDATE that
- * succeeds only while the source is not being refused; a correct password deletes the count. The
+ * succeeds only while the source is not being refused; a correct password resets the count. The
  * first {@value #FREE_ATTEMPTS} attempts in a row pass at once; after them the source is refused
  * for 1 s, then 2 s, 4 s … up to 15 minutes, one doubling per further attempt, and forgiven after
  * a day without attempts. The name is only a key: known and unknown names are counted and answered
@@ -41,24 +42,27 @@ public class SignInThrottle {
 
 	private static final int SOURCE_LENGTH = 64;
 
+	/** The attempts of a pair after this one: the count goes on, or starts again after a quiet day. */
+	private static final String NEXT_COUNT = "(case when last_attempt_at < :forgetBefore then 1 else attempts + 1 end)";
+
 	/** Counts one more attempt unless the source is being refused; the delay curve in one place. */
 	private static final String COUNT_ATTEMPT = """
 			update sign_in_throttle
-			   set attempts = attempts + 1,
-			       last_attempt_at = ?,
-			       refused_until = case when attempts + 1 >= %d
-			           then ? + cast(least(%d, %d * power(2, least(attempts + 1 - %d, %d))) as bigint)
-			           else refused_until end
-			 where account_key = ? and source = ? and refused_until <= ?"""
-		.formatted(FREE_ATTEMPTS, MAX_DELAY.toMillis(), FIRST_DELAY.toMillis(), FREE_ATTEMPTS, MAX_DOUBLINGS);
+			   set attempts = %1$s,
+			       last_attempt_at = :now,
+			       refused_until = case when %1$s >= %2$d
+			           then :now + cast(least(%3$d, %4$d * power(2, least(%1$s - %2$d, %5$d))) as bigint)
+			           else 0 end
+			 where account_key = :key and source = :source and refused_until <= :now"""
+		.formatted(NEXT_COUNT, FREE_ATTEMPTS, MAX_DELAY.toMillis(), FIRST_DELAY.toMillis(), MAX_DOUBLINGS);
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final TransactionTemplate ownTransaction;
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+	SignInThrottle(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -71,28 +75,30 @@ public class SignInThrottle {
 	 * the source must still wait (nothing was counted).
 	 */
 	public Optional<Duration> countAttempt(String account, String source) {
-		String key = key(account);
-		String from = source(source);
-		long now = clock.millis();
-		jdbc.update("delete from sign_in_throttle where account_key = ? and source = ? and last_attempt_at < ?", key,
-				from, now - FORGET_AFTER.toMillis());
-		if (countIfAllowed(key, from, now) || insertFirst(key, from, now) || countIfAllowed(key, from, now)) {
+		var pair = pair(account, source);
+		if (countIfAllowed(pair) || insertFirst(pair) || countIfAllowed(pair)) {
 			return Optional.empty();
 		}
-		Long refusedUntil = jdbc.query("select refused_until from sign_in_throttle where account_key = ? and source = ?",
-				rs -> rs.next() ? rs.getLong(1) : null, key, from);
+		Long refusedUntil = jdbc.query(
+				"select refused_until from sign_in_throttle where account_key = :key and source = :source", pair,
+				rs -> rs.next() ? rs.getLong(1) : null);
+		long now = (long) pair.getValue("now");
 		return Optional.of(Duration.ofMillis(refusedUntil == null ? 0 : Math.max(refusedUntil - now, 0)));
 	}
 
-	/** The right password from this source: its count starts again. Also forgets long-idle counts. */
+	/**
+	 * The right password from this source: its count starts again. The row stays (an update, not
+	 * a delete and an insert on every sign-in of an API client) until a quiet day lets it go.
+	 */
 	public void succeeded(String account, String source) {
-		jdbc.update("delete from sign_in_throttle where account_key = ? and source = ?", key(account), source(source));
-		jdbc.update("delete from sign_in_throttle where last_attempt_at < ?", clock.millis() - FORGET_AFTER.toMillis());
+		jdbc.update("update sign_in_throttle set attempts = 0, refused_until = 0 "
+				+ "where account_key = :key and source = :source", pair(account, source));
 	}
 
 	/** Forgets the counts of an account from every source (an administrator set a new password). */
 	public void forget(String account) {
-		jdbc.update("delete from sign_in_throttle where account_key = ?", key(account));
+		jdbc.update("delete from sign_in_throttle where account_key = :key",
+				new MapSqlParameterSource("key", key(account)));
 	}
 
 	/** The address a sign-in came from, as Spring Security recorded it for form and HTTP Basic alike. */
@@ -101,18 +107,30 @@ public class SignInThrottle {
 				? web.getRemoteAddress() : "unknown";
 	}
 
-	private boolean countIfAllowed(String key, String source, long now) {
-		return jdbc.update(COUNT_ATTEMPT, now, now, key, source, now) == 1;
+	private MapSqlParameterSource pair(String account, String source) {
+		long now = clock.millis();
+		return new MapSqlParameterSource().addValue("key", key(account))
+			.addValue("source", source(source))
+			.addValue("now", now)
+			.addValue("forgetBefore", now - FORGET_AFTER.toMillis());
 	}
 
-	/** The first attempt of a pair; false when another request created the row first. */
-	private boolean insertFirst(String key, String source, long now) {
+	private boolean countIfAllowed(MapSqlParameterSource pair) {
+		return jdbc.update(COUNT_ATTEMPT, pair) == 1;
+	}
+
+	/**
+	 * The first attempt of a pair (rows of pairs quiet for a day go first); false when another
+	 * request created the row in the meantime.
+	 */
+	private boolean insertFirst(MapSqlParameterSource pair) {
+		jdbc.update("delete from sign_in_throttle where last_attempt_at < :forgetBefore", pair);
 		try {
 			// Its own transaction: on PostgreSQL a failed statement would spoil an enclosing one.
 			ownTransaction.executeWithoutResult(status -> jdbc.update(
 					"insert into sign_in_throttle (account_key, source, attempts, last_attempt_at, refused_until) "
-							+ "values (?, ?, 1, ?, 0)",
-					key, source, now));
+							+ "values (:key, :source, 1, :now, 0)",
+					pair));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

@@ -21,9 +21,6 @@ import vn.hoptac.shared.Role;
 @Table(name = "app_user")
 public class User {
 
-	/** Failed sign-ins in a row that lock the account for a while. */
-	static final int MAX_FAILED_ATTEMPTS = 5;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -48,9 +45,8 @@ public class User {
 
 	private String language;
 
-	private int failedAttempts;
-
-	private Instant lockedUntil;
+	/** The security stamp: raised when the password changes, which ends the sessions signed in before. */
+	private long securityVersion;
 
 	private Instant createdAt;
 
@@ -88,27 +84,11 @@ public class User {
 	void changePassword(String passwordHash, boolean mustChangeNext) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangeNext;
+		this.securityVersion++;
 	}
 
 	void chooseLanguage(String language) {
 		this.language = language;
-	}
-
-	void signInFailed(Instant now, java.time.Duration lockout) {
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plus(lockout);
-			failedAttempts = 0;
-		}
-	}
-
-	void signedIn() {
-		failedAttempts = 0;
-		lockedUntil = null;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
 	public Long getId() {
@@ -152,8 +132,8 @@ public class User {
 		return language;
 	}
 
-	public Instant getLockedUntil() {
-		return lockedUntil;
+	public long getSecurityVersion() {
+		return securityVersion;
 	}
 
 	public Instant getCreatedAt() {

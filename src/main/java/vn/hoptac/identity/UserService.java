@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.identity.internal.AccessToken;
 import vn.hoptac.identity.internal.AccessTokenRepository;
+import vn.hoptac.identity.internal.SignInThrottle;
 import vn.hoptac.identity.internal.UserRepository;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.shared.Access;
@@ -39,8 +39,6 @@ public class UserService {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
 
-	private static final Duration LOCKOUT = Duration.ofMinutes(15);
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final UserRepository users;
@@ -55,16 +53,20 @@ public class UserService {
 
 	private final ChangeRecorder changes;
 
+	private final SignInThrottle signInThrottle;
+
 	private final Clock clock;
 
 	UserService(UserRepository users, AccessTokenRepository tokens, PasswordEncoder passwords,
-			LocalityService localities, OrganisationService organisations, ChangeRecorder changes, Clock clock) {
+			LocalityService localities, OrganisationService organisations, ChangeRecorder changes,
+			SignInThrottle signInThrottle, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.localities = localities;
 		this.organisations = organisations;
 		this.changes = changes;
+		this.signInThrottle = signInThrottle;
 		this.clock = clock;
 	}
 
@@ -123,7 +125,10 @@ public class UserService {
 		return user;
 	}
 
-	/** An administrator sets a temporary password; the user must change it at next sign-in. */
+	/**
+	 * An administrator sets a temporary password; the user must change it at next sign-in. Their
+	 * signed-in sessions end and their personal access tokens are revoked; delayed sign-ins are forgiven.
+	 */
 	@Transactional
 	public void resetPassword(long id, String password) {
 		Access.checkRole(Role.ADMIN);
@@ -132,10 +137,14 @@ public class UserService {
 		errors.throwIfAny();
 		User user = find(id);
 		user.changePassword(passwords.encode(password), true);
-		user.signedIn();
-		changes.updated(ENTITY, id, user.getUsername() + ": password reset", null, user);
+		List<AccessToken> revoked = tokens.findByUserIdOrderByCreatedAt(id);
+		tokens.deleteAll(revoked);
+		signInThrottle.forget(user.getUsername());
+		changes.updated(ENTITY, id, user.getUsername() + ": password reset, %d access token(s) revoked"
+			.formatted(revoked.size()), null, user);
 	}
 
+	/** The user's own change; their other signed-in sessions end (the current one is renewed by its page). */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		User user = currentOrFail();
@@ -190,16 +199,6 @@ public class UserService {
 			t.usedAt(clock.instant());
 			return users.findById(t.getUserId()).filter(User::isEnabled);
 		});
-	}
-
-	@Transactional
-	public void recordFailedSignIn(String username) {
-		users.findByUsername(username).ifPresent(user -> user.signInFailed(clock.instant(), LOCKOUT));
-	}
-
-	@Transactional
-	public void recordSignIn(String username) {
-		users.findByUsername(username).ifPresent(User::signedIn);
 	}
 
 	private User currentOrFail() {

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.ApiTest;
 
-/** Pages carry strict security headers, and a form post without its CSRF token is refused. */
+/** Pages and the API carry strict security headers, and a form post without its CSRF token is refused. */
 @ApiTest
 class SecurityHeadersTests {
 
@@ -27,6 +27,18 @@ class SecurityHeadersTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void pagesAndTheApiLimitReferrersAndDenyBrowserFeatures() throws Exception {
+		for (String path : new String[] { "/login", "/api/v1/localities?size=1" }) {
+			mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("microphone=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")));
+		}
 	}
 
 	@Test

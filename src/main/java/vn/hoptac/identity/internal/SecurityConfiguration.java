@@ -1,7 +1,6 @@
 package vn.hoptac.identity.internal;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,17 +9,22 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 import vn.hoptac.identity.UserService;
@@ -30,6 +34,8 @@ import vn.hoptac.identity.UserService;
  * no session, no CSRF (no cookies are used), 401/403 as problem details. The pages use form
  * sign-in with a session, CSRF protection and strict security headers. Reads are open to
  * anonymous visitors at the URL level; the services decide what each actor may see and change.
+ * Both chains sign in through {@link ThrottledSignIn} and let a user who must change the password
+ * do only that; a session follows its user's current rights ({@link SessionRightsCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +44,11 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'";
+
+	/** Browser features no page of hoptac uses, denied to the pages and anything they embed. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+			+ "display-capture=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -51,28 +62,33 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, UserService users, MessageSource messages, LocaleResolver locales)
 			throws Exception {
+		ProblemResponses problems = new ProblemResponses(messages, locales);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, messages, locales)))
+			.httpBasic(basic -> basic
+				.authenticationEntryPoint((request, response, ex) -> signInRefused(request, response, ex, problems)))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(
-						(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, messages, locales))
-				.accessDeniedHandler(
-						(request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN, messages, locales)))
+						(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
+								"problem.unauthorized"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
+						HttpStatus.FORBIDDEN, "problem.forbidden")))
 			.addFilterBefore(new TokenAuthenticationFilter(users), BasicAuthenticationFilter.class)
+			.addFilterAfter(PasswordChangeEnforcer.forApi((request, response) -> problems.write(request, response,
+					HttpStatus.FORBIDDEN, "problem.passwordChange")), ExceptionTranslationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.headers(headers -> privacyHeaders(headers)
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UserRepository users) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/audit/**")
@@ -85,31 +101,31 @@ class SecurityConfiguration {
 				.permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> privacyHeaders(headers)
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterAfter(new PasswordChangeEnforcer(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
+			.addFilterAfter(new SessionRightsCheck(users), SecurityContextHolderFilter.class)
+			.addFilterAfter(PasswordChangeEnforcer.forPages(), ExceptionTranslationFilter.class)
 			.build();
 	}
 
-	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			MessageSource messages, LocaleResolver locales) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		String key = status == HttpStatus.UNAUTHORIZED ? "problem.unauthorized" : "problem.forbidden";
-		String title = messages.getMessage(key + ".title", null, locale);
-		String detail = messages.getMessage(key + ".detail", null, locale);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"hoptac\"");
-		}
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"status\":%d,\"title\":\"%s\",\"detail\":\"%s\"}".formatted(status.value(),
-					escape(title), escape(detail)));
+	/** Referrers only to our own origin in full, no browser features: for the pages and the API. */
+	private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	/** HTTP Basic refused: 429 with {@code Retry-After} while the source must wait, 401 otherwise. */
+	private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex, ProblemResponses problems) throws IOException {
+		if (ex instanceof SignInDelayedException delayed) {
+			long seconds = Math.max(1, (delayed.retryAfter().toMillis() + 999) / 1000);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.signInDelayed");
+		}
+		else {
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		}
 	}
 
 }

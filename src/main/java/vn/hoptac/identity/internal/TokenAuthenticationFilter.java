@@ -31,7 +31,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(PREFIX)) {
 			users.authenticateToken(header.substring("Bearer ".length())).ifPresent(user -> {
-				SignedInUser principal = SignedInUser.of(user, "", false);
+				SignedInUser principal = SignedInUser.of(user);
 				var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 						principal.getAuthorities());
 				SecurityContextHolder.getContext().setAuthentication(authentication);

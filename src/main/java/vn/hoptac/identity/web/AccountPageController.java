@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -28,6 +26,7 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.identity.IssuedToken;
 import vn.hoptac.identity.User;
 import vn.hoptac.identity.UserService;
+import vn.hoptac.identity.internal.SignedInUser;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormErrors;
@@ -48,16 +47,12 @@ class AccountPageController {
 
 	private final OrganisationService organisations;
 
-	private final UserDetailsService userDetails;
-
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountPageController(UserService users, LocalityService localities, OrganisationService organisations,
-			UserDetailsService userDetails) {
+	AccountPageController(UserService users, LocalityService localities, OrganisationService organisations) {
 		this.users = users;
 		this.localities = localities;
 		this.organisations = organisations;
-		this.userDetails = userDetails;
 	}
 
 	@GetMapping
@@ -121,10 +116,10 @@ class AccountPageController {
 
 	/**
 	 * Replaces the session's principal by a fresh one, so that what changed (no longer having to
-	 * change the password) takes effect without signing in again.
+	 * change the password, the new security stamp) takes effect without signing in again.
 	 */
 	private void refreshSignIn(HttpServletRequest request, HttpServletResponse response) {
-		UserDetails details = userDetails.loadUserByUsername(Access.required().username());
+		SignedInUser details = SignedInUser.of(currentUser());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		SecurityContextHolder.setContext(context);

@@ -4,17 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.hoptac.identity.UserService;
+import vn.hoptac.identity.internal.SignInDelayedException;
+
 /**
  * The sign-in page. Spring Security handles the form's POST; after a failure it comes back here
- * with {@code ?error} and the reason in the session: a wrong name or password, or an account
- * locked after repeated failures (or disabled by an administrator).
+ * with {@code ?error} and the reason in the session: a wrong name or password, too many attempts
+ * from this source for this name (the same answer whether the name exists or not), or, after the
+ * right password only, an account disabled by an administrator.
  */
 @Controller
 class LoginPageController {
@@ -32,8 +35,8 @@ class LoginPageController {
 	}
 
 	private static String reason(Object exception) {
-		if (exception instanceof LockedException) {
-			return "locked";
+		if (exception instanceof SignInDelayedException) {
+			return "delayed";
 		}
 		if (exception instanceof DisabledException) {
 			return "disabled";

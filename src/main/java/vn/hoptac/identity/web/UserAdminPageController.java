@@ -2,7 +2,6 @@ package vn.hoptac.identity.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,7 +86,6 @@ class UserAdminPageController {
 		addPageLinks(results, request, model);
 		model.addAttribute("provinces", localities.byIds(
 				results.getContent().stream().map(User::getProvinceId).filter(Objects::nonNull).distinct().toList()));
-		model.addAttribute("now", Instant.now(clock));
 		return "admin/users/list";
 	}
 

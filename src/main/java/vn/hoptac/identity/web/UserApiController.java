@@ -87,13 +87,13 @@ class UserApiController {
 
 	/** A user as the API shows it. */
 	record UserResponse(Long id, String username, String displayName, Role role, Long provinceId,
-			Long organisationId, boolean enabled, boolean mustChangePassword, String language, Instant lockedUntil,
-			Instant createdAt, long version) {
+			Long organisationId, boolean enabled, boolean mustChangePassword, String language, Instant createdAt,
+			long version) {
 
 		static UserResponse of(User u) {
 			return new UserResponse(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProvinceId(),
-					u.getOrganisationId(), u.isEnabled(), u.isMustChangePassword(), u.getLanguage(), u.getLockedUntil(),
-					u.getCreatedAt(), u.getVersion());
+					u.getOrganisationId(), u.isEnabled(), u.isMustChangePassword(), u.getLanguage(), u.getCreatedAt(),
+					u.getVersion());
 		}
 
 	}

@@ -22,9 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -67,41 +65,6 @@ class SignInAndAccountPageTests {
 		mvc.perform(formLogin("/login").user("thainguyen").password("demo"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername("thainguyen").withRoles("PROVINCE_OFFICER"));
-	}
-
-	@Test
-	void locksAnAccountAfterFiveWrongPasswordsEvenAgainstTheRightOne() throws Exception {
-		String username = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = createUser(username, "first-password-1");
-
-		MvcResult failure = null;
-		for (int attempt = 0; attempt < 5; attempt++) {
-			failure = mvc.perform(formLogin("/login").user(username).password("wrong-password"))
-				.andExpect(redirectedUrl("/login?error"))
-				.andExpect(unauthenticated())
-				.andReturn();
-		}
-		mvc.perform(get("/login").param("error", "").session(session(failure)))
-			.andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng.")));
-
-		MvcResult locked = mvc.perform(formLogin("/login").user(username).password("first-password-1"))
-			.andExpect(redirectedUrl("/login?error"))
-			.andExpect(unauthenticated())
-			.andReturn();
-		assertThat(session(locked).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(LockedException.class);
-		mvc.perform(get("/login").param("error", "").session(session(locked)))
-			.andExpect(content().string(containsString("Tài khoản tạm thời bị khóa 15 phút")));
-		mvc.perform(get("/admin/users").with(new SignedInAs(userDetails).user("admin")))
-			.andExpect(content().string(containsString(username)))
-			.andExpect(content().string(containsString("bị khóa đến")));
-
-		// An administrator's reset unlocks it.
-		new Api(mvc).as("admin")
-			.post("/api/v1/users/{id}/password", """
-					{"password": "temporary-password-2"}""", id)
-			.andExpect(status().isNoContent());
-		mvc.perform(formLogin("/login").user(username).password("temporary-password-2"))
-			.andExpect(authenticated().withUsername(username));
 	}
 
 	@Test

@@ -447,6 +447,12 @@ public class Bench {
 				"Setting SQL statement parameter value: column index (\\d+), parameter value \\[(.*)\\], value class \\[([^\\]]*)\\].*",
 				Pattern.DOTALL);
 
+		/**
+		 * The threads that serve requests (Tomcat's platform or virtual threads): statements that
+		 * background jobs (session clean-up, scheduled tasks) log in the same moment are not the request's.
+		 */
+		private static final Pattern REQUEST_THREAD = Pattern.compile(".*-exec-\\d+|tomcat-handler-\\d+");
+
 		/** JDBC type names for the value classes JdbcTemplate logs. */
 		private static final Map<String, String> TYPE_OF_CLASS = Map.ofEntries(Map.entry("java.lang.Long", "BIGINT"),
 				Map.entry("java.lang.Integer", "INTEGER"), Map.entry("java.lang.Short", "SMALLINT"),
@@ -460,7 +466,7 @@ public class Bench {
 			List<Statement> statements = new ArrayList<>();
 			for (String record : log.split("(?m)^@@")) {
 				String[] parts = record.split("@@", 3);
-				if (parts.length < 3) {
+				if (parts.length < 3 || !REQUEST_THREAD.matcher(parts[0]).matches()) {
 					continue;
 				}
 				String logger = parts[1];

@@ -11,7 +11,7 @@
 #   5. stops the server and deletes the database (trap), whatever happens.
 #
 # Knobs (environment): DB (h2 | postgres), AGREEMENTS (20000), REQUESTS (2000), CONCURRENCY (8),
-# WARMUP (1000), ROUNDS (2), MAX_SECONDS (90, per scenario), HEAP (-Xmx512m), JAR (target/hoptac.jar),
+# WARMUP (1000), ROUNDS (2), MAX_SECONDS (90, per scenario), WAIT (300 s for the server to be healthy), HEAP (-Xmx512m), JAR (target/hoptac.jar),
 # OUT (write the table to this file too), KEEP_DATA=1 (keep the data directory and database),
 # DB_FLOOR=0 (skip the capture and the database floor), CAPTURE_COLD=1 (capture each variant's first
 # request, caches empty, instead of its second); on PostgreSQL also PGHOST/PGPORT/PGUSER/PGPASSWORD
@@ -48,14 +48,14 @@ generate_data "$JAR" "$DATA_DIR" "$DATABASE"
 extract_drivers "$JAR" "$DATA_DIR/lib"
 BENCH_JAVA=(timeout 1800 java -Xmx512m -cp "$DATA_DIR/lib/*" bench/Bench.java)
 
-BENCH_ARGS=(--requests "${REQUESTS:-2000}" --concurrency "${CONCURRENCY:-8}" --warmup "${WARMUP:-1000}" --rounds "${ROUNDS:-2}" --wait 180 --max-seconds "${MAX_SECONDS:-90}")
+BENCH_ARGS=(--requests "${REQUESTS:-2000}" --concurrency "${CONCURRENCY:-8}" --warmup "${WARMUP:-1000}" --rounds "${ROUNDS:-2}" --wait "${WAIT:-300}" --max-seconds "${MAX_SECONDS:-90}")
 if [[ "${DB_FLOOR:-1}" == "1" ]]; then
   snapshot_h2 "$DATA_DIR"
   sql_logging_args "$DATA_DIR/sql.log"
   PORT="$(free_port)"
   start_server "$JAR" "$DATA_DIR" "$PORT" "$DATABASE" "${SQL_LOGGING[@]}"
   echo "== capturing the SQL of each scenario" >&2
-  "${BENCH_JAVA[@]}" "http://127.0.0.1:$PORT" --wait 180 --capture-log "$DATA_DIR/sql.log" \
+  "${BENCH_JAVA[@]}" "http://127.0.0.1:$PORT" --wait "${WAIT:-300}" --capture-log "$DATA_DIR/sql.log" \
       --capture-out "$DATA_DIR/statements.txt" ${CAPTURE_COLD:+--capture-cold} || {
     status=$?
     echo "capture failed ($status); server log tail:" >&2; tail -40 "$DATA_DIR/server.log" >&2; exit "$status"; }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Compares two builds of the application on this machine, against the same data:
-#   bench/ab.sh OLD.jar NEW.jar [scenarios] [rounds]
-# Both servers run at once on copies of one generated database; after a warm-up of each, the
-# scenarios (default agreements-list,agreements-filter) are measured on A, then B, `rounds` times
-# (default 3). Alternating spreads the machine's noise over both, which one run of each cannot.
+#   [DB=h2|postgres] bench/ab.sh OLD.jar NEW.jar [scenarios] [rounds]
+# Both servers run at once on copies of one generated database (H2: a copied data directory;
+# PostgreSQL: a second database made with CREATE DATABASE ... TEMPLATE the first); after a warm-up of
+# each, the scenarios (default agreements-list,agreements-filter) are measured on A, then B, `rounds`
+# times (default 3). Alternating spreads the machine's noise over both, which one run of each cannot.
 # Prints one line per scenario and round: build, scenario, throughput, × floor, server CPU ms/req.
+# The same knobs as bench/run.sh apply (DB, AGREEMENTS, HEAP, PG*), plus AB_WARMUP (3000 requests per
+# scenario and server first) and AB_REQUESTS (2000 per measurement); the databases are dropped at the end.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -12,27 +15,40 @@ source bench/common.sh
 
 A="$1"; B="$2"; SCENARIOS="${3:-agreements-list,agreements-filter}"; ROUNDS="${4:-3}"
 WORK="$(mktemp -d -t hoptac-ab-XXXXXX)"
+DATABASE_A="$(database_name a)"; DATABASE_B="$(database_name b)"
 PID_A=""; PID_B=""
-cleanup() { stop_server "$PID_A"; stop_server "$PID_B"; rm -rf "$WORK"; }
+cleanup() {
+  stop_server "$PID_A"; stop_server "$PID_B"
+  if [[ "$DB" == "postgres" ]]; then drop_databases; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT INT TERM
 
 mkdir -p "$WORK/a"
-generate_data "$A" "$WORK/a"
+if [[ "$DB" == "postgres" ]]; then
+  ensure_postgres
+  create_database "$DATABASE_A"
+fi
+generate_data "$A" "$WORK/a" "$DATABASE_A"
 cp -r "$WORK/a" "$WORK/b"
-PORT_A="$(free_port)"; start_server "$A" "$WORK/a" "$PORT_A"; PID_A=$SERVER_PID
-PORT_B="$(free_port)"; start_server "$B" "$WORK/b" "$PORT_B"; PID_B=$SERVER_PID
+if [[ "$DB" == "postgres" ]]; then create_database "$DATABASE_B" "$DATABASE_A"; fi
+PORT_A="$(free_port)"; start_server "$A" "$WORK/a" "$PORT_A" "$DATABASE_A"; PID_A=$SERVER_PID
+PORT_B="$(free_port)"; start_server "$B" "$WORK/b" "$PORT_B" "$DATABASE_B"; PID_B=$SERVER_PID
 
 # measure PORT PID LABEL REQUESTS WARMUP
 measure() {
   timeout 900 java -Xmx256m bench/Bench.java "http://127.0.0.1:$1" --only "$SCENARIOS" --requests "$4" \
-      --warmup "$5" --concurrency 8 --rounds 1 --wait 180 --server-pid "$2" 2>/dev/null \
-    | grep '^| [a-z]' | grep -v '^| floor' \
-    | awk -F'|' -v build="$3" '{ gsub(/ /, "", $2); printf "%s %-22s %6s req/s  × floor %s  CPU %s ms/req\n", build, $2, $9, $11, $12 }'
+      --warmup "$5" --concurrency 8 --rounds 1 --wait 300 --server-pid "$2" > "$WORK/table.md" 2> "$WORK/bench.log" || {
+    status=$?
+    echo "benchmark of $3 failed ($status):" >&2; tail -5 "$WORK/bench.log" >&2; return "$status"; }
+  grep '^| [a-z]' "$WORK/table.md" | grep -v '^| floor' \
+    | awk -F'|' -v build="$3" '{ gsub(/ /, "", $2); printf "%s %-22s %6s req/s  × floor %s  CPU %s ms/req\n", build, $2, $9, $11, $14 }'
 }
 
-measure "$PORT_A" "$PID_A" A 3000 3000 > /dev/null
-measure "$PORT_B" "$PID_B" B 3000 3000 > /dev/null
+WARM="${AB_WARMUP:-3000}"; REQUESTS="${AB_REQUESTS:-2000}"
+measure "$PORT_A" "$PID_A" A "$WARM" "$WARM" > /dev/null
+measure "$PORT_B" "$PID_B" B "$WARM" "$WARM" > /dev/null
 for _ in $(seq 1 "$ROUNDS"); do
-  measure "$PORT_A" "$PID_A" A 2000 200
-  measure "$PORT_B" "$PID_B" B 2000 200
+  measure "$PORT_A" "$PID_A" A "$REQUESTS" 200
+  measure "$PORT_B" "$PID_B" B "$REQUESTS" 200
 done

@@ -1,8 +1,25 @@
 #!/usr/bin/env bash
-# Steps shared by bench/run.sh and bench/ab.sh; sourced, not run. Every step is bounded by `timeout`.
+# Steps shared by bench/run.sh and bench/ab.sh; sourced, not run. Every step is bounded by `timeout`,
+# and only 127.0.0.1 (or the PGHOST given) is contacted.
+#
+# DB=h2 (default): each data directory holds its own embedded H2 database.
+# DB=postgres: each data directory is paired with a fresh database on the local PostgreSQL (see
+# create_database), named hoptac_bench_<pid>_<suffix> and dropped by drop_databases.
 
 HEAP="${HEAP:--Xmx512m}"
 AGREEMENTS="${AGREEMENTS:-20000}"
+DB="${DB:-h2}"
+PG_HOST="${PGHOST:-127.0.0.1}"
+PG_PORT="${PGPORT:-5432}"
+# The role the application connects as (created if missing, as .ci/run does).
+PG_APP_USER="${PG_APP_USER:-hoptac}"
+PG_APP_PASSWORD="${PG_APP_PASSWORD:-hoptac}"
+CREATED_DATABASES=()
+
+case "$DB" in
+  h2|postgres) ;;
+  *) echo "DB must be h2 or postgres, not '$DB'" >&2; exit 2 ;;
+esac
 
 # Builds the application jar ($1) when it is missing; the tests are neither compiled nor run.
 build_if_missing() {
@@ -12,10 +29,104 @@ build_if_missing() {
   fi
 }
 
-# Fills the data directory $2 with the scale data generator of jar $1 (demo data off).
+# Copies the JDBC drivers bundled in jar $1 into directory $2, for Bench.java's classpath: the same
+# driver versions as the application's.
+extract_drivers() {
+  mkdir -p "$2"
+  timeout 60 unzip -q -o -j -d "$2" "$1" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar'
+}
+
+# psql as a superuser: with the PG* variables given, as they say; otherwise as root through the
+# postgres account (peer authentication on the local socket), the way .ci/run does.
+pg_admin() {
+  if [[ -n "${PGUSER:-}" ]]; then
+    timeout 120 psql -h "$PG_HOST" -p "$PG_PORT" -X -q -v ON_ERROR_STOP=1 -d "${PGDATABASE:-postgres}" "$@"
+  elif [[ "$(id -u)" -eq 0 ]]; then
+    timeout 120 runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"
+  else
+    echo "DB=postgres needs root (runuser -u postgres) or PGUSER/PGPASSWORD of a superuser" >&2
+    return 1
+  fi
+}
+
+# Starts the local cluster if it is down (as .ci/run does), and makes sure the application's role exists.
+ensure_postgres() {
+  if ! timeout 10 pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
+    if [[ -z "${PGUSER:-}" && "$(id -u)" -eq 0 ]]; then
+      local version
+      version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+      echo "== starting PostgreSQL $version" >&2
+      timeout 60 pg_ctlcluster "$version" main start 2>/dev/null || true
+    fi
+    for _ in $(seq 1 30); do timeout 5 pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
+  fi
+  pg_admin <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_APP_USER') THEN
+    CREATE ROLE "$PG_APP_USER" LOGIN PASSWORD '$PG_APP_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+}
+
+# The name of the database paired with data directory suffix $1 (a, b, ...).
+database_name() {
+  echo "hoptac_bench_$$_$1"
+}
+
+# Creates database $1, empty or (with $2) as a copy of database $2; dropped by drop_databases.
+create_database() {
+  local template="${2:-template0}"
+  echo "== creating database $1${2:+ from $2}" >&2
+  CREATED_DATABASES+=("$1")
+  pg_admin -c "CREATE DATABASE \"$1\" OWNER \"$PG_APP_USER\" ENCODING 'UTF8' TEMPLATE \"$template\""
+}
+
+drop_databases() {
+  for name in "${CREATED_DATABASES[@]}"; do
+    pg_admin -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" || echo "could not drop database $name" >&2
+  done
+  CREATED_DATABASES=()
+}
+
+jdbc_url() {
+  echo "jdbc:postgresql://$PG_HOST:$PG_PORT/$1"
+}
+
+# Sets DB_ENV to the environment of the application for data directory $1 and database $2 (ignored
+# on H2), demo data off; used as `env "${DB_ENV[@]}" java ...`, so that a background java's $! is its pid.
+database_env() {
+  DB_ENV=(HOPTAC_DEMO=false HOPTAC_DATA_DIR="$1")
+  if [[ "$DB" == "postgres" ]]; then
+    DB_ENV+=(SPRING_DATASOURCE_URL="$(jdbc_url "$2")" SPRING_DATASOURCE_USERNAME="$PG_APP_USER"
+      SPRING_DATASOURCE_PASSWORD="$PG_APP_PASSWORD")
+  fi
+}
+
+# Sets BENCH_JDBC to Bench.java's --jdbc-* options to reach the data of directory $1 / database $2
+# directly. On H2, a copy
+# of the database file made by snapshot_h2 (the server holds the original's lock); it opens embedded in
+# the bench's own JVM, as the application opens its own, with the application's cache size.
+bench_jdbc_args() {
+  if [[ "$DB" == "postgres" ]]; then
+    BENCH_JDBC=(--jdbc-url "$(jdbc_url "$2")" --jdbc-user "$PG_APP_USER" --jdbc-password "$PG_APP_PASSWORD")
+  else
+    BENCH_JDBC=(--jdbc-url "jdbc:h2:file:$1/floor/hoptac;CACHE_SIZE=131072" --jdbc-user sa --jdbc-password "")
+  fi
+}
+
+# H2 only: copies the (closed) database of directory $1 aside for the database floor.
+snapshot_h2() {
+  if [[ "$DB" == "h2" ]]; then
+    mkdir -p "$1/floor" && cp "$1"/hoptac.mv.db "$1/floor/"
+  fi
+}
+
+# Fills data directory $2 (and on PostgreSQL database $3) with the scale data generator of jar $1.
 generate_data() {
-  echo "== generating $AGREEMENTS agreements into $2" >&2
-  HOPTAC_DEMO=false HOPTAC_DATA_DIR="$2" timeout 900 java "$HEAP" -jar "$1" \
+  echo "== generating $AGREEMENTS agreements into $DB ${3:-$2}" >&2
+  database_env "$2" "${3:-}"
+  env "${DB_ENV[@]}" timeout 900 java "$HEAP" -jar "$1" \
     --server.address=127.0.0.1 --server.port=0 \
     --hoptac.generate.agreements="$AGREEMENTS" \
     --hoptac.generate.exit=true > "$2/generate.log" 2>&1 || {
@@ -36,12 +147,24 @@ free_port() {
   return 1
 }
 
-# Starts jar $1 on data directory $2 and loopback port $3, logging to $2/server.log; sets SERVER_PID.
+# Starts jar $1 on data directory $2 (and database $4) and loopback port $3, logging to $2/server.log,
+# with any further arguments passed to the application; sets SERVER_PID.
 start_server() {
-  echo "== starting $1 on 127.0.0.1:$3 ($HEAP)" >&2
-  HOPTAC_DEMO=false HOPTAC_DATA_DIR="$2" PORT="$3" java "$HEAP" -jar "$1" --server.address=127.0.0.1 \
-    > "$2/server.log" 2>&1 &
+  local jar="$1" dir="$2" port="$3" name="$4"; shift 4
+  echo "== starting $jar on 127.0.0.1:$port ($DB, $HEAP)" >&2
+  database_env "$dir" "$name"
+  env "${DB_ENV[@]}" PORT="$port" java "$HEAP" -jar "$jar" --server.address=127.0.0.1 "$@" \
+    > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
+}
+
+# Sets SQL_LOGGING to the application arguments that log every statement and its bind values (Hibernate, and JdbcTemplate
+# should lists use it) to file $1, in the pattern Bench.java --capture-log reads.
+sql_logging_args() {
+  SQL_LOGGING=(--logging.file.name="$1" '--logging.pattern.file=@@%thread@@%logger@@%msg%n'
+    --logging.level.org.hibernate.SQL=debug --logging.level.org.hibernate.orm.jdbc.bind=trace
+    --logging.level.org.springframework.jdbc.core.JdbcTemplate=debug
+    --logging.level.org.springframework.jdbc.core.StatementCreatorUtils=trace)
 }
 
 # Stops the process $1: politely, then after 30 s for good.

@@ -209,9 +209,9 @@ public class AgreementService {
 
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
+		Access.checkWriter();
 		String partySearchText = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(), null);
-		Access.checkWrite(stewardship);
+		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(), null);
 		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), partySearchText, stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
@@ -223,9 +223,8 @@ public class AgreementService {
 		Access.checkWrite(agreement.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
 		String partySearchText = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(),
+		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());
-		Access.checkWrite(stewardship);
 		agreement.loadDetails();
 		String before = changes.snapshot(agreement);
 		agreement.apply(draft, foreignCountry(draft), partySearchText, stewardship);
@@ -290,8 +289,9 @@ public class AgreementService {
 		LocalDate start = draft.effectiveOn() != null ? draft.effectiveOn() : signed;
 		errors.rejectIf(start != null && draft.expiresOn() != null && draft.expiresOn().isBefore(start), "expiresOn",
 				"validation.endBeforeStart");
-		errors.rejectIf(draft.partnershipId() != null && !partnerships.exists(draft.partnershipId()), "partnershipId",
-				"validation.unknownReference", draft.partnershipId());
+		// a partnership the writer may not read is answered as one that does not exist
+		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
+				"partnershipId", "validation.unknownReference", draft.partnershipId());
 		String partySearchText = validateParties(draft.parties(), errors);
 		errors.throwIfAny();
 		return partySearchText;
@@ -305,7 +305,7 @@ public class AgreementService {
 		Map<Long, Locality> places = localities
 			.byIds(parties.stream().map(AgreementParty::localityId).filter(java.util.Objects::nonNull).toList());
 		Map<Long, Organisation> bodies = organisations
-			.byIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
+			.readableByIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			AgreementParty party = parties.get(i);

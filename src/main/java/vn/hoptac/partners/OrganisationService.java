@@ -95,6 +95,16 @@ public class OrganisationService {
 	}
 
 	/**
+	 * The organisations of these ids that the current reader may read: all a write may name, since
+	 * one the writer may not read must be answered as if it did not exist.
+	 */
+	public Map<Long, Organisation> readableByIds(Collection<Long> ids) {
+		Map<Long, Organisation> readable = new java.util.HashMap<>(byIds(ids));
+		readable.values().removeIf(organisation -> !Access.canRead(organisation.getStewardship()));
+		return readable;
+	}
+
+	/**
 	 * Restricts a list to records with a party that belongs to the locality's history over the years
 	 * (see {@link LocalityService#coverage}), directly or as an organisation seated there. The
 	 * condition is remembered until a locality or organisation changes, so it needs no transaction.
@@ -140,9 +150,9 @@ public class OrganisationService {
 
 	@Transactional
 	public Organisation create(OrganisationDraft draft) {
+		Access.checkWriter();
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, null);
-		Access.checkWrite(stewardship);
 		Organisation saved = organisations.save(new Organisation(normalised, stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getNames().vi(), saved);
 		return saved;
@@ -155,7 +165,6 @@ public class OrganisationService {
 		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, organisation.getStewardship());
-		Access.checkWrite(stewardship);
 		String before = changes.snapshot(organisation);
 		organisation.apply(normalised, stewardship);
 		Organisation saved = organisations.saveAndFlush(organisation);
@@ -178,7 +187,7 @@ public class OrganisationService {
 	}
 
 	private Stewardship stewardship(OrganisationDraft draft, Stewardship existing) {
-		return Access.stewardshipFor(localities.currentProvinceOf(draft.localityId()).orElse(null), draft.visibility(),
+		return Access.stewardshipAfterWrite(localities.currentProvinceOf(draft.localityId()).orElse(null), draft.visibility(),
 				existing);
 	}
 

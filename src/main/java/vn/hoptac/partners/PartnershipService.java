@@ -98,15 +98,11 @@ public class PartnershipService {
 		return Specs.distinctValues(entityManager, Partnership.class, "foreignCountry", Access.readable());
 	}
 
-	public boolean exists(long id) {
-		return partnerships.existsById(id);
-	}
-
 	@Transactional
 	public Partnership create(PartnershipDraft draft) {
+		Access.checkWriter();
 		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(), null);
-		Access.checkWrite(stewardship);
+		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(), null);
 		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
 				parties.foreignCountry(), parties.searchText(), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
@@ -119,9 +115,8 @@ public class PartnershipService {
 		Access.checkWrite(partnership.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, partnership.getVersion());
 		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(),
+		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
 				partnership.getStewardship());
-		Access.checkWrite(stewardship);
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
 		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), parties.searchText(),
@@ -176,7 +171,7 @@ public class PartnershipService {
 		return new Parties(vn, foreign);
 	}
 
-	/** Exactly one of locality and organisation names a party; both must exist. */
+	/** Exactly one of locality and organisation names a party; it must exist and be readable by the writer. */
 	private Party party(Long localityId, Long organisationId, String localityField, String organisationField,
 			RuleViolationException.Collector errors) {
 		if ((localityId == null) == (organisationId == null)) {
@@ -192,7 +187,7 @@ public class PartnershipService {
 			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText(),
 					localities.currentProvinceOf(localityId).orElse(null));
 		}
-		Organisation organisation = organisations.byIds(List.of(organisationId)).get(organisationId);
+		Organisation organisation = organisations.readableByIds(List.of(organisationId)).get(organisationId);
 		if (organisation == null) {
 			errors.reject(organisationField, "validation.unknownReference", organisationId);
 			return null;

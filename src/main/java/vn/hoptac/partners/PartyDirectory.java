@@ -69,6 +69,17 @@ public class PartyDirectory {
 						ids -> named(organisations.byIds(ids).values(), PartyDirectory::named)));
 	}
 
+	/**
+	 * As {@link #load}, without the organisations the current reader may not read: what a form sent
+	 * back may show of the parties it names, so that it shows an unreadable one as it would an
+	 * unknown id.
+	 */
+	public Lookup loadReadable(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		return load(localityIds, organisations
+			.readableByIds(organisationIds.stream().filter(java.util.Objects::nonNull).toList())
+			.keySet());
+	}
+
 	@TransactionalEventListener
 	@Order(RecordCache.FORGETS_FIRST)
 	void forget(RecordChanged change) {

@@ -457,6 +457,38 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	/**
+	 * A record may not be shared more widely than an organisation it names, even one its writer may
+	 * read: its page would show the organisation's name to readers from whom it is hidden.
+	 */
+	@Test
+	void aRecordIsNotSharedMoreWidelyThanTheOrganisationsItNames() throws Exception {
+		Api officer = as("thainguyen");
+		long internalBody = createdBy("thainguyen", "organisations", organisation(thaiNguyen));
+		String partnership = """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d,
+				 "visibility": "%s"}""";
+		String agreement = """
+				{"title": "Bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
+				 "parties": [{"side": "VN", "organisationId": %d}, {"side": "FOREIGN", "localityId": %d}],
+				 "visibility": "%s"}""";
+		for (String visibility : List.of("PUBLIC", "PARTNER")) {
+			officer.post("/api/v1/partnerships", partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+					.value("vnOrganisationId"));
+			officer.post("/api/v1/agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+					.value("parties[0].organisationId"));
+		}
+		long own = createdBy("thainguyen", "partnerships",
+				partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
+		officer.put("/api/v1/partnerships/{id}", partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "PUBLIC"), own)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+		createdBy("thainguyen", "agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
+	}
+
 	/** A page form posted in a signed-in session, in Vietnamese. */
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page(String username,
 			String path, Object... vars) {

@@ -43,6 +43,7 @@ import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
@@ -292,12 +293,13 @@ public class AgreementService {
 		// a partnership the writer may not read is answered as one that does not exist
 		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", draft.partnershipId());
-		String partySearchText = validateParties(draft.parties(), errors);
+		String partySearchText = validateParties(draft.parties(), draft.visibility(), errors);
 		errors.throwIfAny();
 		return partySearchText;
 	}
 
-	private String validateParties(List<AgreementParty> parties, RuleViolationException.Collector errors) {
+	private String validateParties(List<AgreementParty> parties, Visibility visibility,
+			RuleViolationException.Collector errors) {
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.VN), "parties",
 				"agreement.parties.vnRequired");
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.FOREIGN), "parties",
@@ -328,6 +330,9 @@ public class AgreementService {
 				Organisation organisation = bodies.get(party.organisationId());
 				errors.rejectIf(organisation == null, field + ".organisationId", "validation.unknownReference",
 						party.organisationId());
+				// a party shared less widely than the agreement would show its name to readers it is hidden from
+				errors.rejectIf(organisation != null && !organisation.getStewardship().visibility().sharedAsWidelyAs(visibility),
+						field + ".organisationId", "validation.referenceSharedLessWidely", party.organisationId());
 				if (organisation != null) {
 					country = organisation.getCountry();
 					names.add(Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()));

@@ -24,6 +24,7 @@ import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
@@ -151,6 +152,11 @@ public class PartnershipService {
 				"partnership.vnPartyNotVietnamese");
 		errors.rejectIf(foreign != null && Countries.VIETNAM.equals(foreign.country()), "foreignLocalityId",
 				"partnership.foreignPartyVietnamese");
+		// a party shared less widely than the partnership would show its name to readers it is hidden from
+		errors.rejectIf(vn != null && !vn.visibility().sharedAsWidelyAs(draft.visibility()), "vnOrganisationId",
+				"validation.referenceSharedLessWidely", draft.vnOrganisationId());
+		errors.rejectIf(foreign != null && !foreign.visibility().sharedAsWidelyAs(draft.visibility()),
+				"foreignOrganisationId", "validation.referenceSharedLessWidely", draft.foreignOrganisationId());
 		for (int i = 0; i < draft.types().size(); i++) {
 			TypeChange change = draft.types().get(i);
 			errors.rejectIf(change.type() == null, "types[" + i + "].type", "validation.required");
@@ -185,7 +191,7 @@ public class PartnershipService {
 				return null;
 			}
 			return new Party(locality.getCountry(), locality.getNames().vi(), locality.getNames().searchText(),
-					localities.currentProvinceOf(localityId).orElse(null));
+					localities.currentProvinceOf(localityId).orElse(null), Visibility.PUBLIC);
 		}
 		Organisation organisation = organisations.readableByIds(List.of(organisationId)).get(organisationId);
 		if (organisation == null) {
@@ -194,11 +200,14 @@ public class PartnershipService {
 		}
 		return new Party(organisation.getCountry(), organisation.getNames().vi(),
 				Text.searchText(organisation.getNames().searchText(), organisation.getAbbreviation()),
-				organisation.getStewardship().provinceId());
+				organisation.getStewardship().provinceId(), organisation.getStewardship().visibility());
 	}
 
-	/** A party as the rules need it; {@code province} is the current Vietnamese province it belongs to. */
-	private record Party(String country, String name, String searchText, Long province) {
+	/**
+	 * A party as the rules need it; {@code province} is the current Vietnamese province it belongs to,
+	 * {@code visibility} who may read it (localities are public).
+	 */
+	private record Party(String country, String name, String searchText, Long province, Visibility visibility) {
 	}
 
 	private record Parties(Party vn, Party foreign) {

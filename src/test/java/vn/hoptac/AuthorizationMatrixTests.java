@@ -1,17 +1,28 @@
 package vn.hoptac;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every API endpoint against every role: what each may read and change. A record of Thái Nguyên
@@ -31,7 +42,7 @@ class AuthorizationMatrixTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+	UserDetailsService userDetails;
 
 	Api admin;
 
@@ -105,7 +116,7 @@ class AuthorizationMatrixTests {
 
 	private long createdBy(String actor, String collection, String body) throws Exception {
 		return Api.id(as(actor).post("/api/v1/" + collection, body)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated()));
+			.andExpect(status().isCreated()));
 	}
 
 
@@ -127,7 +138,7 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements")) {
-			java.util.function.Supplier<String> body = switch (collection) {
+			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				default -> this::agreement;
@@ -211,7 +222,7 @@ class AuthorizationMatrixTests {
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		for (String collection : List.of("organisations", "partnerships", "agreements")) {
-			java.util.function.LongFunction<String> body = switch (collection) {
+			LongFunction<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				default -> this::agreement;
@@ -286,8 +297,7 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), gyeongbuk));
 		long vietnameseBody = createdBy("danang", "organisations", organisation(daNang));
 		long daNangPartnership = createdBy("danang", "partnerships", partnership(daNang));
-		Map<String, ReferenceCase> cases = new LinkedHashMap<>();
-		//                                                                                anon  admin mofa  lead  tn    ls    dpi   partner
+		Map<String, ReferenceCase> cases = new LinkedHashMap<>(); // expected: anon admin mofa lead tn ls dpi partner
 		cases.put("POST partnership with another province's internal foreign party", new ReferenceCase(null,
 				(api, id, ref) -> api.post("/api/v1/partnerships", """
 						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
@@ -372,10 +382,10 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), gyeongbuk);
 		long organisation = createdBy("thainguyen", "organisations", foreignSeated);
 		admin.put("/api/v1/organisations/{id}", foreignSeated, organisation)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ownerProvinceId")
+			.andExpect(jsonPath("$.ownerProvinceId")
 				.value(thaiNguyen));
 		officer.put("/api/v1/organisations/{id}", foreignSeated, organisation)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 
 		long nationalBody = createdByAdmin("organisations", """
 				{"type": "MINISTRY", "names": {"vi": "Bộ %s"}, "country": "VN", "visibility": "PUBLIC"}"""
@@ -385,16 +395,16 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), nationalBody, gyeongbuk);
 		long partnership = createdBy("thainguyen", "partnerships", withNationalBody);
 		admin.put("/api/v1/partnerships/{id}", withNationalBody, partnership)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ownerProvinceId")
+			.andExpect(jsonPath("$.ownerProvinceId")
 				.value(thaiNguyen));
 		officer.put("/api/v1/partnerships/{id}", withNationalBody, partnership)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 
 		// a party that implies a province moves the record there; one that implies none does not move it back
 		long moved = createdBy("thainguyen", "partnerships", partnership(thaiNguyen));
 		admin.put("/api/v1/partnerships/{id}", partnership(daNang), moved);
 		admin.put("/api/v1/partnerships/{id}", withNationalBody, moved)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ownerProvinceId")
+			.andExpect(jsonPath("$.ownerProvinceId")
 				.value(daNang));
 	}
 
@@ -402,7 +412,7 @@ class AuthorizationMatrixTests {
 	@Test
 	void pageFormsRefuseWritesOutsideTheWritersProvince() throws Exception {
 		String marker = "Ngoài tỉnh " + UUID.randomUUID();
-		var forbidden = org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden();
+		var forbidden = status().isForbidden();
 		mvc.perform(page("thainguyen-dpi", "/organisations").param("type", "BUSINESS")
 			.param("names.vi", marker)
 			.param("country", "VN")
@@ -474,58 +484,59 @@ class AuthorizationMatrixTests {
 				 "visibility": "%s"}""";
 		for (String visibility : List.of("PUBLIC", "PARTNER")) {
 			officer.post("/api/v1/partnerships", partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field")
 					.value("vnOrganisationId"));
 			officer.post("/api/v1/agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field")
 					.value("parties[0].organisationId"));
 		}
 		long own = createdBy("thainguyen", "partnerships",
 				partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
-		officer.put("/api/v1/partnerships/{id}", partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "PUBLIC"), own)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+		officer.put("/api/v1/partnerships/{id}",
+				partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "PUBLIC"), own)
+			.andExpect(status().isBadRequest());
 		createdBy("thainguyen", "agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
 	}
 
 	/** A page form posted in a signed-in session, in Vietnamese. */
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page(String username,
+	private MockHttpServletRequestBuilder page(String username,
 			String path, Object... vars) {
-		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars)
+		return post(path, vars)
 			.param("lang", "vi")
 			.with(new SignedInAs(userDetails).user(username))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+			.with(csrf());
 	}
 
-	private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+	private String html(MockHttpServletRequestBuilder request)
 			throws Exception {
 		return mvc.perform(request)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
 	/** A partnership form of the Vietnamese locality with Gyeongsangbuk; pairs of {@code name, value} replace fields. */
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder partnershipForm(
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String title,
+	private MockHttpServletRequestBuilder partnershipForm(
+			MockHttpServletRequestBuilder request, String title,
 			long vnLocality, String... changes) {
 		return form(request, changes, "title", title, "level", "PROVINCE", "vnParty", "locality:" + vnLocality,
 				"foreignPartyCode", "KR-37", "visibility", "INTERNAL");
 	}
 
 	/** An agreement form of the Vietnamese party with Gyeongsangbuk; pairs of {@code name, value} replace fields. */
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder agreementForm(
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String title,
+	private MockHttpServletRequestBuilder agreementForm(
+			MockHttpServletRequestBuilder request, String title,
 			String vnParty, String... changes) {
 		return form(request, changes, "title", title, "kind", "MOU", "legalBasis", "INTERNATIONAL_AGREEMENT", "level",
 				"PROVINCE", "visibility", "INTERNAL", "parties[0].side", "VN", "parties[0].party", vnParty,
 				"parties[1].side", "FOREIGN", "parties[1].partyCode", "KR-37");
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String[] changes,
+	private static MockHttpServletRequestBuilder form(
+			MockHttpServletRequestBuilder request, String[] changes,
 			String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String[] pairs : List.of(fields, changes)) {
@@ -542,13 +553,13 @@ class AuthorizationMatrixTests {
 		Api focal = new Api(mvc).as("thainguyen-dpi");
 		long own = Api.id(focal.post("/api/v1/partnerships", partnership()));
 		focal.put("/api/v1/partnerships/{id}", partnership(), own)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 		long provinces = createdByAdmin("partnerships", partnership());
 		focal.put("/api/v1/partnerships/{id}", partnership(), provinces)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+			.andExpect(status().isForbidden());
 		// the province's officers may change the unit's record too
 		new Api(mvc).as("thainguyen").put("/api/v1/partnerships/{id}", partnership(), own)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -573,10 +584,10 @@ class AuthorizationMatrixTests {
 	@Test
 	void anonymousWritesAreUnauthorizedWithAProblem() throws Exception {
 		new Api(mvc).in("en").post("/api/v1/partnerships", partnership())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+			.andExpect(status().isUnauthorized())
+			.andExpect(content()
 				.contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.title")
+			.andExpect(jsonPath("$.title")
 				.value("Sign-in required"));
 	}
 
@@ -587,7 +598,7 @@ class AuthorizationMatrixTests {
 	@FunctionalInterface
 	private interface ReferenceCall {
 
-		org.springframework.test.web.servlet.ResultActions perform(Api api, Long id, long ref) throws Exception;
+		ResultActions perform(Api api, Long id, long ref) throws Exception;
 
 	}
 
@@ -605,7 +616,7 @@ class AuthorizationMatrixTests {
 	@FunctionalInterface
 	private interface Call {
 
-		org.springframework.test.web.servlet.MvcResult perform(Api api, Long id) throws Exception;
+		MvcResult perform(Api api, Long id) throws Exception;
 
 	}
 

@@ -306,8 +306,8 @@ public class AgreementService {
 				"agreement.parties.foreignRequired");
 		Map<Long, Locality> places = localities
 			.byIds(parties.stream().map(AgreementParty::localityId).filter(java.util.Objects::nonNull).toList());
-		Map<Long, Organisation> bodies = organisations
-			.readableByIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
+		Map<Long, Organisation> bodies = organisations.readableByIds(
+				parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			AgreementParty party = parties.get(i);
@@ -331,7 +331,8 @@ public class AgreementService {
 				errors.rejectIf(organisation == null, field + ".organisationId", "validation.unknownReference",
 						party.organisationId());
 				// a party shared less widely than the agreement would show its name to readers it is hidden from
-				errors.rejectIf(organisation != null && !organisation.getStewardship().visibility().sharedAsWidelyAs(visibility),
+				errors.rejectIf(organisation != null
+						&& !organisation.getStewardship().visibility().sharedAsWidelyAs(visibility),
 						field + ".organisationId", "validation.referenceSharedLessWidely", party.organisationId());
 				if (organisation != null) {
 					country = organisation.getCountry();

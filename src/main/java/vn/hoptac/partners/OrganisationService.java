@@ -187,8 +187,8 @@ public class OrganisationService {
 	}
 
 	private Stewardship stewardship(OrganisationDraft draft, Stewardship existing) {
-		return Access.stewardshipAfterWrite(localities.currentProvinceOf(draft.localityId()).orElse(null), draft.visibility(),
-				existing);
+		return Access.stewardshipAfterWrite(localities.currentProvinceOf(draft.localityId()).orElse(null),
+				draft.visibility(), existing);
 	}
 
 	private OrganisationDraft validate(OrganisationDraft draft) {

@@ -1,17 +1,28 @@
 package vn.hoptac;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every API endpoint against every role: what each may read and change. A record of Thái Nguyên
@@ -30,17 +41,23 @@ class AuthorizationMatrixTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	UserDetailsService userDetails;
+
 	Api admin;
 
 	long thaiNguyen;
 
 	long gyeongbuk;
 
+	long daNang;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		admin = new Api(mvc).as("admin");
 		thaiNguyen = admin.localityId("VN-19");
 		gyeongbuk = admin.localityId("KR-37");
+		daNang = admin.localityId("VN-48");
 	}
 
 	private Api as(String actor) {
@@ -48,22 +65,37 @@ class AuthorizationMatrixTests {
 	}
 
 	private String organisation() {
-		return """
-				{"type": "BUSINESS", "names": {"vi": "Công ty %s"}, "country": "VN", "localityId": %d}"""
-			.formatted(UUID.randomUUID(), thaiNguyen);
+		return organisation(thaiNguyen);
 	}
 
 	private String partnership() {
-		return """
-				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
-			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk);
+		return partnership(thaiNguyen);
 	}
 
 	private String agreement() {
+		return agreement(thaiNguyen);
+	}
+
+	/** A Vietnamese organisation seated in the locality (so kept by its province). */
+	private String organisation(long locality) {
+		return """
+				{"type": "BUSINESS", "names": {"vi": "Công ty %s"}, "country": "VN", "localityId": %d}"""
+			.formatted(UUID.randomUUID(), locality);
+	}
+
+	/** A partnership of the Vietnamese locality with Gyeongsangbuk. */
+	private String partnership(long vnLocality) {
+		return """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
+	}
+
+	/** An agreement of the Vietnamese locality with Gyeongsangbuk. */
+	private String agreement(long vnLocality) {
 		return """
 				{"title": "Bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
 				 "parties": [{"side": "VN", "localityId": %d}, {"side": "FOREIGN", "localityId": %d}]}"""
-			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk);
+			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
 	}
 
 	private String locality() {
@@ -79,13 +111,17 @@ class AuthorizationMatrixTests {
 	}
 
 	private long createdByAdmin(String collection, String body) throws Exception {
-		return Api.id(admin.post("/api/v1/" + collection, body));
+		return createdBy("admin", collection, body);
+	}
+
+	private long createdBy(String actor, String collection, String body) throws Exception {
+		return Api.id(as(actor).post("/api/v1/" + collection, body)
+			.andExpect(status().isCreated()));
 	}
 
 
 	@Test
 	void everyEndpointAnswersEveryRoleAsItShould() throws Exception {
-		List<String> mismatches = new ArrayList<>();
 		Map<String, Case> cases = new LinkedHashMap<>();
 		//                                         anon  admin mofa  lead  tn    ls    dpi   partner
 		cases.put("GET localities", new Case(null, (api, id) -> api.get("/api/v1/localities?q=seoul").andReturn(),
@@ -102,7 +138,7 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements")) {
-			java.util.function.Supplier<String> body = switch (collection) {
+			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				default -> this::agreement;
@@ -158,6 +194,12 @@ class AuthorizationMatrixTests {
 			return api.delete("/api/v1/account/tokens/{id}", tokenId).andReturn();
 		}, 401, 204, 204, 204, 204, 204, 204, 204));
 
+		assertThat(mismatches(cases)).isEmpty();
+	}
+
+	/** Each case as each actor, on a fresh target when the case has one: the answers that differ from the expected. */
+	private List<String> mismatches(Map<String, Case> cases) throws Exception {
+		List<String> mismatches = new ArrayList<>();
 		for (var entry : cases.entrySet()) {
 			Case c = entry.getValue();
 			for (int i = 0; i < ACTORS.size(); i++) {
@@ -169,7 +211,341 @@ class AuthorizationMatrixTests {
 				}
 			}
 		}
+		return mismatches;
+	}
+
+	/**
+	 * Creating a record kept by another province, moving a record there by an update, or changing
+	 * one that is kept there: only an administrator may, whatever the role of the others.
+	 */
+	@Test
+	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
+		Map<String, Case> cases = new LinkedHashMap<>();
+		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+			LongFunction<String> body = switch (collection) {
+				case "organisations" -> this::organisation;
+				case "partnerships" -> this::partnership;
+				default -> this::agreement;
+			};
+			String path = "/api/v1/" + collection + "/{id}";
+			//                                                                anon  admin mofa  lead  tn    ls    dpi   partner
+			cases.put("POST " + collection + " for Đà Nẵng", new Case(null,
+					(api, id) -> api.post("/api/v1/" + collection, body.apply(daNang)).andReturn(),
+					401, 201, 403, 403, 403, 403, 403, 403));
+			cases.put("PUT Thái Nguyên " + collection + " moved to Đà Nẵng",
+					new Case(() -> createdByAdmin(collection, body.apply(thaiNguyen)),
+							(api, id) -> api.put(path, body.apply(daNang), id).andReturn(),
+							401, 200, 403, 403, 403, 403, 403, 403));
+			cases.put("PUT the unit's own " + collection + " kept in Thái Nguyên",
+					new Case(() -> createdBy("thainguyen-dpi", collection, body.apply(thaiNguyen)),
+							(api, id) -> api.put(path, body.apply(thaiNguyen), id).andReturn(),
+							401, 200, 403, 200, 200, 403, 200, 403));
+			cases.put("PUT the unit's own " + collection + " moved to Đà Nẵng",
+					new Case(() -> createdBy("thainguyen-dpi", collection, body.apply(thaiNguyen)),
+							(api, id) -> api.put(path, body.apply(daNang), id).andReturn(),
+							401, 200, 403, 403, 403, 403, 403, 403));
+			cases.put("PUT Đà Nẵng " + collection + " moved to Thái Nguyên",
+					new Case(() -> createdByAdmin(collection, body.apply(daNang)),
+							(api, id) -> api.put(path, body.apply(thaiNguyen), id).andReturn(),
+							401, 200, 403, 403, 403, 403, 403, 403));
+			cases.put("DELETE Đà Nẵng " + collection, new Case(() -> createdByAdmin(collection, body.apply(daNang)),
+					(api, id) -> api.delete(path, id).andReturn(), 401, 204, 403, 403, 403, 403, 403, 403));
+		}
+		cases.put("POST action on a Đà Nẵng agreement", new Case(() -> createdByAdmin("agreements", agreement(daNang)),
+				(api, id) -> api.post("/api/v1/agreements/{id}/actions", """
+						{"type": "SENT_FOR_MOFA_OPINION", "date": "2025-03-03"}""", id).andReturn(),
+				401, 201, 403, 403, 403, 403, 403, 403));
+		cases.put("POST action on the unit's own agreement",
+				new Case(() -> createdBy("thainguyen-dpi", "agreements", agreement(thaiNguyen)),
+						(api, id) -> api.post("/api/v1/agreements/{id}/actions", """
+								{"type": "SENT_FOR_MOFA_OPINION", "date": "2025-03-03"}""", id).andReturn(),
+						401, 201, 403, 201, 201, 403, 201, 403));
+		cases.put("POST Vietnamese locality in Thái Nguyên", new Case(null,
+				(api, id) -> api.post("/api/v1/localities", vietnameseLocality("VN-19")).andReturn(),
+				401, 201, 403, 201, 201, 403, 403, 403));
+		cases.put("POST Vietnamese locality in Đà Nẵng", new Case(null,
+				(api, id) -> api.post("/api/v1/localities", vietnameseLocality("VN-48")).andReturn(),
+				401, 201, 403, 403, 403, 403, 403, 403));
+		cases.put("POST Vietnamese province", new Case(null,
+				(api, id) -> api.post("/api/v1/localities", vietnameseLocality(null)).andReturn(),
+				401, 201, 403, 403, 403, 403, 403, 403));
+		assertThat(mismatches(cases)).isEmpty();
+	}
+
+	/** A commune under the province of this code, or without one a former province (top level, long gone). */
+	private String vietnameseLocality(String provinceCode) {
+		String code = "VN-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+		return provinceCode != null ? """
+				{"code": "%s", "country": "VN", "level": "COMMUNE", "parentCode": "%s", "names": {"vi": "Xã thử"}}"""
+			.formatted(code, provinceCode) : """
+				{"code": "%s", "country": "VN", "level": "PROVINCE", "names": {"vi": "Tỉnh thử"},
+				 "validFrom": "1950-01-01", "validTo": "1950-12-31"}""".formatted(code);
+	}
+
+	/** An id no record has. */
+	static final long UNKNOWN = 987_654_321L;
+
+	/**
+	 * A write naming a record its writer may not read (another province's internal organisation or
+	 * partnership) gets exactly the answer of one naming an id that does not exist: same status,
+	 * same problem, same field and message, numbers aside.
+	 */
+	@Test
+	void referencesToUnreadableRecordsAreAnsweredLikeUnknownIds() throws Exception {
+		long foreignBody = createdBy("danang", "organisations", """
+				{"type": "FOREIGN_NGO", "names": {"vi": "Tổ chức nội bộ Đà Nẵng %s"}, "country": "KR", "localityId": %d}"""
+			.formatted(UUID.randomUUID(), gyeongbuk));
+		long vietnameseBody = createdBy("danang", "organisations", organisation(daNang));
+		long daNangPartnership = createdBy("danang", "partnerships", partnership(daNang));
+		Map<String, ReferenceCase> cases = new LinkedHashMap<>(); // expected: anon admin mofa lead tn ls dpi partner
+		cases.put("POST partnership with another province's internal foreign party", new ReferenceCase(null,
+				(api, id, ref) -> api.post("/api/v1/partnerships", """
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+					.formatted(UUID.randomUUID(), thaiNguyen, ref)), foreignBody,
+				401, 201, 403, 400, 400, 400, 400, 403));
+		cases.put("POST partnership with another province's internal Vietnamese party", new ReferenceCase(null,
+				(api, id, ref) -> api.post("/api/v1/partnerships", """
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+					.formatted(UUID.randomUUID(), ref, gyeongbuk)), vietnameseBody,
+				401, 201, 403, 400, 400, 400, 400, 403));
+		cases.put("POST agreement with another province's internal party", new ReferenceCase(null,
+				(api, id, ref) -> api.post("/api/v1/agreements", agreementWithForeignBody(ref)), foreignBody,
+				401, 201, 403, 400, 400, 400, 400, 403));
+		cases.put("POST agreement linked to another province's internal partnership", new ReferenceCase(null,
+				(api, id, ref) -> api.post("/api/v1/agreements", agreementLinkedTo(ref)), daNangPartnership,
+				401, 201, 403, 400, 400, 400, 400, 403));
+		cases.put("PUT partnership with another province's internal foreign party",
+				new ReferenceCase(() -> createdByAdmin("partnerships", partnership()),
+						(api, id, ref) -> api.put("/api/v1/partnerships/{id}", """
+								{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+							.formatted(UUID.randomUUID(), thaiNguyen, ref), id), foreignBody,
+						401, 200, 403, 400, 400, 403, 403, 403));
+		cases.put("PUT agreement with another province's internal party",
+				new ReferenceCase(() -> createdByAdmin("agreements", agreement()),
+						(api, id, ref) -> api.put("/api/v1/agreements/{id}", agreementWithForeignBody(ref), id),
+						foreignBody, 401, 200, 403, 400, 400, 403, 403, 403));
+		cases.put("PUT agreement linked to another province's internal partnership",
+				new ReferenceCase(() -> createdByAdmin("agreements", agreement()),
+						(api, id, ref) -> api.put("/api/v1/agreements/{id}", agreementLinkedTo(ref), id),
+						daNangPartnership, 401, 200, 403, 400, 400, 403, 403, 403));
+
+		List<String> mismatches = new ArrayList<>();
+		for (var entry : cases.entrySet()) {
+			ReferenceCase c = entry.getValue();
+			for (int i = 0; i < ACTORS.size(); i++) {
+				String actor = ACTORS.get(i);
+				var unreadable = c.call().perform(as(actor), c.target() == null ? null : c.target().create(),
+						c.unreadable()).andReturn().getResponse();
+				var unknown = c.call().perform(as(actor), c.target() == null ? null : c.target().create(), UNKNOWN)
+					.andReturn()
+					.getResponse();
+				String what = entry.getKey() + " as " + actor;
+				if (unreadable.getStatus() != c.expected()[i]) {
+					mismatches.add(what + ": expected " + c.expected()[i] + ", got " + unreadable.getStatus());
+				}
+				// the administrator reads every record: only the others must not tell the two apart
+				if (!"admin".equals(actor) && !withoutNumbers(unreadable.getContentAsString())
+					.equals(withoutNumbers(unknown.getContentAsString()))) {
+					mismatches.add(what + ": answered " + unreadable.getContentAsString() + " but for an unknown id "
+							+ unknown.getContentAsString());
+				}
+			}
+		}
 		assertThat(mismatches).isEmpty();
+	}
+
+	private String agreementWithForeignBody(long organisationId) {
+		return """
+				{"title": "Bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
+				 "parties": [{"side": "VN", "localityId": %d}, {"side": "FOREIGN", "organisationId": %d}]}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, organisationId);
+	}
+
+	private String agreementLinkedTo(long partnershipId) {
+		return agreement().replace("\"level\"", "\"partnershipId\": " + partnershipId + ", \"level\"");
+	}
+
+	/** The ids in an answer (and numbers as the language writes them) do not tell records apart. */
+	private static String withoutNumbers(String body) {
+		return body.replaceAll("\\d[\\d.,\\u00a0]*", "#");
+	}
+
+	/**
+	 * Records whose parties imply no province (a foreign seat, a national body as the Vietnamese
+	 * party) stay with the province that keeps them, whoever edits them.
+	 */
+	@Test
+	void anEditKeepsTheOwnerProvinceWhenThePartiesImplyNone() throws Exception {
+		Api officer = as("thainguyen");
+		String foreignSeated = """
+				{"type": "FOREIGN_NGO", "names": {"vi": "Tổ chức %s"}, "country": "KR", "localityId": %d}"""
+			.formatted(UUID.randomUUID(), gyeongbuk);
+		long organisation = createdBy("thainguyen", "organisations", foreignSeated);
+		admin.put("/api/v1/organisations/{id}", foreignSeated, organisation)
+			.andExpect(jsonPath("$.ownerProvinceId")
+				.value(thaiNguyen));
+		officer.put("/api/v1/organisations/{id}", foreignSeated, organisation)
+			.andExpect(status().isOk());
+
+		long nationalBody = createdByAdmin("organisations", """
+				{"type": "MINISTRY", "names": {"vi": "Bộ %s"}, "country": "VN", "visibility": "PUBLIC"}"""
+			.formatted(UUID.randomUUID()));
+		String withNationalBody = """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), nationalBody, gyeongbuk);
+		long partnership = createdBy("thainguyen", "partnerships", withNationalBody);
+		admin.put("/api/v1/partnerships/{id}", withNationalBody, partnership)
+			.andExpect(jsonPath("$.ownerProvinceId")
+				.value(thaiNguyen));
+		officer.put("/api/v1/partnerships/{id}", withNationalBody, partnership)
+			.andExpect(status().isOk());
+
+		// a party that implies a province moves the record there; one that implies none does not move it back
+		long moved = createdBy("thainguyen", "partnerships", partnership(thaiNguyen));
+		admin.put("/api/v1/partnerships/{id}", partnership(daNang), moved);
+		admin.put("/api/v1/partnerships/{id}", withNationalBody, moved)
+			.andExpect(jsonPath("$.ownerProvinceId")
+				.value(daNang));
+	}
+
+	/** The page forms go through the same services: the same refusals as the API, and nothing written. */
+	@Test
+	void pageFormsRefuseWritesOutsideTheWritersProvince() throws Exception {
+		String marker = "Ngoài tỉnh " + UUID.randomUUID();
+		var forbidden = status().isForbidden();
+		mvc.perform(page("thainguyen-dpi", "/organisations").param("type", "BUSINESS")
+			.param("names.vi", marker)
+			.param("country", "VN")
+			.param("localityId", String.valueOf(daNang))
+			.param("visibility", "INTERNAL")).andExpect(forbidden);
+		long organisation = createdBy("thainguyen-dpi", "organisations", organisation(thaiNguyen));
+		mvc.perform(page("thainguyen-dpi", "/organisations/{id}", organisation).param("type", "BUSINESS")
+			.param("names.vi", marker)
+			.param("country", "VN")
+			.param("localityId", String.valueOf(daNang))
+			.param("visibility", "INTERNAL")).andExpect(forbidden);
+
+		mvc.perform(partnershipForm(page("thainguyen-dpi", "/partnerships"), marker, daNang)).andExpect(forbidden);
+		long partnership = createdBy("thainguyen-dpi", "partnerships", partnership(thaiNguyen));
+		mvc.perform(partnershipForm(page("thainguyen-dpi", "/partnerships/{id}/edit", partnership), marker, daNang))
+			.andExpect(forbidden);
+		mvc.perform(partnershipForm(page("thainguyen", "/partnerships/{id}/edit", partnership), marker, daNang))
+			.andExpect(forbidden);
+
+		mvc.perform(agreementForm(page("thainguyen-dpi", "/agreements"), marker, "locality:" + daNang))
+			.andExpect(forbidden);
+		long agreement = createdBy("thainguyen-dpi", "agreements", agreement(thaiNguyen));
+		mvc.perform(agreementForm(page("thainguyen-dpi", "/agreements/{id}/edit", agreement), marker,
+				"locality:" + daNang)).andExpect(forbidden);
+
+		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+			assertThat((Integer) Api.read(admin.get("/api/v1/" + collection + "?q={q}", marker), "$.total"))
+				.as(collection)
+				.isZero();
+		}
+	}
+
+	/**
+	 * A refused form names an unreadable record as it would an unknown id: the same message on the
+	 * same field, and nowhere its name.
+	 */
+	@Test
+	void refusedFormsDoNotShowTheNameOfAnUnreadableRecord() throws Exception {
+		String name = "Tổ chức nội bộ Đà Nẵng " + UUID.randomUUID();
+		long hidden = createdBy("danang", "organisations", """
+				{"type": "FOREIGN_NGO", "names": {"vi": "%s"}, "country": "KR", "localityId": %d}""".formatted(name, gyeongbuk));
+		String unknownMessage = "Không tồn tại bản ghi được tham chiếu";
+		for (long party : new long[] { hidden, UNKNOWN }) {
+			String partnershipPage = html(partnershipForm(page("thainguyen", "/partnerships"), "Quan hệ thử",
+					thaiNguyen, "foreignParty", "organisation:" + party, "foreignPartyCode", "", "level", ""));
+			assertThat(partnershipPage).as("partnership form naming " + party)
+				.contains("name=\"foreignParty\"", unknownMessage)
+				.doesNotContain(name);
+			String agreementPage = html(agreementForm(page("thainguyen", "/agreements"), "", "locality:" + thaiNguyen,
+					"parties[1].party", "organisation:" + party, "parties[1].partyCode", ""));
+			assertThat(agreementPage).as("agreement form naming " + party).contains(unknownMessage).doesNotContain(name);
+		}
+	}
+
+	/**
+	 * A record may not be shared more widely than an organisation it names, even one its writer may
+	 * read: its page would show the organisation's name to readers from whom it is hidden.
+	 */
+	@Test
+	void aRecordIsNotSharedMoreWidelyThanTheOrganisationsItNames() throws Exception {
+		Api officer = as("thainguyen");
+		long internalBody = createdBy("thainguyen", "organisations", organisation(thaiNguyen));
+		String partnership = """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d,
+				 "visibility": "%s"}""";
+		String agreement = """
+				{"title": "Bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
+				 "parties": [{"side": "VN", "organisationId": %d}, {"side": "FOREIGN", "localityId": %d}],
+				 "visibility": "%s"}""";
+		for (String visibility : List.of("PUBLIC", "PARTNER")) {
+			officer.post("/api/v1/partnerships", partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field")
+					.value("vnOrganisationId"));
+			officer.post("/api/v1/agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, visibility))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field")
+					.value("parties[0].organisationId"));
+		}
+		long own = createdBy("thainguyen", "partnerships",
+				partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
+		officer.put("/api/v1/partnerships/{id}",
+				partnership.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "PUBLIC"), own)
+			.andExpect(status().isBadRequest());
+		createdBy("thainguyen", "agreements", agreement.formatted(UUID.randomUUID(), internalBody, gyeongbuk, "INTERNAL"));
+	}
+
+	/** A page form posted in a signed-in session, in Vietnamese. */
+	private MockHttpServletRequestBuilder page(String username,
+			String path, Object... vars) {
+		return post(path, vars)
+			.param("lang", "vi")
+			.with(new SignedInAs(userDetails).user(username))
+			.with(csrf());
+	}
+
+	private String html(MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** A partnership form of the Vietnamese locality with Gyeongsangbuk; pairs of {@code name, value} replace fields. */
+	private MockHttpServletRequestBuilder partnershipForm(
+			MockHttpServletRequestBuilder request, String title,
+			long vnLocality, String... changes) {
+		return form(request, changes, "title", title, "level", "PROVINCE", "vnParty", "locality:" + vnLocality,
+				"foreignPartyCode", "KR-37", "visibility", "INTERNAL");
+	}
+
+	/** An agreement form of the Vietnamese party with Gyeongsangbuk; pairs of {@code name, value} replace fields. */
+	private MockHttpServletRequestBuilder agreementForm(
+			MockHttpServletRequestBuilder request, String title,
+			String vnParty, String... changes) {
+		return form(request, changes, "title", title, "kind", "MOU", "legalBasis", "INTERNATIONAL_AGREEMENT", "level",
+				"PROVINCE", "visibility", "INTERNAL", "parties[0].side", "VN", "parties[0].party", vnParty,
+				"parties[1].side", "FOREIGN", "parties[1].partyCode", "KR-37");
+	}
+
+	private static MockHttpServletRequestBuilder form(
+			MockHttpServletRequestBuilder request, String[] changes,
+			String... fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String[] pairs : List.of(fields, changes)) {
+			for (int i = 0; i + 1 < pairs.length; i += 2) {
+				values.put(pairs[i], pairs[i + 1]);
+			}
+		}
+		values.forEach(request::param);
+		return request;
 	}
 
 	@Test
@@ -177,13 +553,13 @@ class AuthorizationMatrixTests {
 		Api focal = new Api(mvc).as("thainguyen-dpi");
 		long own = Api.id(focal.post("/api/v1/partnerships", partnership()));
 		focal.put("/api/v1/partnerships/{id}", partnership(), own)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 		long provinces = createdByAdmin("partnerships", partnership());
 		focal.put("/api/v1/partnerships/{id}", partnership(), provinces)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+			.andExpect(status().isForbidden());
 		// the province's officers may change the unit's record too
 		new Api(mvc).as("thainguyen").put("/api/v1/partnerships/{id}", partnership(), own)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -208,11 +584,22 @@ class AuthorizationMatrixTests {
 	@Test
 	void anonymousWritesAreUnauthorizedWithAProblem() throws Exception {
 		new Api(mvc).in("en").post("/api/v1/partnerships", partnership())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+			.andExpect(status().isUnauthorized())
+			.andExpect(content()
 				.contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.title")
+			.andExpect(jsonPath("$.title")
 				.value("Sign-in required"));
+	}
+
+	/** A write naming a record: optionally a fresh target, then the request naming {@code ref}. */
+	private record ReferenceCase(Target target, ReferenceCall call, long unreadable, int... expected) {
+	}
+
+	@FunctionalInterface
+	private interface ReferenceCall {
+
+		ResultActions perform(Api api, Long id, long ref) throws Exception;
+
 	}
 
 	/** An endpoint call: optionally a fresh target record, then the request as one actor. */
@@ -229,7 +616,7 @@ class AuthorizationMatrixTests {
 	@FunctionalInterface
 	private interface Call {
 
-		org.springframework.test.web.servlet.MvcResult perform(Api api, Long id) throws Exception;
+		MvcResult perform(Api api, Long id) throws Exception;
 
 	}
 

@@ -41,6 +41,7 @@ import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
@@ -201,9 +202,9 @@ public class AgreementService {
 
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
+		Access.checkWriter();
 		validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(), null);
-		Access.checkWrite(stewardship);
+		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(), null);
 		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
@@ -215,9 +216,8 @@ public class AgreementService {
 		Access.checkWrite(agreement.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
 		validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(),
+		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());
-		Access.checkWrite(stewardship);
 		agreement.loadDetails();
 		String before = changes.snapshot(agreement);
 		agreement.apply(draft, foreignCountry(draft), stewardship);
@@ -282,21 +282,23 @@ public class AgreementService {
 		LocalDate start = draft.effectiveOn() != null ? draft.effectiveOn() : signed;
 		errors.rejectIf(start != null && draft.expiresOn() != null && draft.expiresOn().isBefore(start), "expiresOn",
 				"validation.endBeforeStart");
-		errors.rejectIf(draft.partnershipId() != null && !partnerships.exists(draft.partnershipId()), "partnershipId",
-				"validation.unknownReference", draft.partnershipId());
-		validateParties(draft.parties(), errors);
+		// a partnership the writer may not read is answered as one that does not exist
+		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
+				"partnershipId", "validation.unknownReference", draft.partnershipId());
+		validateParties(draft.parties(), draft.visibility(), errors);
 		errors.throwIfAny();
 	}
 
-	private void validateParties(List<AgreementParty> parties, RuleViolationException.Collector errors) {
+	private void validateParties(List<AgreementParty> parties, Visibility visibility,
+			RuleViolationException.Collector errors) {
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.VN), "parties",
 				"agreement.parties.vnRequired");
 		errors.rejectIf(parties.stream().noneMatch(p -> p.side() == PartySide.FOREIGN), "parties",
 				"agreement.parties.foreignRequired");
 		Map<Long, Locality> places = localities
 			.byIds(parties.stream().map(AgreementParty::localityId).filter(java.util.Objects::nonNull).toList());
-		Map<Long, Organisation> bodies = organisations
-			.byIds(parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
+		Map<Long, Organisation> bodies = organisations.readableByIds(
+				parties.stream().map(AgreementParty::organisationId).filter(java.util.Objects::nonNull).toList());
 		for (int i = 0; i < parties.size(); i++) {
 			AgreementParty party = parties.get(i);
 			String field = "parties[" + i + "]";
@@ -317,6 +319,10 @@ public class AgreementService {
 				Organisation organisation = bodies.get(party.organisationId());
 				errors.rejectIf(organisation == null, field + ".organisationId", "validation.unknownReference",
 						party.organisationId());
+				// a party shared less widely than the agreement would show its name to readers it is hidden from
+				errors.rejectIf(organisation != null
+						&& !organisation.getStewardship().visibility().sharedAsWidelyAs(visibility),
+						field + ".organisationId", "validation.referenceSharedLessWidely", party.organisationId());
 				if (organisation != null) {
 					country = organisation.getCountry();
 				}

@@ -32,6 +32,8 @@ import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
+import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
@@ -147,6 +149,7 @@ public class LocalityService {
 	public Locality create(LocalityDraft draft) {
 		Access.checkRole(Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER);
 		Locality parent = validate(draft, null);
+		checkScope(Countries.normalise(draft.country()), parent);
 		Locality locality = new Locality(draft.code().trim(), Countries.normalise(draft.country()), draft.level(),
 				draft.names());
 		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),
@@ -183,6 +186,20 @@ public class LocalityService {
 		localities.delete(locality);
 		localities.flush();
 		changes.deleted(ENTITY, id, locality.getCode(), before);
+	}
+
+	/**
+	 * A Vietnamese unit belongs to the province it lies in, which must be within the writer's scope;
+	 * one with no province above it (a province itself) is national, for administrators only.
+	 * Foreign units are shared reference data that every editor may add.
+	 */
+	private void checkScope(String country, Locality parent) {
+		boolean vietnamese = Countries.VIETNAM.equals(country)
+				|| parent != null && Countries.VIETNAM.equals(parent.getCountry());
+		if (vietnamese) {
+			Long province = parent == null ? null : currentProvinceOf(parent.getId()).orElse(null);
+			Access.checkWrite(new Stewardship(province, null, Visibility.PUBLIC));
+		}
 	}
 
 	/** Checks the draft; returns the parent it names, if any. The code and parent are fixed once created. */

@@ -83,11 +83,21 @@ public class OrganisationService {
 		return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
 	}
 
+	/**
+	 * The organisations of these ids that the current reader may read: all a write may name, since
+	 * one the writer may not read must be answered as if it did not exist.
+	 */
+	public Map<Long, Organisation> readableByIds(Collection<Long> ids) {
+		Map<Long, Organisation> readable = new java.util.HashMap<>(byIds(ids));
+		readable.values().removeIf(organisation -> !Access.canRead(organisation.getStewardship()));
+		return readable;
+	}
+
 	@Transactional
 	public Organisation create(OrganisationDraft draft) {
+		Access.checkWriter();
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, null);
-		Access.checkWrite(stewardship);
 		Organisation saved = organisations.save(new Organisation(normalised, stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getNames().vi(), saved);
 		return saved;
@@ -100,7 +110,6 @@ public class OrganisationService {
 		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, organisation.getStewardship());
-		Access.checkWrite(stewardship);
 		String before = changes.snapshot(organisation);
 		organisation.apply(normalised, stewardship);
 		Organisation saved = organisations.saveAndFlush(organisation);
@@ -123,8 +132,8 @@ public class OrganisationService {
 	}
 
 	private Stewardship stewardship(OrganisationDraft draft, Stewardship existing) {
-		return Access.stewardshipFor(localities.currentProvinceOf(draft.localityId()).orElse(null), draft.visibility(),
-				existing);
+		return Access.stewardshipAfterWrite(localities.currentProvinceOf(draft.localityId()).orElse(null),
+				draft.visibility(), existing);
 	}
 
 	private OrganisationDraft validate(OrganisationDraft draft) {

@@ -24,6 +24,7 @@ import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
@@ -98,15 +99,11 @@ public class PartnershipService {
 		return list.distinctValues("foreignCountry", Specification.unrestricted());
 	}
 
-	public boolean exists(long id) {
-		return partnerships.existsById(id);
-	}
-
 	@Transactional
 	public Partnership create(PartnershipDraft draft) {
+		Access.checkWriter();
 		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(), null);
-		Access.checkWrite(stewardship);
+		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(), null);
 		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
 				parties.foreignCountry(), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
@@ -119,9 +116,8 @@ public class PartnershipService {
 		Access.checkWrite(partnership.getStewardship());
 		StaleVersionException.check(ENTITY, id, expectedVersion, partnership.getVersion());
 		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipFor(parties.vn().province(), draft.visibility(),
+		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
 				partnership.getStewardship());
-		Access.checkWrite(stewardship);
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
 		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
@@ -155,6 +151,11 @@ public class PartnershipService {
 				"partnership.vnPartyNotVietnamese");
 		errors.rejectIf(foreign != null && Countries.VIETNAM.equals(foreign.country()), "foreignLocalityId",
 				"partnership.foreignPartyVietnamese");
+		// a party shared less widely than the partnership would show its name to readers it is hidden from
+		errors.rejectIf(vn != null && !vn.visibility().sharedAsWidelyAs(draft.visibility()), "vnOrganisationId",
+				"validation.referenceSharedLessWidely", draft.vnOrganisationId());
+		errors.rejectIf(foreign != null && !foreign.visibility().sharedAsWidelyAs(draft.visibility()),
+				"foreignOrganisationId", "validation.referenceSharedLessWidely", draft.foreignOrganisationId());
 		for (int i = 0; i < draft.types().size(); i++) {
 			TypeChange change = draft.types().get(i);
 			errors.rejectIf(change.type() == null, "types[" + i + "].type", "validation.required");
@@ -175,7 +176,7 @@ public class PartnershipService {
 		return new Parties(vn, foreign);
 	}
 
-	/** Exactly one of locality and organisation names a party; both must exist. */
+	/** Exactly one of locality and organisation names a party; it must exist and be readable by the writer. */
 	private Party party(Long localityId, Long organisationId, String localityField, String organisationField,
 			RuleViolationException.Collector errors) {
 		if ((localityId == null) == (organisationId == null)) {
@@ -189,19 +190,22 @@ public class PartnershipService {
 				return null;
 			}
 			return new Party(locality.getCountry(), locality.getNames().vi(),
-					localities.currentProvinceOf(localityId).orElse(null));
+					localities.currentProvinceOf(localityId).orElse(null), Visibility.PUBLIC);
 		}
-		Organisation organisation = organisations.byIds(List.of(organisationId)).get(organisationId);
+		Organisation organisation = organisations.readableByIds(List.of(organisationId)).get(organisationId);
 		if (organisation == null) {
 			errors.reject(organisationField, "validation.unknownReference", organisationId);
 			return null;
 		}
 		return new Party(organisation.getCountry(), organisation.getNames().vi(),
-				organisation.getStewardship().provinceId());
+				organisation.getStewardship().provinceId(), organisation.getStewardship().visibility());
 	}
 
-	/** A party as the rules need it; {@code province} is the current Vietnamese province it belongs to. */
-	private record Party(String country, String name, Long province) {
+	/**
+	 * A party as the rules need it; {@code province} is the current Vietnamese province it belongs to,
+	 * {@code visibility} who may read it (localities are public).
+	 */
+	private record Party(String country, String name, Long province, Visibility visibility) {
 	}
 
 	private record Parties(Party vn, Party foreign) {

@@ -56,6 +56,16 @@ public class PartyDirectory {
 	}
 
 	/**
+	 * As {@link #load}, without the organisations the current reader may not read: what a form sent
+	 * back may show of the parties it names, so that it shows an unreadable one as it would an
+	 * unknown id.
+	 */
+	public Lookup loadReadable(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
+				named(organisations.readableByIds(present(organisationIds)).values(), PartyDirectory::named));
+	}
+
+	/**
 	 * Today's Vietnamese provinces and centrally run cities, in the order of their names in the
 	 * reader's language: the province facet of the lists (which roll up predecessors).
 	 */

@@ -20,7 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * obey the same rules: anonymous visitors read public records; partners read what is shared with
  * partners; provincial roles read their province's records and what others share; administrators
  * and national analysts read everything. Writes: administrators anywhere, province administrators
- * and officers in their province, department focal officials in their own unit.
+ * and officers in their province, department focal officials in their own unit of their province.
+ * A write is checked on the record as it is and as it would be after the write, and may name only
+ * records its writer can read.
  */
 public final class Access {
 
@@ -65,12 +67,15 @@ public final class Access {
 		}
 		return switch (actor.role()) {
 			case ADMIN -> true;
-			case PROVINCE_ADMIN, PROVINCE_OFFICER -> actor.provinceId() != null
-					&& actor.provinceId().equals(record.provinceId());
-			case DEPARTMENT_FOCAL -> actor.organisationId() != null
+			case PROVINCE_ADMIN, PROVINCE_OFFICER -> inOwnProvince(actor, record);
+			case DEPARTMENT_FOCAL -> inOwnProvince(actor, record) && actor.organisationId() != null
 					&& actor.organisationId().equals(record.organisationId());
 			default -> false;
 		};
+	}
+
+	private static boolean inOwnProvince(Actor actor, Stewardship record) {
+		return actor.provinceId() != null && actor.provinceId().equals(record.provinceId());
 	}
 
 	/** 401 for anonymous visitors, 403 for others who may not read it. */
@@ -86,6 +91,18 @@ public final class Access {
 		if (!canWrite(required(), record)) {
 			throw new AccessDeniedException("Not yours to change");
 		}
+	}
+
+	/**
+	 * 401 for anonymous visitors, 403 for roles that change nothing anywhere: checked before a new
+	 * record's input, so that those roles learn nothing from its validation.
+	 */
+	public static Actor checkWriter() {
+		Actor actor = required();
+		if (!actor.role().writes()) {
+			throw new AccessDeniedException("Role " + actor.role() + " changes no records");
+		}
+		return actor;
 	}
 
 	/** 401 for anonymous visitors, 403 unless the actor has one of the roles. */
@@ -128,15 +145,22 @@ public final class Access {
 	}
 
 	/**
-	 * Who keeps a record being created or changed: the province its Vietnamese party belongs to
-	 * (else the actor's own), and the unit of a department focal official who creates it.
+	 * Who will keep a record after it is created or changed, refused (401/403) unless that is within
+	 * the writer's scope. The province is the current one of the record's Vietnamese party; when its
+	 * parties imply none (a foreign seat, a national body), the record stays with the province that
+	 * kept it, and a new one goes to the writer's. The unit is that of the department focal official
+	 * who created the record. (An update checks the record as it was with {@link #checkWrite} too.)
 	 */
-	public static Stewardship stewardshipFor(Long partyProvinceId, Visibility visibility, Stewardship existing) {
+	public static Stewardship stewardshipAfterWrite(Long partyProvinceId, Visibility visibility,
+			Stewardship existing) {
 		Actor actor = required();
-		Long province = partyProvinceId != null ? partyProvinceId : actor.provinceId();
+		Long kept = existing != null ? existing.provinceId() : actor.provinceId();
+		Long province = partyProvinceId != null ? partyProvinceId : kept;
 		Long unit = existing != null ? existing.organisationId()
 				: actor.role() == Role.DEPARTMENT_FOCAL ? actor.organisationId() : null;
-		return new Stewardship(province, unit, visibility);
+		Stewardship stewardship = new Stewardship(province, unit, visibility);
+		checkWrite(stewardship);
+		return stewardship;
 	}
 
 	/** Runs a task as the system (seed loading, generators), with full rights. */

@@ -20,6 +20,11 @@ public enum Role {
 		return this == ADMIN || this == NATIONAL_ANALYST;
 	}
 
+	/** Changes records somewhere (where depends on the record, see {@link Access#canWrite}). */
+	public boolean writes() {
+		return this == ADMIN || isProvincial();
+	}
+
 	public boolean isProvincial() {
 		return this == PROVINCE_ADMIN || this == PROVINCE_OFFICER || this == DEPARTMENT_FOCAL;
 	}

@@ -232,9 +232,8 @@ class AgreementPageController {
 			.stream()
 			.map(row -> Selection.parse(row.getParty()).orElse(Selection.NONE))
 			.toList();
-		PartyDirectory.Lookup current = lookup(chosen.stream()
-			.map(s -> new AgreementParty(null, s.localityId(), s.organisationId(), null, null, null))
-			.toList());
+		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
+				chosen.stream().map(Selection::organisationId).toList());
 		PartyDirectory.Choices vn = parties.choices(true);
 		PartyDirectory.Choices foreign = parties.choices(false);
 		for (Selection s : chosen) {

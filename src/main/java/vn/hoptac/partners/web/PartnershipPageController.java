@@ -188,7 +188,7 @@ class PartnershipPageController {
 	private String form(PartnershipForm form, Long id, Model model) {
 		Selection vn = Selection.parse(form.getVnParty()).orElse(Selection.NONE);
 		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
-		PartyDirectory.Lookup current = parties.load(
+		PartyDirectory.Lookup current = parties.loadReadable(
 				Stream.of(vn.localityId(), foreign.localityId()).toList(),
 				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
 		model.addAttribute("form", form);

@@ -43,12 +43,14 @@ class AuditAppendOnlyTests {
 	}
 
 	@Test
-	void refusesDeletes() {
+	void refusesDeletesAndTruncation() {
 		assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
 			.isInstanceOf(DataAccessException.class)
 			.rootCause()
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.execute("truncate table audit_event"))
 			.isInstanceOf(DataAccessException.class);
 		assertThat(jdbc.queryForMap("select * from audit_event where id = ?", id)).isEqualTo(row);
 	}

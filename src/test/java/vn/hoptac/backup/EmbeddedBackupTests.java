@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded database's online backup, taken while the application runs, restores into a fresh data
@@ -56,7 +57,8 @@ class EmbeddedBackupTests {
 			live = TableDigests.of(connection);
 		}
 
-		Path restored = Files.createTempDirectory("hoptac-restored-");
+		Path restored = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "backup-restored-")
+			.toAbsolutePath();
 		unzip(zip, restored);
 		Map<String, TableDigests.Digest> copy;
 		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("hoptac"), "sa", "")) {
@@ -68,6 +70,7 @@ class EmbeddedBackupTests {
 				"app_user", "flyway_schema_history");
 		assertThat(live.get("agreement").rows()).isPositive();
 		assertThat(copy).isEqualTo(live);
+		FileSystemUtils.deleteRecursively(restored);
 	}
 
 	private static void unzip(Path zip, Path into) throws Exception {
@@ -82,7 +85,8 @@ class EmbeddedBackupTests {
 
 	private static Path createDataDir() {
 		try {
-			return Files.createTempDirectory("hoptac-backup-");
+			// under target/, which a clean build removes: the running context keeps the database open
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "backup-data-").toAbsolutePath();
 		}
 		catch (java.io.IOException e) {
 			throw new IllegalStateException(e);

@@ -11,7 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -85,8 +84,6 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	@Disabled("Depends on lists and search answered by the database (issue 9, branch h5): until then each "
-			+ "instance lists from its own in-memory index, which only its own writes update")
 	void aRecordCreatedThroughAIsListedAndFoundAtOnceOnB() {
 		Organisation created = createPublicOrganisationThroughA();
 
@@ -98,8 +95,6 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	@Disabled("Depends on removing Hibernate's second-level cache of records (issue 9, branch h5): until then B "
-			+ "serves the detail from its own cached copy, still public (the test passes with the cache off)")
 	void aVisibilityChangeThroughAHidesTheRecordFromBsAnonymousReadersAtOnce() {
 		Organisation created = createPublicOrganisationThroughA();
 		assertThat(HttpVisitor.api(b, "GET", "/api/v1/organisations/" + created.id, null, null, null).statusCode())
@@ -117,8 +112,6 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	@Disabled("Depends on lists answered by the database (issue 9, branch h5): until then B's in-memory index "
-			+ "still lists the record as public")
 	void aVisibilityChangeThroughAHidesTheRecordFromBsAnonymousListsAtOnce() {
 		Organisation created = createPublicOrganisationThroughA();
 		assertThat(ids(HttpVisitor.api(b, "GET", "/api/v1/organisations?q=" + created.word, null, null, null)))
@@ -150,8 +143,6 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	@Disabled("Depends on rights ending when withdrawn (issue 9, branch h2: a disabled user's sessions end on "
-			+ "every instance); until then a session keeps the principal it was signed in with")
 	void aUserDisabledOnAIsSignedOutOnB() {
 		String username = "two-instances-" + UUID.randomUUID().toString().substring(0, 8);
 		HttpResponse<String> created = HttpVisitor.api(a, "POST", "/api/v1/users", "admin", "demo", """

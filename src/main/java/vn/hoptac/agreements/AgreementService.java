@@ -40,7 +40,6 @@ import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -221,7 +220,7 @@ public class AgreementService {
 	public Agreement update(long id, AgreementDraft draft, Long expectedVersion) {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
-		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
 		String partySearchText = validate(draft);
 		Stewardship stewardship = Access.stewardshipFor(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());

@@ -34,7 +34,6 @@ import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 
 @Service
 @Transactional(readOnly = true)
@@ -197,7 +196,7 @@ public class LocalityService {
 	public Locality update(long id, LocalityDraft draft, Long expectedVersion) {
 		Access.checkRole(Role.ADMIN);
 		Locality locality = get(id);
-		StaleVersionException.check(ENTITY, id, expectedVersion, locality.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, locality);
 		validate(draft, locality);
 		String before = changes.snapshot(locality);
 		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),

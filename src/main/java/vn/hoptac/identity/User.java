@@ -2,6 +2,7 @@ package vn.hoptac.identity;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,15 +25,22 @@ public class User {
 	/** Failed sign-ins in a row that lock the account for a while. */
 	static final int MAX_FAILED_ATTEMPTS = 5;
 
+	/** Column sizes of app_user (db/migration): the schema's limits, which requests are validated against. */
+	public static final int USERNAME_LENGTH = 60;
+
+	public static final int DISPLAY_NAME_LENGTH = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(length = USERNAME_LENGTH)
 	private String username;
 
 	@JsonIgnore
 	private String passwordHash;
 
+	@Column(length = DISPLAY_NAME_LENGTH)
 	private String displayName;
 
 	@Enumerated(EnumType.STRING)

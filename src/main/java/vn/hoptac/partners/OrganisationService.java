@@ -31,7 +31,6 @@ import vn.hoptac.shared.RecordCache;
 import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.RecordsReplaced;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 
 @Service
@@ -152,7 +151,7 @@ public class OrganisationService {
 	public Organisation update(long id, OrganisationDraft draft, Long expectedVersion) {
 		Organisation organisation = find(id);
 		Access.checkWrite(organisation.getStewardship());
-		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, organisation);
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, organisation.getStewardship());
 		Access.checkWrite(stewardship);

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
@@ -84,13 +86,13 @@ class AgreementApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<AgreementResponse> create(@RequestBody AgreementRequest request) {
+	ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
 		Agreement created = agreements.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
 	@PutMapping("/{id}")
-	AgreementResponse update(@PathVariable long id, @RequestBody AgreementRequest request) {
+	AgreementResponse update(@PathVariable long id, @Valid @RequestBody AgreementRequest request) {
 		return detail(agreements.update(id, request.toDraft(), request.version()));
 	}
 
@@ -102,7 +104,7 @@ class AgreementApiController {
 
 	/** Records what happened to the agreement; the response shows the recomputed deadlines. */
 	@PostMapping("/{id}/actions")
-	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @RequestBody ActionDraft action) {
+	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @Valid @RequestBody ActionDraft action) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action)));
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
@@ -68,13 +70,13 @@ class LocalityApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<LocalityResponse> create(@RequestBody LocalityRequest request) {
+	ResponseEntity<LocalityResponse> create(@Valid @RequestBody LocalityRequest request) {
 		Locality created = localities.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
 	@PutMapping("/{id}")
-	LocalityResponse update(@PathVariable long id, @RequestBody LocalityRequest request) {
+	LocalityResponse update(@PathVariable long id, @Valid @RequestBody LocalityRequest request) {
 		return detail(localities.update(id, request.toDraft(), request.version()));
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import vn.hoptac.identity.IssuedToken;
 import vn.hoptac.identity.UserService;
 import vn.hoptac.identity.internal.AccessToken;
@@ -41,7 +44,7 @@ class AccountTokenApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	IssuedToken issue(@RequestBody TokenRequest request) {
+	IssuedToken issue(@Valid @RequestBody TokenRequest request) {
 		return users.issueToken(request.name());
 	}
 
@@ -52,7 +55,7 @@ class AccountTokenApiController {
 	}
 
 	/** Body of POST: what the token is for. */
-	record TokenRequest(String name) {
+	record TokenRequest(@Size(max = AccessToken.NAME_LENGTH) String name) {
 	}
 
 	/** A token as listed: never its secret. */

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
@@ -71,13 +73,13 @@ class OrganisationApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<OrganisationResponse> create(@RequestBody OrganisationRequest request) {
+	ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationRequest request) {
 		Organisation created = organisations.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
 	@PutMapping("/{id}")
-	OrganisationResponse update(@PathVariable long id, @RequestBody OrganisationRequest request) {
+	OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationRequest request) {
 		return detail(organisations.update(id, request.toDraft(), request.version()));
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.OrganisationService;
@@ -81,13 +83,13 @@ class PartnershipApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
+	ResponseEntity<PartnershipResponse> create(@Valid @RequestBody PartnershipRequest request) {
 		Partnership created = partnerships.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
 	@PutMapping("/{id}")
-	PartnershipResponse update(@PathVariable long id, @RequestBody PartnershipRequest request) {
+	PartnershipResponse update(@PathVariable long id, @Valid @RequestBody PartnershipRequest request) {
 		return detail(partnerships.update(id, request.toDraft(), request.version()));
 	}
 

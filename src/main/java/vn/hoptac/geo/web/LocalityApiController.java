@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ class LocalityApiController {
 		this.items = caches.create(LocalityService.ENTITY, Set.of(), ITEMS_REMEMBERED);
 	}
 
+	@Operation(operationId = "listLocalities", summary = "List and search localities")
 	@GetMapping
 	PageResponse<LocalityResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) LocalityLevel type,
@@ -64,22 +66,27 @@ class LocalityApiController {
 			.collect(Collectors.toMap(Locality::getId, LocalityResponse::summary))));
 	}
 
+	@Operation(operationId = "getLocality", summary = "Get a locality")
 	@GetMapping("/{id}")
 	LocalityResponse get(@PathVariable long id) {
 		return detail(localities.get(id));
 	}
 
+	@Operation(operationId = "createLocality", summary = "Create a locality")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<LocalityResponse> create(@Valid @RequestBody LocalityRequest request) {
 		Locality created = localities.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
+	@Operation(operationId = "updateLocality", summary = "Update a locality (based on the version read)")
 	@PutMapping("/{id}")
 	LocalityResponse update(@PathVariable long id, @Valid @RequestBody LocalityRequest request) {
 		return detail(localities.update(id, request.toDraft(), request.version()));
 	}
 
+	@Operation(operationId = "deleteLocality", summary = "Delete a locality")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
@@ -41,30 +42,36 @@ class UserApiController {
 		this.users = users;
 	}
 
+	@Operation(operationId = "listUsers", summary = "List users")
 	@GetMapping
 	PageResponse<UserResponse> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return PageResponse.of(users.list(Paging.of(page, size, Sort.by("username"))), UserResponse::of);
 	}
 
+	@Operation(operationId = "getUser", summary = "Get a user")
 	@GetMapping("/{id}")
 	UserResponse get(@PathVariable long id) {
 		return UserResponse.of(users.get(id));
 	}
 
 	/** A new user with an initial password, which they must change at first sign-in. */
+	@Operation(operationId = "createUser", summary = "Create a user with an initial password")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<UserResponse> create(@Valid @RequestBody UserRequest request) {
 		User created = users.create(request.toDraft(), request.password());
 		return ApiResponses.created(created.getId(), UserResponse.of(created));
 	}
 
+	@Operation(operationId = "updateUser", summary = "Update a user")
 	@PutMapping("/{id}")
 	UserResponse update(@PathVariable long id, @Valid @RequestBody UserRequest request) {
 		return UserResponse.of(users.update(id, request.toDraft(), request.version()));
 	}
 
 	/** Sets a temporary password; the user must change it at next sign-in. */
+	@Operation(operationId = "resetUserPassword", summary = "Set a user's temporary password")
 	@PostMapping("/{id}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {

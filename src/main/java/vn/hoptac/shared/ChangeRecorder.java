@@ -33,14 +33,15 @@ public class ChangeRecorder {
 	}
 
 	/**
-	 * Before an update: refuses it (409) unless it is based on the record's current version, and
-	 * makes the write claim that version in the database, so that a concurrent commit makes it fail
-	 * even when it changes nothing (an unchanged PUT would otherwise answer with stale content).
+	 * Before an update: refuses it (409) unless it is based on the record's current version, and has
+	 * the database confirm that version when the transaction commits, so that a commit by someone else
+	 * in between makes it fail even when it changes nothing (an unchanged PUT would otherwise answer
+	 * with stale content).
 	 */
 	public void checkVersion(String entity, Object id, Long expectedVersion, Object record) {
 		Object current = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getVersion(record);
 		StaleVersionException.check(entity, id, expectedVersion, ((Number) current).longValue());
-		entityManager.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		entityManager.lock(record, LockModeType.OPTIMISTIC);
 	}
 
 	/** The record's state now, as the audit trail stores it. */

@@ -33,8 +33,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import vn.hoptac.shared.NotFoundException;
-import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.StaleVersionException;
 
 /**
@@ -114,9 +114,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", errors);
 	}
 
-	/** Constraints whose message the bundles word for every field alike; their arguments follow Spring's order. */
+	/** Constraints worded alike for every field; {1} is their maximum (Spring passes the field first). */
 	private static final Map<String, String> CONSTRAINT_MESSAGES = Map.of("Size", "validation.tooLong", "NameLengths",
-			"validation.tooLong", "NotNull", "validation.required");
+			"validation.tooLong");
 
 	private String fieldMessage(FieldError error) {
 		String key = CONSTRAINT_MESSAGES.get(error.getCode());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -55,9 +54,6 @@ final class JsonPaths {
 		}
 		if (Collection.class.isAssignableFrom(target) || target.isArray()) {
 			return "array";
-		}
-		if (Map.class.isAssignableFrom(target)) {
-			return "object";
 		}
 		return "object";
 	}

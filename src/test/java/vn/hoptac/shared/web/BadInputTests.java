@@ -154,6 +154,15 @@ class BadInputTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void aDateInAQueryParameterIsReadLikeOneInABody() throws Exception {
+		api.get("/api/v1/localities?at=1850-01-01").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("at"));
+		api.get("/api/v1/localities?at=2025-02-30").andExpect(status().isBadRequest());
+		api.get("/api/v1/localities?at=2025-07-01").andExpect(status().isOk());
+	}
+
 	private long firstAgreement() throws Exception {
 		return ((Number) Api.read(api.get("/api/v1/agreements?size=1"), "$.items[0].id")).longValue();
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
@@ -24,7 +25,8 @@ import vn.hoptac.shared.Visibility;
 /**
  * An agreement in full, as its detail shows it: fields and actions with their statutory deadlines.
  * Its writable fields are those of {@link AgreementRequest}, with the same names and shapes:
- * {@code signedOn} as precise as it is known ({@code 2016}, {@code 2016-05} or {@code 2016-05-12}).
+ * {@code signedOn} as precise as it is known ({@code 2016}, {@code 2016-05} or {@code 2016-05-12});
+ * {@code fields} in their declared order.
  */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
 		Long partnershipId, String foreignCountry, List<PartyResponse> parties, String signedOn,
@@ -41,7 +43,7 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), signedOn(a),
 				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
 				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
-				a.getVersion(), a.getFields(), actions, overdue);
+				a.getVersion(), new TreeSet<>(a.getFields()), actions, overdue);
 	}
 
 	private static String signedOn(Agreement a) {

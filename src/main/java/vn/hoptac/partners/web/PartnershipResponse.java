@@ -3,6 +3,7 @@ package vn.hoptac.partners.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
@@ -19,7 +20,8 @@ import vn.hoptac.shared.Visibility;
 /**
  * A partnership in full, as its detail shows it: fields, type and status histories, milestones.
  * Its writable fields are those of {@link PartnershipRequest}, with the same names and shapes;
- * {@code vnParty} and {@code foreignParty} name the parties the ids refer to.
+ * {@code vnParty} and {@code foreignParty} name the parties the ids refer to; {@code fields} are in
+ * their declared order, so that the same record always reads the same.
  */
 record PartnershipResponse(Long id, String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, Party vnParty, Party foreignParty, String foreignCountry,
@@ -33,7 +35,7 @@ record PartnershipResponse(Long id, String title, PartnershipLevel level, Long v
 				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
 				parties.party(p.getForeignLocalityId(), p.getForeignOrganisationId()), p.getForeignCountry(),
 				p.getCurrentType(), p.getCurrentStatus(), p.getEstablishedOn(), p.getDescription(), p.getSource(),
-				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), p.getFields(),
+				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), new TreeSet<>(p.getFields()),
 				p.getTypeHistory().stream().map(TypeEntry::of).toList(),
 				p.getStatusHistory().stream().map(StatusEntry::of).toList(),
 				p.getMilestones().stream().map(MilestoneEntry::of).toList());

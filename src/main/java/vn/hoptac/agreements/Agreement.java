@@ -42,6 +42,26 @@ import vn.hoptac.shared.Text;
 @Table(name = "agreement")
 public class Agreement {
 
+	/** Column sizes of agreement, its parties and actions (db/migration): the schema's limits, which requests are validated against. */
+	public static final int TITLE_LENGTH = 500;
+
+	public static final int DOCUMENT_REF_LENGTH = 1000;
+
+	public static final int SUMMARY_LENGTH = 4000;
+
+	public static final int SOURCE_LENGTH = 500;
+
+	public static final int SIGNATORY_NAME_LENGTH = 200;
+
+	public static final int SIGNATORY_TITLE_LENGTH = 300;
+
+	public static final int NOTE_LENGTH = 1000;
+
+	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
+	static final int SEARCH_TEXT_LENGTH = 3000;
+
+	static final int SORT_KEY_LENGTH = 1200;
+
 	static final Comparator<AgreementAction> CHRONOLOGICAL = Comparator.comparing(AgreementAction::date)
 		.thenComparing(AgreementAction::recordedAt);
 
@@ -49,6 +69,7 @@ public class Agreement {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(length = TITLE_LENGTH)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
@@ -73,17 +94,22 @@ public class Agreement {
 
 	private LocalDate expiresOn;
 
+	@Column(length = DOCUMENT_REF_LENGTH)
 	private String documentRef;
 
+	@Column(length = SUMMARY_LENGTH)
 	private String summary;
 
+	@Column(length = SOURCE_LENGTH)
 	private String source;
 
 	@Enumerated(EnumType.STRING)
 	private ActionType currentStage;
 
+	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
+	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;
 
 	private Instant createdAt;
@@ -139,8 +165,8 @@ public class Agreement {
 		this.parties.addAll(draft.parties());
 		this.fields.clear();
 		this.fields.addAll(draft.fields());
-		this.searchText = Text.searchText(title, summary);
-		this.sortKey = Text.sortKey(title);
+		this.searchText = Text.fit(Text.searchText(title, summary), SEARCH_TEXT_LENGTH);
+		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
 
 	void record(AgreementAction action) {

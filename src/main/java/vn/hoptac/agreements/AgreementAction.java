@@ -11,5 +11,6 @@ import jakarta.persistence.Enumerated;
 /** One step in an agreement's life, as recorded; never edited, only added. */
 @Embeddable
 public record AgreementAction(@Enumerated(EnumType.STRING) ActionType type, @Column(name = "action_date") LocalDate date,
-		String note, String source, Instant recordedAt) {
+		@Column(length = Agreement.NOTE_LENGTH) String note, @Column(length = Agreement.SOURCE_LENGTH) String source,
+		Instant recordedAt) {
 }

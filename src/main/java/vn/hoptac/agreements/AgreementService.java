@@ -39,7 +39,6 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Visibility;
 
@@ -214,7 +213,7 @@ public class AgreementService {
 	public Agreement update(long id, AgreementDraft draft, Long expectedVersion) {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
-		StaleVersionException.check(ENTITY, id, expectedVersion, agreement.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
 		validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());

@@ -27,10 +27,23 @@ import vn.hoptac.shared.Text;
 @Table(name = "locality")
 public class Locality {
 
+	/** Column sizes of locality (db/migration): the schema's limits, which requests are validated against. */
+	public static final int CODE_LENGTH = 40;
+
+	public static final int NAME_LENGTH = 200;
+
+	public static final int SOURCE_LENGTH = 500;
+
+	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
+	static final int SEARCH_TEXT_LENGTH = 1000;
+
+	static final int SORT_KEY_LENGTH = 600;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(length = CODE_LENGTH)
 	private String code;
 
 	private String country;
@@ -50,10 +63,13 @@ public class Locality {
 
 	private String path;
 
+	@Column(length = SOURCE_LENGTH)
 	private String source;
 
+	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
+	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;
 
 	@Version
@@ -72,8 +88,8 @@ public class Locality {
 	@PrePersist
 	@PreUpdate
 	void index() {
-		this.searchText = Text.searchText(code, names.searchText());
-		this.sortKey = Text.sortKey(names.vi());
+		this.searchText = Text.fit(Text.searchText(code, names.searchText()), SEARCH_TEXT_LENGTH);
+		this.sortKey = Text.fit(Text.sortKey(names.vi()), SORT_KEY_LENGTH);
 	}
 
 	/** Places this locality under a parent (or at the top when {@code parent} is null). */

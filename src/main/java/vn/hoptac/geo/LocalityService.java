@@ -164,7 +164,7 @@ public class LocalityService {
 	public Locality update(long id, LocalityDraft draft, Long expectedVersion) {
 		Access.checkRole(Role.ADMIN);
 		Locality locality = get(id);
-		StaleVersionException.check(ENTITY, id, expectedVersion, locality.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, locality);
 		validate(draft, locality);
 		String before = changes.snapshot(locality);
 		locality.update(Countries.normalise(draft.country()), draft.level(), draft.names(), draft.validFrom(),

@@ -2,6 +2,7 @@ package vn.hoptac.identity;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,15 +22,22 @@ import vn.hoptac.shared.Role;
 @Table(name = "app_user")
 public class User {
 
+	/** Column sizes of app_user (db/migration): the schema's limits, which requests are validated against. */
+	public static final int USERNAME_LENGTH = 60;
+
+	public static final int DISPLAY_NAME_LENGTH = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(length = USERNAME_LENGTH)
 	private String username;
 
 	@JsonIgnore
 	private String passwordHash;
 
+	@Column(length = DISPLAY_NAME_LENGTH)
 	private String displayName;
 
 	@Enumerated(EnumType.STRING)

@@ -28,7 +28,6 @@ import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 
 /** User administration (administrators), one's own password, language and access tokens. */
 @Service
@@ -116,7 +115,7 @@ public class UserService {
 	public User update(long id, UserDraft draft, Long expectedVersion) {
 		Access.checkRole(Role.ADMIN);
 		User user = find(id);
-		StaleVersionException.check(ENTITY, id, expectedVersion, user.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, user);
 		validate(draft, user);
 		String before = changes.snapshot(user);
 		user.assign(draft.displayName(), draft.role(), draft.provinceId(), draft.organisationId(), draft.enabled());

@@ -12,5 +12,7 @@ import vn.hoptac.shared.DatePrecision;
 /** A dated event in a partnership's life, with the source that reports it. */
 @Embeddable
 public record Milestone(@Column(name = "milestone_date") LocalDate date,
-		@Enumerated(EnumType.STRING) DatePrecision datePrecision, String title, String description, String source) {
+		@Enumerated(EnumType.STRING) DatePrecision datePrecision, @Column(length = Partnership.MILESTONE_TITLE_LENGTH) String title,
+		@Column(length = Partnership.DESCRIPTION_LENGTH) String description,
+		@Column(length = Partnership.SOURCE_LENGTH) String source) {
 }

@@ -2,6 +2,7 @@ package vn.hoptac.partners;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,20 @@ import vn.hoptac.shared.Text;
 @Table(name = "organisation")
 public class Organisation {
 
+	/** Column sizes of organisation (db/migration): the schema's limits, which requests are validated against. */
+	public static final int NAME_LENGTH = 300;
+
+	public static final int ABBREVIATION_LENGTH = 40;
+
+	public static final int WEBSITE_LENGTH = 500;
+
+	public static final int SOURCE_LENGTH = 500;
+
+	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
+	static final int SEARCH_TEXT_LENGTH = 2000;
+
+	static final int SORT_KEY_LENGTH = 900;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -33,18 +48,23 @@ public class Organisation {
 	@Embedded
 	private Names names;
 
+	@Column(length = ABBREVIATION_LENGTH)
 	private String abbreviation;
 
 	private String country;
 
 	private Long localityId;
 
+	@Column(length = WEBSITE_LENGTH)
 	private String website;
 
+	@Column(length = SOURCE_LENGTH)
 	private String source;
 
+	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
+	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;
 
 	private Instant createdAt;
@@ -83,8 +103,8 @@ public class Organisation {
 			createdAt = now;
 		}
 		updatedAt = now;
-		searchText = Text.searchText(names.searchText(), abbreviation);
-		sortKey = Text.sortKey(names.vi());
+		searchText = Text.fit(Text.searchText(names.searchText(), abbreviation), SEARCH_TEXT_LENGTH);
+		sortKey = Text.fit(Text.sortKey(names.vi()), SORT_KEY_LENGTH);
 	}
 
 	public Long getId() {

@@ -26,7 +26,6 @@ import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 
 @Service
@@ -107,7 +106,7 @@ public class OrganisationService {
 	public Organisation update(long id, OrganisationDraft draft, Long expectedVersion) {
 		Organisation organisation = find(id);
 		Access.checkWrite(organisation.getStewardship());
-		StaleVersionException.check(ENTITY, id, expectedVersion, organisation.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, organisation);
 		OrganisationDraft normalised = validate(draft);
 		Stewardship stewardship = stewardship(normalised, organisation.getStewardship());
 		String before = changes.snapshot(organisation);

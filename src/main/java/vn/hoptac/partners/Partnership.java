@@ -38,10 +38,27 @@ import vn.hoptac.shared.Text;
 @Table(name = "partnership")
 public class Partnership {
 
+	/** Column sizes of partnership and its histories (db/migration): the schema's limits, which requests are validated against. */
+	public static final int TITLE_LENGTH = 400;
+
+	public static final int DESCRIPTION_LENGTH = 4000;
+
+	public static final int SOURCE_LENGTH = 500;
+
+	public static final int NOTE_LENGTH = 1000;
+
+	public static final int MILESTONE_TITLE_LENGTH = 500;
+
+	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
+	static final int SEARCH_TEXT_LENGTH = 2000;
+
+	static final int SORT_KEY_LENGTH = 900;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(length = TITLE_LENGTH)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
@@ -65,12 +82,16 @@ public class Partnership {
 
 	private LocalDate establishedOn;
 
+	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
 
+	@Column(length = SOURCE_LENGTH)
 	private String source;
 
+	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
+	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;
 
 	private Instant createdAt;
@@ -131,8 +152,8 @@ public class Partnership {
 		this.currentType = typeHistory.isEmpty() ? null : typeHistory.get(typeHistory.size() - 1).type();
 		this.currentStatus = statusHistory.isEmpty() ? null : statusHistory.get(statusHistory.size() - 1).status();
 		this.establishedOn = earliest();
-		this.searchText = Text.searchText(title, description);
-		this.sortKey = Text.sortKey(title);
+		this.searchText = Text.fit(Text.searchText(title, description), SEARCH_TEXT_LENGTH);
+		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
 
 	private static <T> void replace(List<T> target, List<T> values, Comparator<T> order) {

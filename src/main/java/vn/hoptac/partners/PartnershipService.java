@@ -22,7 +22,6 @@ import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Visibility;
 
@@ -114,7 +113,7 @@ public class PartnershipService {
 	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion) {
 		Partnership partnership = find(id);
 		Access.checkWrite(partnership.getStewardship());
-		StaleVersionException.check(ENTITY, id, expectedVersion, partnership.getVersion());
+		changes.checkVersion(ENTITY, id, expectedVersion, partnership);
 		Parties parties = validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
 				partnership.getStewardship());

@@ -2,6 +2,7 @@ package vn.hoptac.partners;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,5 +12,6 @@ import vn.hoptac.shared.DatePrecision;
 /** From {@code validFrom} on, the partnership was of this type. */
 @Embeddable
 public record TypeChange(@Enumerated(EnumType.STRING) PartnershipType type, LocalDate validFrom,
-		@Enumerated(EnumType.STRING) DatePrecision datePrecision, String note, String source) {
+		@Enumerated(EnumType.STRING) DatePrecision datePrecision, @Column(length = Partnership.NOTE_LENGTH) String note,
+		@Column(length = Partnership.SOURCE_LENGTH) String source) {
 }

@@ -20,8 +20,9 @@ public enum DatePrecision {
 				return null;
 			}
 			String value = text.trim();
+			PartialDate date;
 			try {
-				return switch (value.length()) {
+				date = switch (value.length()) {
 					case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(value), 1, 1), YEAR);
 					case 7 -> new PartialDate(YearMonth.parse(value).atDay(1), MONTH);
 					default -> new PartialDate(LocalDate.parse(value), DAY);
@@ -30,6 +31,10 @@ public enum DatePrecision {
 			catch (NumberFormatException | DateTimeParseException ex) {
 				throw new IllegalArgumentException("Not a date: " + value, ex);
 			}
+			if (!SaneDates.accepts(date.date())) {
+				throw new IllegalArgumentException("Year out of range: " + value);
+			}
+			return date;
 		}
 
 		@Override

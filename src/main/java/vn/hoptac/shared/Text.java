@@ -74,6 +74,11 @@ public final class Text {
 		return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
 	}
 
+	/** The value cut to at most {@code length} characters, to fit a column of that size. */
+	public static String fit(String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length);
+	}
+
 	/** Hex of the ICU Vietnamese collation key: byte order of keys equals Vietnamese order of names. */
 	public static String sortKey(String text) {
 		byte[] key = VIETNAMESE.getCollationKey(text == null ? "" : NFD.normalize(text)).toByteArray();

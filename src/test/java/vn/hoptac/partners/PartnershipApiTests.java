@@ -54,12 +54,12 @@ class PartnershipApiTests {
 			.andExpect(jsonPath("$.establishedOn").value("2004-01-01"))
 			.andExpect(jsonPath("$.foreignCountry").value("KR"))
 			.andExpect(jsonPath("$.vnParty.code").value("VN-D-167"))
-			.andExpect(jsonPath("$.typeHistory[0].type").value("FRIENDSHIP"))
-			.andExpect(jsonPath("$.typeHistory[0].datePrecision").value("YEAR"))
-			.andExpect(jsonPath("$.typeHistory[1].type").value("SISTER"))
-			.andExpect(jsonPath("$.typeHistory[1].validFrom").value("2018-11-01"))
+			.andExpect(jsonPath("$.types[0].type").value("FRIENDSHIP"))
+			.andExpect(jsonPath("$.types[0].date").value("2004"))
+			.andExpect(jsonPath("$.types[1].type").value("SISTER"))
+			.andExpect(jsonPath("$.types[1].date").value("2018-11"))
 			.andExpect(jsonPath("$.milestones[0].title").value("Thiết lập quan hệ hữu nghị"))
-			.andExpect(jsonPath("$.milestones[0].date").value("2004-01-01"))
+			.andExpect(jsonPath("$.milestones[0].date").value("2004"))
 			.andExpect(jsonPath("$.milestones[0].source").value("000 Bảng 1"))
 			.andExpect(jsonPath("$.milestones[1].date").value("2019-03-02"));
 	}

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
 
 import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
@@ -48,6 +51,7 @@ class AgreementApiController {
 		this.parties = parties;
 	}
 
+	@Operation(operationId = "listAgreements", summary = "List and search agreements")
 	@GetMapping
 	PageResponse<AgreementListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
@@ -64,22 +68,27 @@ class AgreementApiController {
 		return PageResponse.of(found, a -> AgreementListItem.of(a, names));
 	}
 
+	@Operation(operationId = "getAgreement", summary = "Get an agreement")
 	@GetMapping("/{id}")
 	AgreementResponse get(@PathVariable long id) {
 		return detail(agreements.get(id));
 	}
 
+	@Operation(operationId = "createAgreement", summary = "Create an agreement")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	ResponseEntity<AgreementResponse> create(@RequestBody AgreementRequest request) {
+	ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
 		Agreement created = agreements.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
+	@Operation(operationId = "updateAgreement", summary = "Update an agreement (based on the version read)")
 	@PutMapping("/{id}")
-	AgreementResponse update(@PathVariable long id, @RequestBody AgreementRequest request) {
+	AgreementResponse update(@PathVariable long id, @Valid @RequestBody AgreementRequest request) {
 		return detail(agreements.update(id, request.toDraft(), request.version()));
 	}
 
+	@Operation(operationId = "deleteAgreement", summary = "Delete an agreement")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {
@@ -87,8 +96,10 @@ class AgreementApiController {
 	}
 
 	/** Records what happened to the agreement; the response shows the recomputed deadlines. */
+	@Operation(operationId = "recordAgreementAction", summary = "Record an action on an agreement")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/actions")
-	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @RequestBody ActionDraft action) {
+	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @Valid @RequestBody ActionDraft action) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action)));
 	}
 

@@ -24,6 +24,7 @@ import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -144,18 +145,22 @@ public class AgreementForm implements FormErrors.RowsForm {
 			.toList());
 	}
 
-	/** A day as an ISO date (what a date input sends). */
+	/** A day as an ISO date (what a date input sends), in a year {@link SaneDates} accepts. */
 	static LocalDate day(String text, String field, RuleViolationException.Collector errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			LocalDate day = LocalDate.parse(text.trim());
+			if (SaneDates.accepts(day)) {
+				return day;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			errors.reject(field, "validation.badValue", text.trim());
-			return null;
+			// reported below
 		}
+		errors.reject(field, "validation.badValue", text.trim());
+		return null;
 	}
 
 	static String blankToNull(String text) {

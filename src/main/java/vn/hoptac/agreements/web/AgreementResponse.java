@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
@@ -18,11 +19,17 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Visibility;
 
-/** An agreement in full, as its detail shows it: fields and actions with their statutory deadlines. */
+/**
+ * An agreement in full, as its detail shows it: fields and actions with their statutory deadlines.
+ * Its writable fields are those of {@link AgreementRequest}, with the same names and shapes:
+ * {@code signedOn} as precise as it is known ({@code 2016}, {@code 2016-05} or {@code 2016-05-12});
+ * {@code fields} in their declared order.
+ */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
-		Long partnershipId, String foreignCountry, List<PartyResponse> parties, LocalDate signedOn,
+		Long partnershipId, String foreignCountry, List<PartyResponse> parties, String signedOn,
 		DatePrecision signedPrecision, LocalDate effectiveOn, LocalDate expiresOn, ActionType status,
 		String documentRef, String summary, String source, Visibility visibility, Long ownerProvinceId, long version,
 		Set<CooperationField> fields,
@@ -33,19 +40,26 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 		boolean overdue = actions.stream().anyMatch(ActionResponse::overdue);
 		return new AgreementResponse(a.getId(), a.getTitle(), a.getKind(), a.getLegalBasis(), a.getLevel(),
 				a.getPartnershipId(), a.getForeignCountry(),
-				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), a.getSignedOn(),
+				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), signedOn(a),
 				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
 				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
-				a.getVersion(), a.getFields(), actions, overdue);
+				a.getVersion(), new TreeSet<>(a.getFields()), actions, overdue);
 	}
 
-	/** A party with who signed for it. */
-	record PartyResponse(PartySide side, Party party, String signatoryName, String signatoryTitle,
-			SignatoryLevel signatoryLevel) {
+	private static String signedOn(Agreement a) {
+		return a.getSignedOn() == null ? null
+				: new PartialDate(a.getSignedOn(), a.getSignedPrecision() == null ? DatePrecision.DAY
+						: a.getSignedPrecision()).toString();
+	}
+
+	/** A party (the locality or organisation its id refers to, named) with who signed for it. */
+	record PartyResponse(PartySide side, Long localityId, Long organisationId, Party party, String signatoryName,
+			String signatoryTitle, SignatoryLevel signatoryLevel) {
 
 		static PartyResponse of(AgreementParty p, PartyDirectory.Lookup names) {
-			return new PartyResponse(p.side(), names.party(p.localityId(), p.organisationId()), p.signatoryName(),
-					p.signatoryTitle(), p.signatoryLevel());
+			return new PartyResponse(p.side(), p.localityId(), p.organisationId(),
+					names.party(p.localityId(), p.organisationId()), p.signatoryName(), p.signatoryTitle(),
+					p.signatoryLevel());
 		}
 
 	}

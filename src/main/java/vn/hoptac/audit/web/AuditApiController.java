@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.hoptac.audit.AuditEvent;
@@ -28,6 +29,7 @@ class AuditApiController {
 		this.audit = audit;
 	}
 
+	@Operation(operationId = "searchAuditTrail", summary = "Search the audit trail")
 	@GetMapping
 	PageResponse<AuditEntry> search(@RequestParam(required = false) String entity,
 			@RequestParam(required = false) Long entityId, @RequestParam(required = false) String user,

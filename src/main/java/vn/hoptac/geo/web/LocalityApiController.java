@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
@@ -37,6 +40,7 @@ class LocalityApiController {
 		this.localities = localities;
 	}
 
+	@Operation(operationId = "listLocalities", summary = "List and search localities")
 	@GetMapping
 	PageResponse<LocalityResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) LocalityLevel type,
@@ -48,22 +52,27 @@ class LocalityApiController {
 				LocalityResponse::summary);
 	}
 
+	@Operation(operationId = "getLocality", summary = "Get a locality")
 	@GetMapping("/{id}")
 	LocalityResponse get(@PathVariable long id) {
 		return detail(localities.get(id));
 	}
 
+	@Operation(operationId = "createLocality", summary = "Create a locality")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	ResponseEntity<LocalityResponse> create(@RequestBody LocalityRequest request) {
+	ResponseEntity<LocalityResponse> create(@Valid @RequestBody LocalityRequest request) {
 		Locality created = localities.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
+	@Operation(operationId = "updateLocality", summary = "Update a locality (based on the version read)")
 	@PutMapping("/{id}")
-	LocalityResponse update(@PathVariable long id, @RequestBody LocalityRequest request) {
+	LocalityResponse update(@PathVariable long id, @Valid @RequestBody LocalityRequest request) {
 		return detail(localities.update(id, request.toDraft(), request.version()));
 	}
 
+	@Operation(operationId = "deleteLocality", summary = "Delete a locality")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {

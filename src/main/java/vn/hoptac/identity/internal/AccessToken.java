@@ -2,6 +2,7 @@ package vn.hoptac.identity.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,12 +14,16 @@ import jakarta.persistence.Table;
 @Table(name = "access_token")
 public class AccessToken {
 
+	/** Size of access_token.name (db/migration), which requests are validated against. */
+	public static final int NAME_LENGTH = 100;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	private Long userId;
 
+	@Column(length = NAME_LENGTH)
 	private String name;
 
 	private String tokenHash;

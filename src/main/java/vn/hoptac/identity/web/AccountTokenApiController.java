@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import vn.hoptac.identity.IssuedToken;
 import vn.hoptac.identity.UserService;
@@ -34,17 +38,20 @@ class AccountTokenApiController {
 		this.users = users;
 	}
 
+	@Operation(operationId = "listAccessTokens", summary = "List own personal access tokens")
 	@GetMapping
 	List<TokenResponse> list() {
 		return users.ownTokens().stream().map(TokenResponse::of).toList();
 	}
 
+	@Operation(operationId = "issueAccessToken", summary = "Issue a personal access token")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	IssuedToken issue(@RequestBody TokenRequest request) {
+	IssuedToken issue(@Valid @RequestBody TokenRequest request) {
 		return users.issueToken(request.name());
 	}
 
+	@Operation(operationId = "revokeAccessToken", summary = "Revoke a personal access token")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable long id) {
@@ -52,7 +59,7 @@ class AccountTokenApiController {
 	}
 
 	/** Body of POST: what the token is for. */
-	record TokenRequest(String name) {
+	record TokenRequest(@Size(max = AccessToken.NAME_LENGTH) String name) {
 	}
 
 	/** A token as listed: never its secret. */

@@ -15,11 +15,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import vn.hoptac.identity.User;
 import vn.hoptac.identity.UserDraft;
 import vn.hoptac.identity.UserService;
+import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
@@ -37,33 +42,39 @@ class UserApiController {
 		this.users = users;
 	}
 
+	@Operation(operationId = "listUsers", summary = "List users")
 	@GetMapping
 	PageResponse<UserResponse> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return PageResponse.of(users.list(Paging.of(page, size, Sort.by("username"))), UserResponse::of);
 	}
 
+	@Operation(operationId = "getUser", summary = "Get a user")
 	@GetMapping("/{id}")
 	UserResponse get(@PathVariable long id) {
 		return UserResponse.of(users.get(id));
 	}
 
 	/** A new user with an initial password, which they must change at first sign-in. */
+	@Operation(operationId = "createUser", summary = "Create a user with an initial password")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	ResponseEntity<UserResponse> create(@RequestBody UserRequest request) {
+	ResponseEntity<UserResponse> create(@Valid @RequestBody UserRequest request) {
 		User created = users.create(request.toDraft(), request.password());
 		return ApiResponses.created(created.getId(), UserResponse.of(created));
 	}
 
+	@Operation(operationId = "updateUser", summary = "Update a user")
 	@PutMapping("/{id}")
-	UserResponse update(@PathVariable long id, @RequestBody UserRequest request) {
+	UserResponse update(@PathVariable long id, @Valid @RequestBody UserRequest request) {
 		return UserResponse.of(users.update(id, request.toDraft(), request.version()));
 	}
 
 	/** Sets a temporary password; the user must change it at next sign-in. */
+	@Operation(operationId = "resetUserPassword", summary = "Set a user's temporary password")
 	@PostMapping("/{id}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
+	void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {
 		users.resetPassword(id, request.password());
 	}
 
@@ -71,7 +82,9 @@ class UserApiController {
 	 * Body of POST and PUT. {@code username} and {@code password} are read only when creating;
 	 * {@code version} is the one the client read; {@code enabled} defaults to true.
 	 */
-	record UserRequest(String username, String displayName, Role role, Long provinceId, Long organisationId,
+	@AcceptsFieldsOf(UserResponse.class)
+	record UserRequest(@Size(max = User.USERNAME_LENGTH) String username,
+			@Size(max = User.DISPLAY_NAME_LENGTH) String displayName, Role role, Long provinceId, Long organisationId,
 			Boolean enabled, String password, Long version) {
 
 		UserDraft toDraft() {

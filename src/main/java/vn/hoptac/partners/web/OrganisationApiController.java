@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
 
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
@@ -42,6 +45,7 @@ class OrganisationApiController {
 		this.parties = parties;
 	}
 
+	@Operation(operationId = "listOrganisations", summary = "List and search organisations")
 	@GetMapping
 	PageResponse<OrganisationResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) OrganisationType type,
@@ -53,22 +57,27 @@ class OrganisationApiController {
 		return PageResponse.of(found, o -> OrganisationResponse.of(o, places));
 	}
 
+	@Operation(operationId = "getOrganisation", summary = "Get an organisation")
 	@GetMapping("/{id}")
 	OrganisationResponse get(@PathVariable long id) {
 		return detail(organisations.get(id));
 	}
 
+	@Operation(operationId = "createOrganisation", summary = "Create an organisation")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	ResponseEntity<OrganisationResponse> create(@RequestBody OrganisationRequest request) {
+	ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationRequest request) {
 		Organisation created = organisations.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
+	@Operation(operationId = "updateOrganisation", summary = "Update an organisation (based on the version read)")
 	@PutMapping("/{id}")
-	OrganisationResponse update(@PathVariable long id, @RequestBody OrganisationRequest request) {
+	OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationRequest request) {
 		return detail(organisations.update(id, request.toDraft(), request.version()));
 	}
 
+	@Operation(operationId = "deleteOrganisation", summary = "Delete an organisation")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
@@ -46,6 +49,7 @@ class PartnershipApiController {
 		this.parties = parties;
 	}
 
+	@Operation(operationId = "listPartnerships", summary = "List and search partnerships")
 	@GetMapping
 	PageResponse<PartnershipListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
@@ -62,22 +66,27 @@ class PartnershipApiController {
 		return PageResponse.of(found, p -> PartnershipListItem.of(p, names));
 	}
 
+	@Operation(operationId = "getPartnership", summary = "Get a partnership")
 	@GetMapping("/{id}")
 	PartnershipResponse get(@PathVariable long id) {
 		return detail(partnerships.get(id));
 	}
 
+	@Operation(operationId = "createPartnership", summary = "Create a partnership")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
+	ResponseEntity<PartnershipResponse> create(@Valid @RequestBody PartnershipRequest request) {
 		Partnership created = partnerships.create(request.toDraft());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
+	@Operation(operationId = "updatePartnership", summary = "Update a partnership (based on the version read)")
 	@PutMapping("/{id}")
-	PartnershipResponse update(@PathVariable long id, @RequestBody PartnershipRequest request) {
+	PartnershipResponse update(@PathVariable long id, @Valid @RequestBody PartnershipRequest request) {
 		return detail(partnerships.update(id, request.toDraft(), request.version()));
 	}
 
+	@Operation(operationId = "deletePartnership", summary = "Delete a partnership")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable long id) {

@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Milestone;
+import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipDraft;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
+import vn.hoptac.shared.AcceptsFieldsOf;
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.RuleViolationException;
@@ -19,20 +25,49 @@ import vn.hoptac.shared.Visibility;
 
 /**
  * Body of POST and PUT. Dates in histories and milestones may be a year ({@code 2004}), a month
- * ({@code 2018-11}) or a day. {@code version} is the one the client read.
+ * ({@code 2018-11}) or a day. {@code version} is the one the client read. What GET answers can be
+ * sent back as it is: its read-only fields are ignored.
  */
-record PartnershipRequest(String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
-		Long foreignLocalityId, Long foreignOrganisationId, String description, String source,
-		Set<CooperationField> fields, List<TypeEntry> types, List<StatusEntry> statuses, List<MilestoneEntry> milestones,
+@AcceptsFieldsOf(PartnershipResponse.class)
+record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, PartnershipLevel level,
+		Long vnLocalityId, Long vnOrganisationId, Long foreignLocalityId, Long foreignOrganisationId,
+		@Size(max = Partnership.DESCRIPTION_LENGTH) String description,
+		@Size(max = Partnership.SOURCE_LENGTH) String source, Set<CooperationField> fields,
+		@Valid List<TypeEntry> types, @Valid List<StatusEntry> statuses, @Valid List<MilestoneEntry> milestones,
 		Visibility visibility, Long version) {
 
-	record TypeEntry(PartnershipType type, String date, String note, String source) {
+	/** From {@code date} on, the partnership was of this type; the same shape in requests and responses. */
+	record TypeEntry(PartnershipType type, String date, @Size(max = Partnership.NOTE_LENGTH) String note,
+			@Size(max = Partnership.SOURCE_LENGTH) String source) {
+
+		static TypeEntry of(TypeChange change) {
+			return new TypeEntry(change.type(), text(change.validFrom(), change.datePrecision()), change.note(),
+					change.source());
+		}
+
 	}
 
-	record StatusEntry(PartnershipStatus status, String date, String note, String source) {
+	/** From {@code date} on, the partnership stood at this status. */
+	record StatusEntry(PartnershipStatus status, String date, @Size(max = Partnership.NOTE_LENGTH) String note,
+			@Size(max = Partnership.SOURCE_LENGTH) String source) {
+
+		static StatusEntry of(StatusChange change) {
+			return new StatusEntry(change.status(), text(change.validFrom(), change.datePrecision()), change.note(),
+					change.source());
+		}
+
 	}
 
-	record MilestoneEntry(String date, String title, String description, String source) {
+	/** A dated event in the partnership's life. */
+	record MilestoneEntry(String date, @Size(max = Partnership.MILESTONE_TITLE_LENGTH) String title,
+			@Size(max = Partnership.DESCRIPTION_LENGTH) String description,
+			@Size(max = Partnership.SOURCE_LENGTH) String source) {
+
+		static MilestoneEntry of(Milestone milestone) {
+			return new MilestoneEntry(text(milestone.date(), milestone.datePrecision()), milestone.title(),
+					milestone.description(), milestone.source());
+		}
+
 	}
 
 	PartnershipDraft toDraft() {
@@ -63,8 +98,13 @@ record PartnershipRequest(String title, PartnershipLevel level, Long vnLocalityI
 		return date == null ? null : date.date();
 	}
 
-	private static vn.hoptac.shared.DatePrecision precision(PartialDate date) {
+	private static DatePrecision precision(PartialDate date) {
 		return date == null ? null : date.precision();
+	}
+
+	/** A stored date as the client wrote it: {@code 2004}, {@code 2018-11} or {@code 2018-11-27}. */
+	private static String text(java.time.LocalDate date, DatePrecision precision) {
+		return date == null ? null : new PartialDate(date, precision == null ? DatePrecision.DAY : precision).toString();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.hoptac.shared.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +11,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,8 +25,16 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.StaleVersionException;
 
 /**
@@ -74,9 +85,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail", null);
 	}
 
+	/**
+	 * What the database refused. Only a foreign-key violation on a delete means "still referred to";
+	 * input is validated before the write, so anything else is a conflict with stored data.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Object> stillReferenced(DataIntegrityViolationException ex) {
-		return problem(HttpStatus.CONFLICT, "problem.referenced.title", "problem.referenced.detail", null);
+	ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex, HttpServletRequest request) {
+		if (HttpMethod.DELETE.matches(request.getMethod()) && DatabaseRefusal.isForeignKeyViolation(ex)) {
+			return problem(HttpStatus.CONFLICT, "problem.referenced.title", "problem.referenced.detail", null);
+		}
+		return problem(HttpStatus.CONFLICT, "problem.conflict.title", "problem.conflict.detail", null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -91,15 +109,50 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		List<FieldMessage> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldMessage(error.getField(), messages.getMessage(error, locale())))
+			.map(error -> new FieldMessage(error.getField(), fieldMessage(error)))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", errors);
 	}
 
+	/** Constraints worded alike for every field; {1} is their maximum (Spring passes the field first). */
+	private static final Map<String, String> CONSTRAINT_MESSAGES = Map.of("Size", "validation.tooLong", "NameLengths",
+			"validation.tooLong");
+
+	private String fieldMessage(FieldError error) {
+		String key = CONSTRAINT_MESSAGES.get(error.getCode());
+		return key != null ? text(key, error.getArguments()) : messages.getMessage(error, locale());
+	}
+
+	/** A body that is not JSON at all, or JSON whose value at some field is not what that field takes. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title", "problem.unreadable.detail", null);
+		FieldMessage error = ex.getCause() instanceof DatabindException databind ? fieldMessage(databind) : null;
+		if (error == null) {
+			return problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title", "problem.unreadable.detail", null);
+		}
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", List.of(error));
+	}
+
+	private FieldMessage fieldMessage(DatabindException ex) {
+		String field = JsonPaths.of(ex.getPath());
+		if (field.isEmpty()) {
+			return null;
+		}
+		if (ex instanceof UnrecognizedPropertyException) {
+			return new FieldMessage(field, text("validation.unknownField"));
+		}
+		if (ex instanceof InvalidNullException) {
+			return new FieldMessage(field, text("validation.nullElement"));
+		}
+		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+		if (target != null && target.isEnum()) {
+			return new FieldMessage(field, text("validation.enum", JsonPaths.constants(target)));
+		}
+		if (target == LocalDate.class) {
+			return new FieldMessage(field, text("validation.date", SaneDates.FIRST_YEAR, SaneDates.LAST_YEAR));
+		}
+		return new FieldMessage(field, text("validation.type", JsonPaths.typeName(target)));
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String titleKey, String detailKey,

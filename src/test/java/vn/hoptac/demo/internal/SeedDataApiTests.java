@@ -48,10 +48,10 @@ class SeedDataApiTests {
 		api.get("/api/v1/partnerships/{id}", id)
 			.andExpect(jsonPath("$.vnParty.code").value("VN-63-19"))
 			.andExpect(jsonPath("$.foreignParty.code").value("KR-37"))
-			.andExpect(jsonPath("$.typeHistory[0].type").value("FRIENDSHIP"))
+			.andExpect(jsonPath("$.types[0].type").value("FRIENDSHIP"))
 			.andExpect(jsonPath("$.milestones[*].date",
-					hasItems("2005-01-01", "2013-01-01", "2014-01-01", "2018-01-01", "2019-01-01", "2023-01-01",
-							"2025-01-01")))
+					hasItems("2005", "2013", "2014", "2018", "2019", "2023",
+							"2025")))
 			.andExpect(jsonPath("$.milestones[*].source", everyItem(startsWith(SEED_000))));
 	}
 

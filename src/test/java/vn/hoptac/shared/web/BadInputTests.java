@@ -155,6 +155,20 @@ class BadInputTests {
 	}
 
 	@Test
+	void anIdInAnotherNotationIsRefusedNotReadAsAnotherRecord() throws Exception {
+		// 0x10 and #10 would be read as 16 by the default conversion: a DELETE would hit record 16
+		int id = Api.read(api.get("/api/v1/organisations?size=1"), "$.items[0].id");
+		for (String notation : new String[] { "0x" + Integer.toHexString(id), "%23" + id, "+" + id }) {
+			api.delete("/api/v1/organisations/" + notation).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		api.get("/api/v1/organisations/{id}", id).andExpect(status().isOk());
+		int agreement = Api.read(api.get("/api/v1/agreements?size=1"), "$.items[0].id");
+		api.delete("/api/v1/agreements/0x" + Integer.toHexString(agreement)).andExpect(status().isBadRequest());
+		api.get("/api/v1/agreements/{id}", agreement).andExpect(status().isOk());
+	}
+
+	@Test
 	void aDateInAQueryParameterIsReadLikeOneInABody() throws Exception {
 		api.get("/api/v1/localities?at=1850-01-01").andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -58,7 +58,7 @@ public class Agreement {
 	public static final int NOTE_LENGTH = 1000;
 
 	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
-	static final int SEARCH_TEXT_LENGTH = 3000;
+	public static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
 

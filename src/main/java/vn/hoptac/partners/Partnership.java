@@ -50,7 +50,7 @@ public class Partnership {
 	public static final int MILESTONE_TITLE_LENGTH = 500;
 
 	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
-	static final int SEARCH_TEXT_LENGTH = 2000;
+	public static final int SEARCH_TEXT_LENGTH = 2000;
 
 	static final int SORT_KEY_LENGTH = 900;
 

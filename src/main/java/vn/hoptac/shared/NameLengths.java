@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = NameLengths.Check.class)
+@Constraint(validatedBy = { NameLengths.Check.class, NameLengths.FormCheck.class })
 public @interface NameLengths {
 
 	int max();
@@ -43,6 +43,11 @@ public @interface NameLengths {
 			if (names == null) {
 				return true;
 			}
+			return fits(names, max, context);
+		}
+
+		/** Reports each spelling longer than {@code max} on its own property node. */
+		static boolean fits(Names names, int max, ConstraintValidatorContext context) {
 			Map<String, String> spellings = new java.util.LinkedHashMap<>();
 			spellings.put("vi", names.vi());
 			spellings.put("en", names.en());
@@ -59,6 +64,23 @@ public @interface NameLengths {
 				}
 			}
 			return valid;
+		}
+
+	}
+
+	/** The same for the names of a page form. */
+	class FormCheck implements ConstraintValidator<NameLengths, NamesForm> {
+
+		private int max;
+
+		@Override
+		public void initialize(NameLengths annotation) {
+			this.max = annotation.max();
+		}
+
+		@Override
+		public boolean isValid(NamesForm names, ConstraintValidatorContext context) {
+			return names == null || Check.fits(names.toNames(), max, context);
 		}
 
 	}

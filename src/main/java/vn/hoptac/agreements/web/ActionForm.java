@@ -1,5 +1,7 @@
 package vn.hoptac.agreements.web;
 
+import vn.hoptac.agreements.Agreement;
+import jakarta.validation.constraints.Size;
 import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.shared.RuleViolationException;
@@ -11,8 +13,10 @@ public class ActionForm {
 
 	private String date;
 
+	@Size(max = Agreement.NOTE_LENGTH)
 	private String note;
 
+	@Size(max = Agreement.SOURCE_LENGTH)
 	private String source;
 
 	ActionDraft toDraft() {

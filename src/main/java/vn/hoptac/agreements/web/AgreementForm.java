@@ -1,5 +1,7 @@
 package vn.hoptac.agreements.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import vn.hoptac.shared.Visibility;
  */
 public class AgreementForm implements FormErrors.RowsForm {
 
+	@Size(max = Agreement.TITLE_LENGTH)
 	private String title;
 
 	private AgreementKind kind;
@@ -44,6 +47,7 @@ public class AgreementForm implements FormErrors.RowsForm {
 
 	private Long partnershipId;
 
+	@Valid
 	private List<PartyRow> parties = new ArrayList<>();
 
 	private String signedOn;
@@ -54,10 +58,13 @@ public class AgreementForm implements FormErrors.RowsForm {
 
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
+	@Size(max = Agreement.DOCUMENT_REF_LENGTH)
 	private String documentRef;
 
+	@Size(max = Agreement.SUMMARY_LENGTH)
 	private String summary;
 
+	@Size(max = Agreement.SOURCE_LENGTH)
 	private String source;
 
 	private Visibility visibility = Visibility.INTERNAL;
@@ -176,8 +183,10 @@ public class AgreementForm implements FormErrors.RowsForm {
 
 		private String partyCode;
 
+		@Size(max = Agreement.SIGNATORY_NAME_LENGTH)
 		private String signatoryName;
 
+		@Size(max = Agreement.SIGNATORY_TITLE_LENGTH)
 		private String signatoryTitle;
 
 		private SignatoryLevel signatoryLevel;

@@ -1,5 +1,6 @@
 package vn.hoptac.agreements.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ class AgreementPageController {
 	}
 
 	@PostMapping("/{id}/actions")
-	String recordAction(@PathVariable long id, @ModelAttribute("actionForm") ActionForm action, BindingResult result,
+	String recordAction(@PathVariable long id, @Valid @ModelAttribute("actionForm") ActionForm action, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -170,7 +171,7 @@ class AgreementPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect,
 				() -> "redirect:/agreements/" + agreements.create(form.toDraft(this::localityIdByCode)).getId(),
@@ -187,7 +188,7 @@ class AgreementPageController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
 			agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());

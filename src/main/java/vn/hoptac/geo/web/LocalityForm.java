@@ -1,5 +1,7 @@
 package vn.hoptac.geo.web;
 
+import vn.hoptac.shared.NameLengths;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import vn.hoptac.geo.Locality;
@@ -13,20 +15,24 @@ import vn.hoptac.shared.NamesForm;
  */
 public class LocalityForm {
 
+	@Size(max = Locality.CODE_LENGTH)
 	private String code;
 
 	private String country = "VN";
 
 	private LocalityLevel level;
 
+	@Size(max = Locality.CODE_LENGTH)
 	private String parentCode;
 
+	@NameLengths(max = Locality.NAME_LENGTH)
 	private NamesForm names = new NamesForm();
 
 	private LocalDate validFrom;
 
 	private LocalDate validTo;
 
+	@Size(max = Locality.SOURCE_LENGTH)
 	private String source;
 
 	private Long version;

@@ -1,5 +1,6 @@
 package vn.hoptac.geo.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ class LocalityPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") LocalityForm form, BindingResult result) {
+	String create(@Valid @ModelAttribute("form") LocalityForm form, BindingResult result) {
 		if (!result.hasErrors()) {
 			try {
 				return "redirect:/localities/" + localities.create(form.toDraft()).getId();
@@ -145,7 +146,7 @@ class LocalityPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") LocalityForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") LocalityForm form, BindingResult result,
 			Model model) {
 		Locality locality = localities.get(id);
 		model.addAttribute("locality", locality);

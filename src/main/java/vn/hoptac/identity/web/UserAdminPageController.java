@@ -1,5 +1,6 @@
 package vn.hoptac.identity.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class UserAdminPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -119,7 +120,7 @@ class UserAdminPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		User user = users.get(id);
 		form.setUsername(user.getUsername());

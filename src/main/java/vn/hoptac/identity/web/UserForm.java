@@ -1,5 +1,6 @@
 package vn.hoptac.identity.web;
 
+import jakarta.validation.constraints.Size;
 import vn.hoptac.identity.User;
 import vn.hoptac.identity.UserDraft;
 import vn.hoptac.shared.Role;
@@ -10,8 +11,10 @@ import vn.hoptac.shared.Role;
  */
 public class UserForm {
 
+	@Size(max = User.USERNAME_LENGTH)
 	private String username;
 
+	@Size(max = User.DISPLAY_NAME_LENGTH)
 	private String displayName;
 
 	private Role role;

@@ -1,5 +1,7 @@
 package vn.hoptac.partners.web;
 
+import vn.hoptac.shared.NameLengths;
+import jakarta.validation.constraints.Size;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationDraft;
 import vn.hoptac.partners.OrganisationType;
@@ -14,16 +16,20 @@ public class OrganisationForm {
 
 	private OrganisationType type;
 
+	@NameLengths(max = Organisation.NAME_LENGTH)
 	private NamesForm names = new NamesForm();
 
+	@Size(max = Organisation.ABBREVIATION_LENGTH)
 	private String abbreviation;
 
 	private String country = "VN";
 
 	private Long localityId;
 
+	@Size(max = Organisation.WEBSITE_LENGTH)
 	private String website;
 
+	@Size(max = Organisation.SOURCE_LENGTH)
 	private String source;
 
 	private Visibility visibility = Visibility.INTERNAL;

@@ -1,5 +1,6 @@
 package vn.hoptac.partners.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ class OrganisationPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model) {
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
 				return "redirect:/organisations/" + organisations.create(form.toDraft()).getId();
@@ -147,7 +148,7 @@ class OrganisationPageController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model) {
 		Organisation organisation = organisations.get(id);
 		if (!result.hasErrors()) {

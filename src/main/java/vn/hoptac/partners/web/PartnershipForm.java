@@ -1,5 +1,7 @@
 package vn.hoptac.partners.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +38,7 @@ public class PartnershipForm implements FormErrors.RowsForm {
 	/** Blank rows offered under each history for new entries. */
 	static final int BLANK_ROWS = 3;
 
+	@Size(max = Partnership.TITLE_LENGTH)
 	private String title;
 
 	private PartnershipLevel level;
@@ -52,14 +55,19 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	private Visibility visibility = Visibility.INTERNAL;
 
+	@Size(max = Partnership.DESCRIPTION_LENGTH)
 	private String description;
 
+	@Size(max = Partnership.SOURCE_LENGTH)
 	private String source;
 
+	@Valid
 	private List<TypeRow> types = new ArrayList<>();
 
+	@Valid
 	private List<StatusRow> statuses = new ArrayList<>();
 
+	@Valid
 	private List<MilestoneRow> milestones = new ArrayList<>();
 
 	private Long version;
@@ -197,8 +205,10 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 		private String date;
 
+		@Size(max = Partnership.NOTE_LENGTH)
 		private String note;
 
+		@Size(max = Partnership.SOURCE_LENGTH)
 		private String source;
 
 		public TypeRow() {
@@ -256,8 +266,10 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 		private String date;
 
+		@Size(max = Partnership.NOTE_LENGTH)
 		private String note;
 
+		@Size(max = Partnership.SOURCE_LENGTH)
 		private String source;
 
 		public StatusRow() {
@@ -313,10 +325,13 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 		private String date;
 
+		@Size(max = Partnership.MILESTONE_TITLE_LENGTH)
 		private String title;
 
+		@Size(max = Partnership.DESCRIPTION_LENGTH)
 		private String description;
 
+		@Size(max = Partnership.SOURCE_LENGTH)
 		private String source;
 
 		public MilestoneRow() {

@@ -1,5 +1,6 @@
 package vn.hoptac.partners.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ class PartnershipPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect,
 				() -> "redirect:/partnerships/" + partnerships.create(form.toDraft(this::localityIdByCode)).getId(),
@@ -150,7 +151,7 @@ class PartnershipPageController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") PartnershipForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
 			partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());

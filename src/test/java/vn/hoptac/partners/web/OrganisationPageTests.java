@@ -136,6 +136,24 @@ class OrganisationPageTests {
 	}
 
 	@Test
+	void aNameLongerThanItsColumnIsShownAtItsField() throws Exception {
+		String page = mvc
+			.perform(post("/organisations").with(signedIn.user("thainguyen"))
+				.with(csrf())
+				.param("type", "BUSINESS")
+				.param("names.vi", "Công ty kiểm thử")
+				.param("names.en", "n".repeat(301))
+				.param("country", "VN")
+				.param("localityId", String.valueOf(thaiNguyen))
+				.param("visibility", "INTERNAL"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Quá dài: tối đa 300 ký tự.");
+	}
+
+	@Test
 	void createsAndEditsThroughTheFormAndRefusesAStaleVersion() throws Exception {
 		String name = "Viện Kiểm thử Biểu mẫu " + UUID.randomUUID();
 		mvc.perform(post("/organisations").with(signedIn.user("thainguyen"))

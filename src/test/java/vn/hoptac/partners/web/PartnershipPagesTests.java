@@ -185,6 +185,19 @@ class PartnershipPagesTests {
 	}
 
 	@Test
+	void aValueLongerThanItsColumnIsShownAtItsFieldAndNothingIsSaved() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		String page = html(createForm("Kiểm thử độ dài " + marker, "milestones[1].title", "m".repeat(501),
+				"description", "d".repeat(4001)));
+		assertThat(page).contains("Quá dài: tối đa 500 ký tự.", "Quá dài: tối đa 4.000 ký tự.", "class=\"field-error\"");
+		assertThat(count(marker)).isZero();
+		// the limits are the columns': at the limit the form saves
+		mvc.perform(createForm("Kiểm thử độ dài " + marker, "milestones[1].title", "m".repeat(500)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count(marker)).isOne();
+	}
+
+	@Test
 	void editsWithTheVersionReadAndRefusesAStaleOne() throws Exception {
 		String title = "Kiểm thử sửa " + UUID.randomUUID();
 		String location = mvc.perform(createForm(title)).andReturn().getResponse().getRedirectedUrl();

@@ -631,6 +631,14 @@ public class Bench {
 			ps.setNull(i, sqlType(p.type()));
 			return;
 		}
+		if (v.matches("\\[[-0-9, ]*\\]")) {
+			// Hibernate binds id lists (batch fetching, "= any(?)") as one array, logged as [1, 2, 3]
+			String inner = v.substring(1, v.length() - 1).trim();
+			Object[] ids = inner.isEmpty() ? new Object[0]
+					: Arrays.stream(inner.split(",")).map(String::trim).map(Long::valueOf).toArray();
+			ps.setArray(i, ps.getConnection().createArrayOf("bigint", ids));
+			return;
+		}
 		try {
 			switch (p.type()) {
 				case "BIGINT" -> ps.setLong(i, Long.parseLong(v));

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -55,19 +54,28 @@ public final class Specs {
 	}
 
 	/**
-	 * A record of type {@code related} that this record refers to satisfies the condition: EXISTS
-	 * one whose id the {@code reference} holds, an attribute ("vnOrganisationId") or an attribute
-	 * of an element collection ("parties.organisationId"). Reads the related record as it is now.
+	 * The record refers, through {@code reference}, to a related record of type {@code related} that
+	 * meets the condition. {@code reference} is an attribute holding the related id
+	 * ("vnOrganisationId") or an attribute of an element collection ("parties.organisationId").
+	 * Written as uncorrelated {@code IN} subqueries, not a correlated {@code EXISTS}: the database
+	 * evaluates the related records once (through their own indexes) and then looks each row up in
+	 * the result, also when the restriction is one alternative of an {@code OR}.
 	 */
+	@SuppressWarnings("unchecked")
 	public static <T, R> Specification<T> references(Class<R> related, String reference, Condition<R> condition) {
 		int dot = reference.indexOf('.');
 		return (root, query, cb) -> {
-			Subquery<Integer> match = query.subquery(Integer.class);
-			Root<R> other = match.from(related);
-			From<?, ?> owner = dot < 0 ? root : match.correlate(root).join(reference.substring(0, dot));
-			Path<Object> id = owner.get(dot < 0 ? reference : reference.substring(dot + 1));
-			match.select(cb.literal(1)).where(cb.equal(other.get("id"), id), condition.on(other, cb));
-			return cb.exists(match);
+			Subquery<Long> matching = query.subquery(Long.class);
+			Root<R> other = matching.from(related);
+			matching.select(other.<Long>get("id")).where(condition.on(other, cb));
+			if (dot < 0) {
+				return root.get(reference).in(matching);
+			}
+			Subquery<Long> referring = query.subquery(Long.class);
+			Root<T> owner = referring.from((Class<T>) root.getJavaType());
+			referring.select(owner.<Long>get("id"))
+				.where(owner.join(reference.substring(0, dot)).get(reference.substring(dot + 1)).in(matching));
+			return root.get("id").in(referring);
 		};
 	}
 

@@ -75,8 +75,27 @@ class PostgresBackupTests {
 			assertThat(copy).isEqualTo(live);
 		}
 		finally {
-			jdbc.execute("drop database if exists " + fresh + " with (force)");
+			dropWhenFree(fresh);
 			Files.deleteIfExists(dump);
+		}
+	}
+
+	/**
+	 * Drops the restored database once nobody uses it. Not {@code WITH (FORCE)}: an autovacuum worker
+	 * that visits the fresh database belongs to another role, whose process the test role may not end.
+	 */
+	private void dropWhenFree(String database) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				jdbc.execute("drop database if exists " + database);
+				return;
+			}
+			catch (org.springframework.dao.DataAccessException inUse) {
+				if (attempt == 30) {
+					throw inUse;
+				}
+				Thread.sleep(1000);
+			}
 		}
 	}
 

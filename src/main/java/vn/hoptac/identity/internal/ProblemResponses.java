@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's refusals that happen before a controller is reached (sign-in needed, forbidden, sign-in
@@ -21,9 +24,12 @@ class ProblemResponses {
 
 	private final LocaleResolver locales;
 
-	ProblemResponses(MessageSource messages, LocaleResolver locales) {
+	private final JsonMapper json;
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
 		this.locales = locales;
+		this.json = json;
 	}
 
 	/** Writes the problem whose title and detail are {@code key.title} and {@code key.detail}. */
@@ -38,13 +44,9 @@ class ProblemResponses {
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"hoptac\"");
 		}
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"status\":%d,\"title\":\"%s\",\"detail\":\"%s\"}".formatted(status.value(),
-					escape(title), escape(detail)));
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		response.getWriter().write(json.writeValueAsString(problem));
 	}
 
 }

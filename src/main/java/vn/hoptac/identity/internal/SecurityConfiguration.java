@@ -29,6 +29,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import vn.hoptac.identity.UserService;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or personal access tokens,
  * no session, no CSRF (no cookies are used), 401/403 as problem details. The pages use form
@@ -60,9 +62,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, UserService users, MessageSource messages, LocaleResolver locales)
-			throws Exception {
-		ProblemResponses problems = new ProblemResponses(messages, locales);
+	SecurityFilterChain api(HttpSecurity http, UserService users, MessageSource messages, LocaleResolver locales,
+			JsonMapper json) throws Exception {
+		ProblemResponses problems = new ProblemResponses(messages, locales, json);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()

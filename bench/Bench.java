@@ -576,6 +576,15 @@ public class Bench {
 		}
 		var meta = connections[0].getMetaData();
 		postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		if (postgres) {
+			// as the application's pool does (PostgresPlanning): plan each execution with its values
+			for (Connection c : connections) {
+				try (var statement = c.createStatement()) {
+					statement.execute("set plan_cache_mode = force_custom_plan");
+				}
+				c.commit();
+			}
+		}
 		return "Database: " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " ("
 				+ url.replaceFirst(";.*", "") + ")\n";
 	}

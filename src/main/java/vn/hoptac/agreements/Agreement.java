@@ -31,6 +31,7 @@ import org.hibernate.Hibernate;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -108,6 +109,10 @@ public class Agreement {
 
 	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
+
+	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
+	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
+	private String relatedText;
 
 	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;

@@ -75,8 +75,7 @@ public class AgreementService {
 			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
 			ChangeRecorder changes, EntityManager entityManager) {
 		this.list = RecordList.of(Agreement.class, entityManager)
-			.alsoMatching(Organisation.class, "parties.organisationId")
-			.alsoMatching(Locality.class, "parties.localityId")
+			.alsoMatchingRelated()
 			.guarded();
 		this.changes = changes;
 		this.agreements = agreements;
@@ -112,9 +111,9 @@ public class AgreementService {
 			return Specification.unrestricted();
 		}
 		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
-		return Specification.anyOf(
-				Specs.references(Locality.class, "parties.localityId", (locality, cb) -> locality.get("id").in(covered)),
-				Specs.references(Organisation.class, "parties.organisationId", OrganisationService.seatedIn(covered)));
+		return Specs.referencesAny(List.of(
+				Specs.way(Locality.class, "parties.localityId", (locality, cb) -> locality.get("id").in(covered)),
+				Specs.way(Organisation.class, "parties.organisationId", OrganisationService.seatedIn(covered))));
 	}
 
 	/**

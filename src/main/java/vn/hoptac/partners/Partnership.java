@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
+import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -90,6 +91,10 @@ public class Partnership {
 
 	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
+
+	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
+	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
+	private String relatedText;
 
 	@Column(length = SORT_KEY_LENGTH)
 	private String sortKey;

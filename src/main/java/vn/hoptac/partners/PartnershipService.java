@@ -44,8 +44,7 @@ public class PartnershipService {
 	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
 		this.list = RecordList.of(Partnership.class, entityManager)
-			.alsoMatching(Organisation.class, "vnOrganisationId", "foreignOrganisationId")
-			.alsoMatching(Locality.class, "vnLocalityId", "foreignLocalityId")
+			.alsoMatchingRelated()
 			.guarded();
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -75,9 +74,11 @@ public class PartnershipService {
 		}
 		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
 		Specs.Condition<Organisation> seated = OrganisationService.seatedIn(covered);
-		return Specification.anyOf(Specs.in("vnLocalityId", covered), Specs.in("foreignLocalityId", covered),
-				Specs.references(Organisation.class, "vnOrganisationId", seated),
-				Specs.references(Organisation.class, "foreignOrganisationId", seated));
+		Specs.Condition<Locality> isCovered = (locality, cb) -> locality.get("id").in(covered);
+		return Specs.referencesAny(List.of(Specs.way(Locality.class, "vnLocalityId", isCovered),
+				Specs.way(Locality.class, "foreignLocalityId", isCovered),
+				Specs.way(Organisation.class, "vnOrganisationId", seated),
+				Specs.way(Organisation.class, "foreignOrganisationId", seated)));
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */

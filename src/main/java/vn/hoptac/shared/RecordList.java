@@ -1,9 +1,7 @@
 package vn.hoptac.shared;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -21,8 +19,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The list of one record type, answered by the database (a query for the page, one for the total):
- * the type declares where free text finds it (its own folded {@code searchText} and the folded text
- * of related records, so a party's current name finds it) and whether readers' access applies; a
+ * the type declares where free text finds it (its own folded {@code searchText} and, where it has
+ * one, the {@code relatedText} holding its parties' current names) and whether readers' access applies; a
  * list request adds its filters and page. Works alike on H2 and PostgreSQL (where trigram indexes
  * serve the "contains" search). Holds no state of its own: every request sees every committed write.
  */
@@ -31,50 +29,38 @@ public final class RecordList<T> {
 	/** Totals are exact up to this many records; past it a list says "more than" it. */
 	public static final int TOTAL_CAP = 1000;
 
-	/**
-	 * Up to this many records found through a word in related records are named by id, which lets
-	 * PostgreSQL combine them with its trigram index on the record's own text; beyond it the word
-	 * is matched row by row through EXISTS subqueries.
-	 */
-	private static final int RELATED_IDS_LIMIT = 200;
-
 	private final EntityManager entityManager;
 
 	private final Class<T> type;
 
-	/** How a word finds records through related records' own folded text (never copied into this record's). */
-	private final List<RelatedText<T>> relatedText;
+	/** Whether a word also finds records through their {@code relatedText} ({@link RelatedText}). */
+	private final boolean related;
 
 	private final boolean guarded;
 
-	private RecordList(EntityManager entityManager, Class<T> type, List<RelatedText<T>> relatedText, boolean guarded) {
+	private RecordList(EntityManager entityManager, Class<T> type, boolean related, boolean guarded) {
 		this.entityManager = entityManager;
 		this.type = type;
-		this.relatedText = List.copyOf(relatedText);
+		this.related = related;
 		this.guarded = guarded;
 	}
 
 	/** A list of records whose own folded search text is in {@code searchText}. */
 	public static <T> RecordList<T> of(Class<T> type, EntityManager entityManager) {
-		return new RecordList<>(entityManager, type, List.of(), false);
+		return new RecordList<>(entityManager, type, false, false);
 	}
 
 	/**
-	 * Free text also finds a record through the folded text of related records of type
-	 * {@code related} whose id one of the {@code references} holds: an attribute ("vnOrganisationId")
-	 * or an attribute of an element collection ("parties.organisationId").
+	 * Free text also finds a record through the current names of the records it refers to, which
+	 * its {@code relatedText} attribute holds ({@link RelatedText}, kept by {@link RelatedTexts}).
 	 */
-	public <R> RecordList<T> alsoMatching(Class<R> related, String... references) {
-		List<RelatedText<T>> sources = new ArrayList<>(relatedText);
-		for (String reference : references) {
-			sources.add(related(related, reference));
-		}
-		return new RecordList<>(entityManager, type, sources, guarded);
+	public RecordList<T> alsoMatchingRelated() {
+		return new RecordList<>(entityManager, type, true, guarded);
 	}
 
 	/** Records carry a {@link Stewardship}: a reader lists only what {@link Access#readable()} allows. */
 	public RecordList<T> guarded() {
-		return new RecordList<>(entityManager, type, relatedText, true);
+		return new RecordList<>(entityManager, type, related, true);
 	}
 
 	/** The page of records that pass the filters and contain every word of the free text. */
@@ -111,11 +97,6 @@ public final class RecordList<T> {
 		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));
 	}
 
-	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
-	private long countUpToCap(Specification<T> where) {
-		return idsWhere(where, TOTAL_CAP + 1).size();
-	}
-
 	private static <T> void restrict(CriteriaQuery<?> query, Root<T> root, CriteriaBuilder cb, Specification<T> where) {
 		Predicate predicate = where.toPredicate(root, query, cb);
 		if (predicate != null) {
@@ -123,37 +104,35 @@ public final class RecordList<T> {
 		}
 	}
 
-	/**
-	 * The word occurs in the record's own search text or in a related record's. The records found
-	 * through related records are first looked up by id (few, as a rule), so that the database can
-	 * answer "own text contains the word, or the id is one of these" from two indexes.
-	 */
+	/** The word occurs in the record's own search text or, where declared, in its related records'. */
 	private Specification<T> containing(String word) {
-		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		Specification<T> own = (root, query, cb) -> like(cb, root.get("searchText"), pattern);
-		List<Specification<T>> related = relatedText.stream().map(source -> source.matching(pattern)).toList();
-		if (related.isEmpty()) {
-			return own;
-		}
-		Set<Object> ids = new HashSet<>();
-		for (Specification<T> source : related) {
-			ids.addAll(idsWhere(source, RELATED_IDS_LIMIT + 1));
-			if (ids.size() > RELATED_IDS_LIMIT) {
-				List<Specification<T>> any = new ArrayList<>(related);
-				any.add(0, own);
-				return Specification.anyOf(any);
-			}
-		}
-		return ids.isEmpty() ? own : own.or((root, query, cb) -> root.get("id").in(ids));
+		return (root, query, cb) -> {
+			Predicate own = contains(cb, root.get("searchText"), word);
+			return related ? cb.or(own, contains(cb, root.get("relatedText"), word)) : own;
+		};
 	}
 
-	private List<Object> idsWhere(Specification<T> where, int limit) {
+	/**
+	 * {@code like '%word%'}, which PostgreSQL answers through a trigram index. A word shorter than a
+	 * trigram ("y", "te") has none, and the index would hand back every row: such a word is tested
+	 * on the rows the other conditions leave, with {@code locate}, which no index serves.
+	 */
+	private static Predicate contains(CriteriaBuilder cb, Expression<String> folded, String word) {
+		if (word.length() < 3) {
+			return cb.greaterThan(cb.locate(folded, word), 0);
+		}
+		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return cb.like(folded, pattern, '\\');
+	}
+
+	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
+	private long countUpToCap(Specification<T> where) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
 		Root<T> root = query.from(type);
 		query.select(root.get("id"));
 		restrict(query, root, cb, where);
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+		return entityManager.createQuery(query).setMaxResults(TOTAL_CAP + 1).getResultList().size();
 	}
 
 	/** Missing values last in either direction, ties by id, as the same on every database. */
@@ -167,21 +146,6 @@ public final class RecordList<T> {
 			orders.add(cb.asc(root.get("id")));
 		}
 		return orders;
-	}
-
-	private static <T, R> RelatedText<T> related(Class<R> related, String reference) {
-		return pattern -> Specs.<T, R>references(related, reference,
-				(other, cb) -> like(cb, other.get("searchText"), pattern));
-	}
-
-	private static Predicate like(CriteriaBuilder cb, Expression<String> folded, String pattern) {
-		return cb.like(folded, pattern, '\\');
-	}
-
-	private interface RelatedText<T> {
-
-		Specification<T> matching(String pattern);
-
 	}
 
 }

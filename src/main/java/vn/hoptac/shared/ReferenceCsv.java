@@ -12,9 +12,7 @@ import java.util.zip.CRC32;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -22,17 +20,12 @@ import org.springframework.core.io.ClassPathResource;
  * declare one as a bean; Spring Boot hands it to Flyway. The checksum follows the file, so an edited
  * file is noticed by {@code flyway validate}.
  */
-public abstract class ReferenceCsv implements JavaMigration {
-
-	private final String version;
-
-	private final String description;
+public abstract class ReferenceCsv extends DataMigration {
 
 	private final List<String> files;
 
 	protected ReferenceCsv(String version, String description, String... files) {
-		this.version = version;
-		this.description = description;
+		super(version, description);
 		this.files = List.of(files);
 	}
 
@@ -65,17 +58,7 @@ public abstract class ReferenceCsv implements JavaMigration {
 		return value == null ? null : java.sql.Date.valueOf(value);
 	}
 
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion(version);
-	}
-
-	@Override
-	public String getDescription() {
-		return description;
-	}
-
+	/** The checksum follows the files, so an edited file is noticed by {@code flyway validate}. */
 	@Override
 	public Integer getChecksum() {
 		CRC32 crc = new CRC32();
@@ -88,11 +71,6 @@ public abstract class ReferenceCsv implements JavaMigration {
 			}
 		}
 		return (int) crc.getValue();
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 }

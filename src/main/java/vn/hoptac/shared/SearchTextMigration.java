@@ -4,18 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Recomputes a table's stored {@code search_text} from some of its own columns, folded as
  * {@link Text#searchText} folds them and cut to the column's length: for a record type whose
  * search text changes what it holds (a subclass per table, registered as a bean).
  */
-public abstract class SearchTextMigration implements JavaMigration {
-
-	private final String version;
+public abstract class SearchTextMigration extends DataMigration {
 
 	private final String table;
 
@@ -24,30 +20,10 @@ public abstract class SearchTextMigration implements JavaMigration {
 	private final String[] columns;
 
 	protected SearchTextMigration(String version, String table, int length, String... columns) {
-		this.version = version;
+		super(version, table + " own search text");
 		this.table = table;
 		this.length = length;
 		this.columns = columns.clone();
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion(version);
-	}
-
-	@Override
-	public String getDescription() {
-		return table + " own search text";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override

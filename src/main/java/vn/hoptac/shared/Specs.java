@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Query pieces for the list filters ({@link RecordList}) and other database queries; null values mean "any". */
@@ -57,26 +58,52 @@ public final class Specs {
 	 * The record refers, through {@code reference}, to a related record of type {@code related} that
 	 * meets the condition. {@code reference} is an attribute holding the related id
 	 * ("vnOrganisationId") or an attribute of an element collection ("parties.organisationId").
-	 * Written as uncorrelated {@code IN} subqueries, not a correlated {@code EXISTS}: the database
-	 * evaluates the related records once (through their own indexes) and then looks each row up in
-	 * the result, also when the restriction is one alternative of an {@code OR}.
+	 * Written as an uncorrelated {@code IN} subquery, not a correlated {@code EXISTS}: the database
+	 * evaluates the related records once (through their own indexes) and looks each row up in the result.
 	 */
-	@SuppressWarnings("unchecked")
 	public static <T, R> Specification<T> references(Class<R> related, String reference, Condition<R> condition) {
-		int dot = reference.indexOf('.');
-		return (root, query, cb) -> {
+		return referencesAny(List.of(way(related, reference, condition)));
+	}
+
+	/** One way a record can refer to a related record that meets a condition ({@link #referencesAny}). */
+	public static <T, R> Way<T> way(Class<R> related, String reference, Condition<R> condition) {
+		return (owner, query, cb) -> {
 			Subquery<Long> matching = query.subquery(Long.class);
 			Root<R> other = matching.from(related);
 			matching.select(other.<Long>get("id")).where(condition.on(other, cb));
-			if (dot < 0) {
-				return root.get(reference).in(matching);
-			}
-			Subquery<Long> referring = query.subquery(Long.class);
-			Root<T> owner = referring.from((Class<T>) root.getJavaType());
-			referring.select(owner.<Long>get("id"))
-				.where(owner.join(reference.substring(0, dot)).get(reference.substring(dot + 1)).in(matching));
-			return root.get("id").in(referring);
+			int dot = reference.indexOf('.');
+			Path<Object> held = dot < 0 ? owner.get(reference)
+					: owner.join(reference.substring(0, dot)).get(reference.substring(dot + 1));
+			return held.in(matching);
 		};
+	}
+
+	/**
+	 * The record refers to a matching related record in any of the ways: one {@code IN} over the
+	 * {@code UNION ALL} of the ways' owners. An {@code OR} of several {@code IN}s would make
+	 * PostgreSQL test every row of the table; one {@code IN} lets it fetch only the rows found.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> Specification<T> referencesAny(List<Way<T>> ways) {
+		return (root, query, cb) -> {
+			List<Subquery<Long>> owners = ways.stream().map(way -> {
+				Subquery<Long> referring = query.subquery(Long.class);
+				Root<T> owner = referring.from((Class<T>) root.getJavaType());
+				return referring.select(owner.<Long>get("id")).where(way.restrict(owner, referring, cb));
+			}).toList();
+			if (owners.size() == 1) {
+				return root.get("id").in(owners.get(0));
+			}
+			HibernateCriteriaBuilder hcb = (HibernateCriteriaBuilder) cb;
+			return root.get("id").in(hcb.union(true, owners.get(0), owners.subList(1, owners.size()).toArray(Subquery[]::new)));
+		};
+	}
+
+	/** A way of referring to related records: the predicate on an owner row inside its subquery. */
+	public interface Way<T> {
+
+		Predicate restrict(Root<T> owner, Subquery<Long> query, CriteriaBuilder cb);
+
 	}
 
 	/** A restriction of a related record ({@link #references}). */

@@ -164,6 +164,34 @@ class DatabaseListTests {
 		assertThat(idsFound(newName + " " + oldName)).isEmpty();
 	}
 
+	@Test
+	void aRenamedLocalityAndAReplacedPartyChangeWhatFindsAnAgreement() throws Exception {
+		String oldName = uniqueWord();
+		String newName = uniqueWord();
+		String otherName = uniqueWord();
+		String locality = """
+				{"code": "%s", "country": "VN", "level": "COMMUNE", "parentCode": "VN-19",
+				 "names": {"vi": "Xã %s"}, "validFrom": "2025-07-01", "version": %s}""";
+		String code = "TEST-" + uniqueWord().toUpperCase();
+		long commune = Api.id(api.post("/api/v1/localities", locality.formatted(code, oldName, "null"))
+			.andExpect(status().isCreated()));
+		long other = Api.id(api.post("/api/v1/localities",
+				locality.formatted("TEST-" + uniqueWord().toUpperCase(), otherName, "null"))
+			.andExpect(status().isCreated()));
+		long agreement = Api.id(api.post("/api/v1/agreements", agreement("Thỏa thuận", "\"localityId\": " + commune, null))
+			.andExpect(status().isCreated()));
+		assertThat(idsFound(oldName)).containsExactly((int) agreement);
+
+		api.put("/api/v1/localities/{id}", locality.formatted(code, newName, "0"), commune).andExpect(status().isOk());
+		assertThat(idsFound(newName)).containsExactly((int) agreement);
+		assertThat(idsFound(oldName)).isEmpty();
+
+		api.put("/api/v1/agreements/{id}", agreement("Thỏa thuận", "\"localityId\": " + other, 0L), agreement)
+			.andExpect(status().isOk());
+		assertThat(idsFound(otherName)).containsExactly((int) agreement);
+		assertThat(idsFound(newName)).isEmpty();
+	}
+
 	private List<Integer> partnershipsFound(String query) throws Exception {
 		return Api.read(api.get("/api/v1/partnerships?q={q}&size=200", query), "$.items[*].id");
 	}

@@ -33,6 +33,7 @@ import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.Text;
 import vn.hoptac.shared.Visibility;
 
 @Service
@@ -118,7 +119,7 @@ public class LocalityService {
 			}
 		}
 		Set<Long> ids = new LinkedHashSet<>();
-		history.forEach(locality -> ids.addAll(localities.idsUnderPath(locality.getPath())));
+		history.forEach(locality -> ids.addAll(localities.idsMatchingPath(Text.likePrefix(locality.getPath()))));
 		return Set.copyOf(ids);
 	}
 

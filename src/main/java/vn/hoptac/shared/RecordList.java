@@ -121,8 +121,7 @@ public final class RecordList<T> {
 		if (word.length() < 3) {
 			return cb.greaterThan(cb.locate(folded, word), 0);
 		}
-		String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return cb.like(folded, pattern, '\\');
+		return cb.like(folded, Text.likeContaining(word), '\\');
 	}
 
 	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */

@@ -75,6 +75,20 @@ public final class Text {
 	}
 
 	/** The value cut to at most {@code length} characters, to fit a column of that size. */
+	/** A {@code LIKE} pattern for "contains": {@code %}, {@code _} and backslash escaped by backslash. */
+	public static String likeContaining(String text) {
+		return "%" + likeLiteral(text) + "%";
+	}
+
+	/** A {@code LIKE} pattern for "starts with", which an index on the column answers as a range. */
+	public static String likePrefix(String text) {
+		return likeLiteral(text) + "%";
+	}
+
+	private static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	public static String fit(String value, int length) {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}

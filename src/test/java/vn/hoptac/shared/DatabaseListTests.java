@@ -192,6 +192,47 @@ class DatabaseListTests {
 		assertThat(idsFound(newName)).isEmpty();
 	}
 
+	@Test
+	void agreementsCreatedWhileTheirPartyIsRenamedAreFoundByItsFinalName() throws Exception {
+		String organisation = """
+				{"type": "UNIVERSITY", "names": {"vi": "Trường %s"}, "country": "VN", "localityId": %d, "version": %s}""";
+		long thaiNguyen = api.localityId("VN-19");
+		List<String> names = java.util.stream.Stream.generate(DatabaseListTests::uniqueWord).limit(8).toList();
+		long university = Api.id(api.post("/api/v1/organisations", organisation.formatted(names.get(0), thaiNguyen, "null"))
+			.andExpect(status().isCreated()));
+		String title = uniqueWord();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var creating = pool.submit(() -> {
+				for (int i = 0; i < 12; i++) {
+					api.post("/api/v1/agreements", agreement(title, "\"organisationId\": " + university, null))
+						.andExpect(status().isCreated());
+				}
+				return null;
+			});
+			var renaming = pool.submit(() -> {
+				for (int version = 0; version < names.size() - 1; version++) {
+					api.put("/api/v1/organisations/{id}",
+							organisation.formatted(names.get(version + 1), thaiNguyen, version), university)
+						.andExpect(status().isOk());
+				}
+				return null;
+			});
+			creating.get();
+			renaming.get();
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		List<Integer> created = idsFound(title);
+		assertThat(created).hasSize(12);
+		assertThat(idsFound(names.get(names.size() - 1))).containsExactlyInAnyOrderElementsOf(created);
+		for (String former : names.subList(0, names.size() - 1)) {
+			assertThat(idsFound(former)).as("found by the former name " + former).isEmpty();
+		}
+	}
+
 	private List<Integer> partnershipsFound(String query) throws Exception {
 		return Api.read(api.get("/api/v1/partnerships?q={q}&size=200", query), "$.items[*].id");
 	}

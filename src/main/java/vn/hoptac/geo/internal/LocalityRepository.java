@@ -18,8 +18,12 @@ public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSp
 
 	boolean existsByParentId(Long parentId);
 
-	@Query("select l.id from Locality l where l.path like concat(:prefix, '%')")
-	List<Long> idsUnderPath(String prefix);
+	/**
+	 * {@code pattern} is an escaped path followed by {@code %} (backslash is the default escape on
+	 * both databases), a prefix that an index on the path answers as a range.
+	 */
+	@Query("select l.id from Locality l where l.path like :pattern")
+	List<Long> idsMatchingPath(String pattern);
 
 	List<Locality> findByIdIn(Collection<Long> ids);
 

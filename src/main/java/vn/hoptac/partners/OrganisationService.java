@@ -22,10 +22,10 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.Stewardship;
 
 @Service
@@ -87,9 +87,12 @@ public class OrganisationService {
 	 * one the writer may not read must be answered as if it did not exist.
 	 */
 	public Map<Long, Organisation> readableByIds(Collection<Long> ids) {
-		Map<Long, Organisation> readable = new java.util.HashMap<>(byIds(ids));
-		readable.values().removeIf(organisation -> !Access.canRead(organisation.getStewardship()));
-		return readable;
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return organisations.findAll(Specification.allOf(Specs.in("id", ids), Access.readable()))
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
 	}
 
 	@Transactional

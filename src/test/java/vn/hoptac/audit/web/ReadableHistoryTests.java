@@ -52,12 +52,12 @@ class ReadableHistoryTests {
 				{"title": "%s", "level": "DISTRICT_COMMUNE", "vnLocalityId": %d, "foreignLocalityId": %d,
 				 "fields": ["CULTURE"], "types": [{"type": "FRIENDSHIP", "date": "2004"}],
 				 "statuses": [%s], "milestones": []}"""
-			.formatted(title, api.localityId("VN-D-172"), api.localityId("KR-37390"), statuses);
+			.formatted(title, api.localityId("VN-D-170"), api.localityId("KR-37390"), statuses);
 	}
 
 	@Test
 	void partnershipHistoryShowsTheChangedFieldsByTheirLabels() throws Exception {
-		String title = "Phổ Yên – Chilgok lịch sử " + UUID.randomUUID();
+		String title = "Võ Nhai – Chilgok lịch sử " + UUID.randomUUID();
 		String active = "{\"status\": \"ACTIVE\", \"date\": \"2019-03-02\"}";
 		long id = Api.id(api.post("/api/v1/partnerships", partnership(title, active)));
 		api.put("/api/v1/partnerships/{id}", partnership(title + " (sửa)",

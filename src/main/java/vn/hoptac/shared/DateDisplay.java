@@ -26,7 +26,7 @@ public class DateDisplay {
 
 	private final MessageSource messages;
 
-	DateDisplay(MessageSource messages) {
+	public DateDisplay(MessageSource messages) {
 		this.messages = messages;
 	}
 

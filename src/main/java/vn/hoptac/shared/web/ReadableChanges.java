@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +72,9 @@ public class ReadableChanges {
 		}
 		JsonNode old = read(before);
 		JsonNode now = read(after);
+		if (before != null && old.isMissingNode() || after != null && now.isMissingNode()) {
+			return List.of();
+		}
 		List<FieldChange> changes = new ArrayList<>();
 		for (Field field : declared.fields()) {
 			JsonNode was = old.path(field.name());
@@ -159,7 +163,13 @@ public class ReadableChanges {
 
 	private static DatePrecision precision(JsonNode owner, HistoryFields.Date date) {
 		JsonNode precision = date.precisionField() == null ? null : owner.path(date.precisionField());
-		return precision == null || empty(precision) ? DatePrecision.DAY : DatePrecision.valueOf(precision.asString());
+		if (precision == null || empty(precision)) {
+			return DatePrecision.DAY;
+		}
+		return java.util.Arrays.stream(DatePrecision.values())
+			.filter(p -> p.name().equals(precision.asString()))
+			.findFirst()
+			.orElse(DatePrecision.DAY);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -181,8 +191,17 @@ public class ReadableChanges {
 		return messages.getMessage(key, null, key, locale());
 	}
 
+	/** A snapshot; one cut short by the audit's size limit is no longer JSON and reads as nothing. */
 	private JsonNode read(String snapshot) {
-		return snapshot == null ? json.missingNode() : json.readTree(snapshot);
+		if (snapshot == null) {
+			return json.missingNode();
+		}
+		try {
+			return json.readTree(snapshot);
+		}
+		catch (JacksonException ex) {
+			return json.missingNode();
+		}
 	}
 
 	private static boolean empty(JsonNode value) {

@@ -1,8 +1,6 @@
 package vn.hoptac;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,15 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -45,18 +41,9 @@ class NoCodeOnPagesTests {
 	@Autowired
 	UserDetailsService userDetails;
 
-	SignedInAs signedIn;
-
-	Api admin;
-
-	@BeforeEach
-	void setUp() {
-		signedIn = new SignedInAs(userDetails);
-		admin = new Api(mvc).as("admin");
-	}
-
 	@Test
 	void noPageShowsAnEnumConstant() throws Exception {
+		Api admin = new Api(mvc).as("admin");
 		Set<String> codes = enumConstants();
 		assertThat(codes).contains("SENT_FOR_MOFA_OPINION", "IN_FORCE", "PROPOSED", "BEFORE_MONTH", "PROVINCE_OFFICER");
 		long agreement = withRecentAction();
@@ -67,6 +54,7 @@ class NoCodeOnPagesTests {
 		long organisation = ((Number) Api.read(admin.get("/api/v1/organisations?q={q}", "KOICA"), "$.items[0].id"))
 			.longValue();
 		long locality = admin.localityId("VN-19");
+		PageReader pages = new PageReader(mvc, userDetails);
 
 		Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
 		pagesByUser.put("admin", List.of("/", "/admin/audit", "/admin/users", "/agreements/" + agreement + "/history",
@@ -83,7 +71,7 @@ class NoCodeOnPagesTests {
 		for (String language : List.of("vi", "en", "ko")) {
 			for (Map.Entry<String, List<String>> user : pagesByUser.entrySet()) {
 				for (String path : user.getValue()) {
-					Set<String> shown = codesIn(visibleText(render(user.getKey(), language, path)), codes);
+					Set<String> shown = codesIn(visibleText(pages.read(user.getKey(), language, path)), codes);
 					if (!shown.isEmpty()) {
 						found.put(language + " " + user.getKey() + " " + path, shown);
 					}
@@ -105,11 +93,6 @@ class NoCodeOnPagesTests {
 				{"type": "SENT_FOR_MOFA_OPINION", "date": "%s"}"""
 			.formatted(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)), id);
 		return id;
-	}
-
-	private String render(String username, String language, String path) throws Exception {
-		MockHttpServletRequestBuilder request = get(path).param("lang", language).with(signedIn.user(username));
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	/** What a reader sees: text outside tags, and the titles, labels and placeholders of elements. */

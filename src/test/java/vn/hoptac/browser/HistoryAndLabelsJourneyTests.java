@@ -9,24 +9,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * What an officer reads: dates as precise as they are known (a year, a month, a day, or only
  * "before" a month), a history tab that says which fields changed from what to what, and labels
  * instead of codes on the home page and in the audit log, in Vietnamese, English and Korean.
  */
-class HistoryAndLabelsJourneyTests extends BrowserTest {
-
-	private void type(String name, String text) {
-		WebElement field = find(By.name(name));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void choose(String name, String value) {
-		new Select(find(By.name(name))).selectByValue(value);
-	}
+class HistoryAndLabelsJourneyTests extends FormJourneyTest {
 
 	private void submit(String formSelector) {
 		browser.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();

@@ -1,8 +1,6 @@
 package vn.hoptac.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
-import vn.hoptac.SignedInAs;
+import vn.hoptac.PageReader;
 
 /**
  * The history tab and the audit log show what a write changed, field by field, in the page's
@@ -32,19 +29,18 @@ class ReadableHistoryTests {
 	@Autowired
 	UserDetailsService userDetails;
 
-	SignedInAs signedIn;
-
 	Api api;
+
+	PageReader pages;
 
 	@BeforeEach
 	void setUp() {
-		signedIn = new SignedInAs(userDetails);
 		api = new Api(mvc).as("thainguyen");
+		pages = new PageReader(mvc, userDetails);
 	}
 
 	private String page(String username, String language, String path, Object... vars) throws Exception {
-		MockHttpServletRequestBuilder request = get(path, vars).param("lang", language).with(signedIn.user(username));
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return pages.read(username, language, path, vars);
 	}
 
 	private String partnership(String title, String statuses) throws Exception {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,14 +36,14 @@ class UnstatedSeedDatesTests {
 			"Quan hệ hợp tác thành phố Đà Nẵng – thành phố Newcastle (Úc)",
 			"Quan hệ hợp tác thành phố Đà Nẵng – Réunion (Pháp)");
 
-	@Autowired
-	MockMvc mvc;
+	final MockMvc mvc;
 
-	Api api;
+	/** Reads as an administrator, who reads every record. */
+	final Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(mvc).as("admin");
+	UnstatedSeedDatesTests(@Autowired MockMvc mvc) {
+		this.mvc = mvc;
+		this.api = new Api(mvc).as("admin");
 	}
 
 	@Test

@@ -103,6 +103,8 @@ class HistoryAndLabelsJourneyTests extends FormJourneyTest {
 		assertThat(recent.getText()).contains(title, "02/04/2024").doesNotContain("REPORTED_TO_PM_MOFA", "2024-04-02");
 		screenshot("home-recent-changes-vi");
 		browser.findElement(By.id("sign-out")).click();
+		wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("/login"),
+				ExpectedConditions.presenceOfElementLocated(By.id("sign-in"))));
 
 		signIn("admin");
 		open("/admin/audit?lang=ko");

@@ -180,7 +180,7 @@ public class Agreement {
 		currentStage = actions.get(actions.size() - 1).type();
 		if (action.type() == ActionType.SIGNED && signedOn == null) {
 			signedOn = action.date();
-			signedPrecision = DatePrecision.DAY;
+			signedPrecision = action.datePrecision();
 		}
 	}
 

@@ -33,6 +33,7 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
@@ -237,6 +238,11 @@ public class AgreementService {
 
 	@Transactional
 	public Agreement recordAction(long id, ActionDraft draft) {
+		return recordAction(id, draft, DatePrecision.DAY);
+	}
+
+	/** Records an action whose date its source states only as precisely as {@code precision} (seed data). */
+	public Agreement recordAction(long id, ActionDraft draft, DatePrecision precision) {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
 		if (draft.type() == ActionType.POLICY_APPROVED) {
@@ -249,7 +255,7 @@ public class AgreementService {
 			.throwIfAny();
 		agreement.loadDetails();
 		String before = changes.snapshot(agreement);
-		agreement.record(new AgreementAction(draft.type(), draft.date(), draft.note(), draft.source(),
+		agreement.record(new AgreementAction(draft.type(), draft.date(), precision, draft.note(), draft.source(),
 				Instant.now(clock)));
 		agreements.saveAndFlush(agreement);
 		changes.acted(ENTITY, id, draft.type() + " " + draft.date(), before, agreement);
@@ -274,7 +280,8 @@ public class AgreementService {
 		}
 		errors.rejectIf(draft.legalBasis() == LegalBasis.TREATY && draft.level() != null
 				&& draft.level() != SignatoryLevel.NATIONAL, "legalBasis", "agreement.treaty.nationalOnly");
-		LocalDate signed = draft.signedOn() == null ? null : draft.signedOn().date();
+		// a bound ("before 12/2020") says nothing the effective and expiry dates could contradict
+		LocalDate signed = draft.signedOn() == null || draft.signedOn().isBound() ? null : draft.signedOn().date();
 		errors.rejectIf(signed != null && draft.effectiveOn() != null && draft.effectiveOn().isBefore(signed),
 				"effectiveOn", "agreement.effectiveBeforeSigned");
 		LocalDate start = draft.effectiveOn() != null ? draft.effectiveOn() : signed;

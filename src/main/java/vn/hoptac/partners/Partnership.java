@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
@@ -166,14 +167,22 @@ public class Partnership {
 		values.stream().sorted(order).forEach(target::add);
 	}
 
-	/** The relation began with its first recorded type or status, or failing those its first milestone. */
+	/**
+	 * The relation began with its first recorded type or status, or failing those its first milestone.
+	 * A date known only as a bound ("before 12/2020") says when the relation existed, not when it began.
+	 */
 	private LocalDate earliest() {
 		return java.util.stream.Stream
-			.of(typeHistory.stream().map(TypeChange::validFrom), statusHistory.stream().map(StatusChange::validFrom),
-					milestones.stream().map(Milestone::date))
+			.of(typeHistory.stream().filter(t -> !bound(t.datePrecision())).map(TypeChange::validFrom),
+					statusHistory.stream().filter(s -> !bound(s.datePrecision())).map(StatusChange::validFrom),
+					milestones.stream().filter(m -> !bound(m.datePrecision())).map(Milestone::date))
 			.flatMap(s -> s)
 			.min(LocalDate::compareTo)
 			.orElse(null);
+	}
+
+	private static boolean bound(DatePrecision precision) {
+		return precision != null && precision.isBound();
 	}
 
 	@PrePersist

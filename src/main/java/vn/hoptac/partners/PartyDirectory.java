@@ -65,6 +65,20 @@ public class PartyDirectory {
 				named(organisations.readableByIds(present(organisationIds)).values(), PartyDirectory::named));
 	}
 
+	/** A locality's name in the reader's language, or null if there is none with this id. */
+	public String localityName(long id) {
+		return nameIn(loadReadable(List.of(id), List.of()).localities().get(id));
+	}
+
+	/** An organisation's name in the reader's language, or null if the reader may not read it (or it is gone). */
+	public String organisationName(long id) {
+		return nameIn(loadReadable(List.of(), List.of(id)).organisations().get(id));
+	}
+
+	private static String nameIn(Named named) {
+		return named == null ? null : named.names().current();
+	}
+
 	/**
 	 * Today's Vietnamese provinces and centrally run cities, in the order of their names in the
 	 * reader's language: the province facet of the lists (which roll up predecessors).

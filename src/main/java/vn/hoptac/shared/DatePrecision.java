@@ -5,14 +5,54 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
- * How much of a historical date the sources state: many milestones are known only by year
- * ("2004") or month. The date is stored as the first day of that period.
+ * What the sources state of a historical date: many milestones are known only by year ("2004")
+ * or month, and some only as a bound, "no later than" a period (a thesis whose data end in
+ * 12/2020 shows that a relation existed by then, not when it began). The date is stored as the
+ * first day of that period; a bound is never shown or filed as if it were the date itself.
  */
 public enum DatePrecision {
 
-	YEAR, MONTH, DAY;
+	YEAR, MONTH, DAY,
 
-	/** A date as the sources give it, e.g. {@code 2004}, {@code 2018-11} or {@code 2018-11-27}. */
+	/** On or before the year stored. */
+	BEFORE_YEAR,
+
+	/** On or before the month stored. */
+	BEFORE_MONTH,
+
+	/** On or before the day stored. */
+	BEFORE_DAY;
+
+	/** In text, a bound starts with this (after ISO 8601-2's "on or before", {@code [..2020-12]}). */
+	public static final String BOUND_PREFIX = "..";
+
+	public boolean isBound() {
+		return this == BEFORE_YEAR || this == BEFORE_MONTH || this == BEFORE_DAY;
+	}
+
+	/** The precision of the period itself: {@code MONTH} for {@code BEFORE_MONTH}. */
+	public DatePrecision period() {
+		return switch (this) {
+			case BEFORE_YEAR -> YEAR;
+			case BEFORE_MONTH -> MONTH;
+			case BEFORE_DAY -> DAY;
+			default -> this;
+		};
+	}
+
+	/** The bound "on or before" a period of this precision. */
+	public DatePrecision bound() {
+		return switch (period()) {
+			case YEAR -> BEFORE_YEAR;
+			case MONTH -> BEFORE_MONTH;
+			default -> BEFORE_DAY;
+		};
+	}
+
+	/**
+	 * A date as the sources give it, e.g. {@code 2004}, {@code 2018-11}, {@code 2018-11-27}, or a
+	 * bound {@code ..2020-12} ("on or before December 2020").
+	 */
 	public record PartialDate(LocalDate date, DatePrecision precision) {
 
 		public static PartialDate parse(String text) {
@@ -20,6 +60,16 @@ public enum DatePrecision {
 				return null;
 			}
 			String value = text.trim();
+			boolean bound = value.startsWith(BOUND_PREFIX);
+			if (value.startsWith("[" + BOUND_PREFIX) && value.endsWith("]")) {
+				value = value.substring(1, value.length() - 1);
+				bound = true;
+			}
+			PartialDate date = exact(bound ? value.substring(BOUND_PREFIX.length()).trim() : value, text);
+			return bound ? new PartialDate(date.date(), date.precision().bound()) : date;
+		}
+
+		private static PartialDate exact(String value, String text) {
 			PartialDate date;
 			try {
 				date = switch (value.length()) {
@@ -29,21 +79,31 @@ public enum DatePrecision {
 				};
 			}
 			catch (NumberFormatException | DateTimeParseException ex) {
-				throw new IllegalArgumentException("Not a date: " + value, ex);
+				throw new IllegalArgumentException("Not a date: " + text, ex);
 			}
 			if (!SaneDates.accepts(date.date())) {
-				throw new IllegalArgumentException("Year out of range: " + value);
+				throw new IllegalArgumentException("Year out of range: " + text);
 			}
 			return date;
 		}
 
+		/** A stored date and precision (none stored: a full day) as one value. */
+		public static PartialDate of(LocalDate date, DatePrecision precision) {
+			return date == null ? null : new PartialDate(date, precision == null ? DAY : precision);
+		}
+
+		public boolean isBound() {
+			return precision.isBound();
+		}
+
 		@Override
 		public String toString() {
-			return switch (precision) {
+			String period = switch (precision.period()) {
 				case YEAR -> String.valueOf(date.getYear());
 				case MONTH -> YearMonth.from(date).toString();
-				case DAY -> date.toString();
+				default -> date.toString();
 			};
+			return isBound() ? BOUND_PREFIX + period : period;
 		}
 
 	}

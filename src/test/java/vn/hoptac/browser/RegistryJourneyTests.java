@@ -11,24 +11,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The key journeys of a DOFA officer, in a real browser: sign in, record a partnership and an
  * agreement, find them by searching without diacritics, read the pages in Korean, and be refused
  * another province's records.
  */
-class RegistryJourneyTests extends BrowserTest {
-
-	private void type(String name, String text) {
-		WebElement field = find(By.name(name));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void choose(String name, String value) {
-		new Select(find(By.name(name))).selectByValue(value);
-	}
+class RegistryJourneyTests extends FormJourneyTest {
 
 	private void submitMainForm() {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -26,4 +26,17 @@ class PartialDateTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("năm 2004"));
 	}
 
+	@Test
+	void readsABoundAsOnOrBeforeAPeriod() {
+		PartialDate bound = PartialDate.parse("..2020-12");
+		assertThat(bound).isEqualTo(new PartialDate(LocalDate.of(2020, 12, 1), DatePrecision.BEFORE_MONTH));
+		assertThat(bound.isBound()).isTrue();
+		assertThat(bound.toString()).isEqualTo("..2020-12");
+		assertThat(PartialDate.parse("[..2019]")).isEqualTo(new PartialDate(LocalDate.of(2019, 1, 1), DatePrecision.BEFORE_YEAR));
+		assertThat(PartialDate.parse("..2020-12-31").precision()).isEqualTo(DatePrecision.BEFORE_DAY);
+		assertThat(PartialDate.parse("2020-12").isBound()).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(".."));
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("..1800"));
+	}
+
 }

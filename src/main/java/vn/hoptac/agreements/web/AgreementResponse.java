@@ -47,9 +47,7 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 	}
 
 	private static String signedOn(Agreement a) {
-		return a.getSignedOn() == null ? null
-				: new PartialDate(a.getSignedOn(), a.getSignedPrecision() == null ? DatePrecision.DAY
-						: a.getSignedPrecision()).toString();
+		return a.getSignedOn() == null ? null : PartialDate.of(a.getSignedOn(), a.getSignedPrecision()).toString();
 	}
 
 	/** A party (the locality or organisation its id refers to, named) with who signed for it. */
@@ -65,11 +63,11 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 	}
 
 	/** An action with the statutory deadline it starts, if any. */
-	record ActionResponse(ActionType type, LocalDate date, String note, String source, Instant recordedAt,
+	record ActionResponse(ActionType type, LocalDate date, DatePrecision datePrecision, String note, String source, Instant recordedAt,
 			StatutoryDeadline deadline, LocalDate dueDate, LocalDate fulfilledOn, boolean overdue) {
 
 		static ActionResponse of(TimelineEntry e) {
-			return new ActionResponse(e.action().type(), e.action().date(), e.action().note(), e.action().source(),
+			return new ActionResponse(e.action().type(), e.action().date(), e.action().datePrecision(), e.action().note(), e.action().source(),
 					e.action().recordedAt(), e.deadline(), e.dueDate(), e.fulfilledOn(), e.overdue());
 		}
 

@@ -132,8 +132,11 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		for (AgreementSeed a : seed.agreements()) {
 			long id = agreements.create(agreement(a, organisationIds, partnershipIds)).getId();
-			a.actions().forEach(action -> agreements.recordAction(id,
-					new ActionDraft(action.type(), day(action.date()), action.note(), action.source())));
+			a.actions().forEach(action -> {
+				PartialDate date = PartialDate.parse(action.date());
+				agreements.recordAction(id, new ActionDraft(action.type(), date.date(), action.note(), action.source()),
+						date.precision());
+			});
 		}
 	}
 

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -15,45 +12,37 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
+import vn.hoptac.shared.DateDisplay;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.PageLinks;
 
 /**
  * Dates, numbers and money in the reader's language, for templates: {@code ${@formats.date(d)}}.
- * Partial dates show only what is known ("2004", "11/2018").
+ * Dates read as {@link DateDisplay} writes them: by what is known ("2004", "11/2018").
  */
 @Component("formats")
 public class Formats {
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private final MessageSource messages;
 
-	Formats(MessageSource messages) {
+	private final DateDisplay dates;
+
+	Formats(MessageSource messages, DateDisplay dates) {
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+		return dates.day(date);
 	}
 
 	public String date(LocalDate date, DatePrecision precision) {
-		if (date == null) {
-			return "";
-		}
-		return switch (precision == null ? DatePrecision.DAY : precision) {
-			case YEAR -> String.valueOf(date.getYear());
-			case MONTH -> DateTimeFormatter.ofPattern(monthPattern(), locale()).format(date);
-			case DAY -> date(date);
-		};
+		return dates.date(date, precision);
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale())
-					.format(instant.atZone(VIETNAM));
+		return dates.dateTime(instant);
 	}
 
 	public String number(Number number) {
@@ -80,14 +69,6 @@ public class Formats {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
 		format.setCurrency(Currency.getInstance(currencyCode));
 		return format.format(amount);
-	}
-
-	private static String monthPattern() {
-		return switch (locale().getLanguage()) {
-			case "ko" -> "yyyy. M.";
-			case "en" -> "MMM yyyy";
-			default -> "MM/yyyy";
-		};
 	}
 
 	private static Locale locale() {

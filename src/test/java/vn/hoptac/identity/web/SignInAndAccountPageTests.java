@@ -192,7 +192,7 @@ class SignInAndAccountPageTests {
 		mvc.perform(get("/admin/audit").with(signedIn.user("mofa")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhật ký thay đổi")))
-			.andExpect(content().string(containsString("<details>")));
+			.andExpect(content().string(containsString("<ul class=\"changes\">")));
 		mvc.perform(get("/admin/audit").param("entity", "organisation")
 			.param("action", "CREATED")
 			.header("HX-Request", "true")

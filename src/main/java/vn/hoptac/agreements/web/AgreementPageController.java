@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.AgreementAction;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementKind;
 import vn.hoptac.agreements.AgreementParty;
@@ -50,6 +53,8 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.NotFoundException;
@@ -90,8 +95,14 @@ class AgreementPageController {
 
 	private final Clock clock;
 
+	private final Deletions deletions;
+
+	private final MessageSource messages;
+
 	AgreementPageController(AgreementService agreements, PartnershipService partnerships, PartyDirectory parties,
-			LocalityService localities, AuditService audit, Clock clock) {
+			LocalityService localities, AuditService audit, Clock clock, Deletions deletions, MessageSource messages) {
+		this.deletions = deletions;
+		this.messages = messages;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.parties = parties;
@@ -201,6 +212,48 @@ class AgreementPageController {
 		return form(form, id, model);
 	}
 
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Agreement agreement = agreements.get(id);
+		Access.checkDelete(agreement.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("agreement.delete.heading", agreement.getTitle(),
+				"/agreements/" + id + "/delete", "/agreements/" + id, agreement.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Agreement agreement = agreements.get(id);
+		return deletions.delete(() -> agreements.delete(id, version), agreement.getTitle(), "/agreements",
+				"/agreements/" + id, redirect);
+	}
+
+	@GetMapping("/{id}/actions/{position}/withdraw")
+	String confirmWithdraw(@PathVariable long id, @PathVariable int position, Model model) {
+		Agreement agreement = agreements.get(id);
+		Access.checkDelete(agreement.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("agreement.action.withdraw.heading",
+				actionTitle(agreement, position), "/agreements/" + id + "/actions/" + position + "/withdraw",
+				"/agreements/" + id + "#actions", agreement.getVersion()));
+	}
+
+	@PostMapping("/{id}/actions/{position}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable int position, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		String title = actionTitle(agreements.get(id), position);
+		return deletions.delete(() -> agreements.withdrawAction(id, position, version), title,
+				"/agreements/" + id + "#actions", "/agreements/" + id + "#actions", redirect);
+	}
+
+	/** An action as the confirmation names it: its label and date. */
+	private String actionTitle(Agreement agreement, int position) {
+		if (position < 0 || position >= agreement.getActions().size()) {
+			throw new NotFoundException("agreementAction", position);
+		}
+		AgreementAction action = agreement.getActions().get(position);
+		return messages.getMessage(LabelOf.of(action.type()), LocaleContextHolder.getLocale()) + " "
+				+ action.partialDate();
+	}
+
 	/** An unknown id, on any of these pages: the error page's 404. */
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {
@@ -222,6 +275,9 @@ class AgreementPageController {
 		model.addAttribute("partnership", agreement.getPartnershipId() == null ? null
 				: partnerships.findReadable(agreement.getPartnershipId()).orElse(null));
 		model.addAttribute("canEdit", canEdit(agreement));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), agreement.getStewardship()));
+		model.addAttribute("signedInFuture",
+				agreement.getSignedOn() != null && agreement.getSignedOn().isAfter(LocalDate.now(clock)));
 		model.addAttribute("actionForm", action);
 		model.addAttribute("actionOptions", ActionType.values());
 		model.addAttribute("today", LocalDate.now(clock));

@@ -72,6 +72,9 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	private Long version;
 
+	/** Ticked after the form showed an existing partnership between the same parties at the same level. */
+	private boolean duplicateIntended;
+
 	static PartnershipForm blank() {
 		return new PartnershipForm().withBlankRows();
 	}
@@ -488,6 +491,14 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	public Long getVersion() {
 		return version;
+	}
+
+	public boolean isDuplicateIntended() {
+		return duplicateIntended;
+	}
+
+	public void setDuplicateIntended(boolean duplicateIntended) {
+		this.duplicateIntended = duplicateIntended;
 	}
 
 	public void setVersion(Long version) {

@@ -129,7 +129,9 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		Map<String, Long> partnershipIds = new HashMap<>();
 		for (PartnershipSeed p : seed.partnerships()) {
-			partnershipIds.put(p.key(), partnerships.create(partnership(p, organisationIds)).getId());
+			partnershipIds.put(p.key(), partnerships
+				.create(partnership(p, organisationIds), Boolean.TRUE.equals(p.duplicateIntended()))
+				.getId());
 		}
 		for (AgreementSeed a : seed.agreements()) {
 			long id = agreements.create(agreement(a, organisationIds, partnershipIds)).getId();

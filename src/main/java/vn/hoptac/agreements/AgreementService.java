@@ -201,6 +201,12 @@ public class AgreementService {
 		return entries;
 	}
 
+	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	public void check(AgreementDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
 		Access.checkWriter();

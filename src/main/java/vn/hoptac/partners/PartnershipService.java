@@ -104,6 +104,12 @@ public class PartnershipService {
 		return list.distinctValues("foreignCountry", Specification.unrestricted());
 	}
 
+	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	public void check(PartnershipDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
 	@Transactional
 	public Partnership create(PartnershipDraft draft) {
 		return create(draft, false);

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -79,6 +80,12 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		return new PartnershipForm().withBlankRows();
 	}
 
+	/** The form with the Vietnamese party preset (the officer's own province or unit), if any. */
+	PartnershipForm withVnParty(String party) {
+		this.vnParty = party;
+		return this;
+	}
+
 	static PartnershipForm of(Partnership p) {
 		PartnershipForm form = new PartnershipForm();
 		form.title = p.getTitle();
@@ -122,9 +129,10 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	/**
 	 * What the user stated, as the service takes it; unreadable dates and unknown codes are
-	 * reported like the service's own violations. Call {@link #dropBlankRows()} first.
+	 * reported like the service's own violations, together with what {@code check} (the service's
+	 * rules) finds in the rest. Call {@link #dropBlankRows()} first.
 	 */
-	PartnershipDraft toDraft(Function<String, Optional<Long>> localityIdByCode) {
+	PartnershipDraft toDraft(Function<String, Optional<Long>> localityIdByCode, Consumer<PartnershipDraft> check) {
 		var errors = new RuleViolationException.Collector();
 		Selection vn = Selection.read(vnParty, vnPartyCode, localityIdByCode, "vnParty", errors);
 		Selection foreign = Selection.read(foreignParty, foreignPartyCode, localityIdByCode, "foreignParty", errors);
@@ -149,10 +157,11 @@ public class PartnershipForm implements FormErrors.RowsForm {
 			events.add(new Milestone(day(date), precision(date), blankToNull(row.title), blankToNull(row.description),
 					blankToNull(row.source)));
 		}
-		errors.throwIfAny();
-		return new PartnershipDraft(blankToNull(title), level, vn.localityId(), vn.organisationId(),
+		PartnershipDraft draft = new PartnershipDraft(blankToNull(title), level, vn.localityId(), vn.organisationId(),
 				foreign.localityId(), foreign.organisationId(), blankToNull(description), blankToNull(source), fields,
 				typeChanges, statusChanges, events, visibility);
+		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), PartnershipForm::onFormFields));
+		return draft;
 	}
 
 	private static final List<Rename> SERVICE_FIELDS = List.of(

@@ -32,6 +32,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipDraft;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
@@ -135,17 +136,15 @@ class PartnershipPageController {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		Access.checkRole(WRITERS);
-		return form(PartnershipForm.blank(), null, model);
+		return form(PartnershipForm.blank().withVnParty(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model,
-				() -> "redirect:/partnerships/" + partnerships
-					.create(form.toDraft(this::localityIdByCode), form.isDuplicateIntended())
-					.getId()),
-				PartnershipForm::onFormFields);
+				() -> "redirect:/partnerships/" + partnerships.create(draft(form), form.isDuplicateIntended()).getId()),
+				() -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
 		return next != null ? next : form(form, null, model);
 	}
 
@@ -161,10 +160,9 @@ class PartnershipPageController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model, () -> {
-			partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion(),
-					form.isDuplicateIntended());
+			partnerships.update(id, draft(form), form.getVersion(), form.isDuplicateIntended());
 			return "redirect:/partnerships/" + id;
-		}), PartnershipForm::onFormFields);
+		}), () -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
 		if (next != null) {
 			return next;
 		}
@@ -234,12 +232,19 @@ class PartnershipPageController {
 				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
+		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
 		model.addAttribute("vnChoices",
-				parties.choices(true).including(current.party(vn.localityId(), vn.organisationId())));
+				PartyDirectory.Choices.NONE.including(current.party(vn.localityId(), vn.organisationId())));
 		model.addAttribute("foreignChoices",
-				parties.choices(false).including(current.party(foreign.localityId(), foreign.organisationId())));
+				PartyDirectory.Choices.NONE.including(current.party(foreign.localityId(), foreign.organisationId())));
+		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 		addCodelists(model);
 		return "partnerships/form";
+	}
+
+	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
+	private PartnershipDraft draft(PartnershipForm form) {
+		return form.toDraft(this::localityIdByCode, partnerships::check);
 	}
 
 	private Optional<Long> localityIdByCode(String code) {

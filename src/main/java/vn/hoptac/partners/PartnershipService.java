@@ -144,7 +144,8 @@ public class PartnershipService {
 		Parties parties = validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
 				partnership.getStewardship());
-		refuseDuplicate(draft, id, duplicateIntended);
+		// a partnership already sharing its parties and level with another stays as it is unless they change
+		refuseDuplicate(draft, id, duplicateIntended || sameParties(partnership, draft));
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
 		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
@@ -174,6 +175,14 @@ public class PartnershipService {
 		partnerships.delete(partnership);
 		partnerships.flush();
 		changes.deleted(ENTITY, id, partnership.getTitle(), before);
+	}
+
+	private static boolean sameParties(Partnership partnership, PartnershipDraft draft) {
+		return partnership.getLevel() == draft.level()
+				&& java.util.Objects.equals(partnership.getVnLocalityId(), draft.vnLocalityId())
+				&& java.util.Objects.equals(partnership.getVnOrganisationId(), draft.vnOrganisationId())
+				&& java.util.Objects.equals(partnership.getForeignLocalityId(), draft.foreignLocalityId())
+				&& java.util.Objects.equals(partnership.getForeignOrganisationId(), draft.foreignOrganisationId());
 	}
 
 	/** The readable partnerships between the same parties at the same level, other than {@code self}. */

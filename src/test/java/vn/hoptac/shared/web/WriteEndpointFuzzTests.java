@@ -282,6 +282,9 @@ class WriteEndpointFuzzTests {
 		if (copy.has("visibility")) {
 			copy.put("visibility", "INTERNAL");
 		}
+		if (collection.endsWith("partnerships")) {
+			copy.put("duplicateIntended", true); // a copy of a partnership is one between the same parties
+		}
 		if (copy.has("code")) {
 			copy.put("code", "FZ-" + (sent + random.nextInt(1_000_000)));
 		}

@@ -302,12 +302,12 @@ class AuthorizationMatrixTests {
 		Map<String, ReferenceCase> cases = new LinkedHashMap<>(); // expected: anon admin mofa lead tn ls dpi partner
 		cases.put("POST partnership with another province's internal foreign party", new ReferenceCase(null,
 				(api, id, ref) -> api.post("/api/v1/partnerships", """
-						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d, "duplicateIntended": true}"""
 					.formatted(UUID.randomUUID(), thaiNguyen, ref)), foreignBody,
 				401, 201, 403, 400, 400, 400, 400, 403));
 		cases.put("POST partnership with another province's internal Vietnamese party", new ReferenceCase(null,
 				(api, id, ref) -> api.post("/api/v1/partnerships", """
-						{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d, "duplicateIntended": true}"""
 					.formatted(UUID.randomUUID(), ref, gyeongbuk)), vietnameseBody,
 				401, 201, 403, 400, 400, 400, 400, 403));
 		cases.put("POST agreement with another province's internal party", new ReferenceCase(null,
@@ -319,7 +319,7 @@ class AuthorizationMatrixTests {
 		cases.put("PUT partnership with another province's internal foreign party",
 				new ReferenceCase(() -> createdByAdmin("partnerships", partnership()),
 						(api, id, ref) -> api.put("/api/v1/partnerships/{id}", """
-								{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+								{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d, "duplicateIntended": true}"""
 							.formatted(UUID.randomUUID(), thaiNguyen, ref), id), foreignBody,
 						401, 200, 403, 400, 400, 403, 403, 403));
 		cases.put("PUT agreement with another province's internal party",
@@ -393,7 +393,7 @@ class AuthorizationMatrixTests {
 				{"type": "MINISTRY", "names": {"vi": "Bộ %s"}, "country": "VN", "visibility": "PUBLIC"}"""
 			.formatted(UUID.randomUUID()));
 		String withNationalBody = """
-				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d, "duplicateIntended": true}"""
 			.formatted(UUID.randomUUID(), nationalBody, gyeongbuk);
 		long partnership = createdBy("thainguyen", "partnerships", withNationalBody);
 		admin.put("/api/v1/partnerships/{id}", withNationalBody, partnership)

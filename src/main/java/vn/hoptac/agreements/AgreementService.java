@@ -242,10 +242,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Agreement agreement = find(id);
-		Access.checkDelete(agreement.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
-		agreement.loadDetails();
+		Agreement agreement = deletable(id, expectedVersion);
 		String before = changes.snapshot(agreement);
 		agreements.delete(agreement);
 		agreements.flush();
@@ -283,10 +280,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public Agreement withdrawAction(long id, int position, Long expectedVersion) {
-		Agreement agreement = find(id);
-		Access.checkDelete(agreement.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
-		agreement.loadDetails();
+		Agreement agreement = deletable(id, expectedVersion);
 		if (position < 0 || position >= agreement.getActions().size()) {
 			throw new NotFoundException("agreementAction", position);
 		}
@@ -294,6 +288,15 @@ public class AgreementService {
 		AgreementAction withdrawn = agreement.withdraw(position);
 		agreements.saveAndFlush(agreement);
 		changes.acted(ENTITY, id, "-" + withdrawn.type() + " " + withdrawn.partialDate(), before, agreement);
+		return agreement;
+	}
+
+	/** The agreement, loaded, if the current actor may delete from it and read the version given. */
+	private Agreement deletable(long id, Long expectedVersion) {
+		Agreement agreement = find(id);
+		Access.checkDelete(agreement.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
+		agreement.loadDetails();
 		return agreement;
 	}
 

@@ -44,6 +44,8 @@ class RegistryJourneyTests extends BrowserTest {
 		type("milestones[0].title", "Ký biên bản ghi nhớ hợp tác");
 		submitMainForm();
 		// another journey may have recorded the same parties already: the form shows it, and this one is intended
+		wait.until(ExpectedConditions.or(ExpectedConditions.urlMatches("/partnerships/\\d+$"),
+				ExpectedConditions.presenceOfElementLocated(By.id("duplicate-of"))));
 		if (!browser.findElements(By.id("duplicate-of")).isEmpty()) {
 			find(By.name("duplicateIntended")).click();
 			submitMainForm();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,6 +69,7 @@ class WritingJourneyTests extends BrowserTest {
 			new Select(find(By.name("types[0].type"))).selectByValue("SISTER");
 			assertThat(warning.isDisplayed()).as("the guidance shows once sister is chosen").isTrue();
 			assertThat(warning.getText()).contains("thành phố kết nghĩa", "1994");
+			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", warning);
 			screenshot("writing-01-partnership-form-sister-warning-vi");
 
 			find(By.name("title")).sendKeys("Quan hệ kết nghĩa thử " + marker);
@@ -133,6 +135,7 @@ class WritingJourneyTests extends BrowserTest {
 			browser.findElement(By.cssSelector("form[action$='/actions'] button[type=submit]")).click();
 			WebElement error = find(By.cssSelector("form[action$='/actions'] .field.has-error .field-error"));
 			assertThat(error.getText()).contains("In force (2024-05-01) cannot be dated before Signed (2024-05-10)");
+			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", error);
 			screenshot("writing-05-action-out-of-order-en");
 
 			// withdrawing a step: confirmation first; the signing date follows

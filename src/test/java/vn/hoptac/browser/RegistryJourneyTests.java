@@ -42,15 +42,7 @@ class RegistryJourneyTests extends BrowserTest {
 		type("foreignPartyCode", "KR-37020");
 		type("milestones[0].date", "2024-05");
 		type("milestones[0].title", "Ký biên bản ghi nhớ hợp tác");
-		submitMainForm();
-		// another journey may have recorded the same parties already: the form shows it, and this one is intended
-		wait.until(ExpectedConditions.or(ExpectedConditions.urlMatches("/partnerships/\\d+$"),
-				ExpectedConditions.presenceOfElementLocated(By.id("duplicate-of"))));
-		if (!browser.findElements(By.id("duplicate-of")).isEmpty()) {
-			find(By.name("duplicateIntended")).click();
-			submitMainForm();
-		}
-		wait.until(ExpectedConditions.urlMatches("/partnerships/\\d+$"));
+		PartnershipFormSteps.saveConfirmingADuplicate(browser, wait);
 		return browser.getCurrentUrl();
 	}
 

@@ -28,18 +28,6 @@ class WritingJourneyTests extends BrowserTest {
 		browser.findElement(By.cssSelector("main form.record-form button[type=submit]")).click();
 	}
 
-	/** Saves the partnership form, ticking "save another one" if it shows an existing one of the same parties. */
-	private void saveConfirmingADuplicate() {
-		submitMainForm();
-		wait.until(ExpectedConditions.or(ExpectedConditions.urlMatches("/partnerships/\\d+$"),
-				ExpectedConditions.presenceOfElementLocated(By.id("duplicate-of"))));
-		if (!browser.findElements(By.id("duplicate-of")).isEmpty()) {
-			find(By.name("duplicateIntended")).click();
-			submitMainForm();
-		}
-		wait.until(ExpectedConditions.urlMatches("/partnerships/\\d+$"));
-	}
-
 	private String selectedText(String name) {
 		return new Select(browser.findElement(By.name(name))).getFirstSelectedOption().getText();
 	}
@@ -73,7 +61,7 @@ class WritingJourneyTests extends BrowserTest {
 			screenshot("writing-01-partnership-form-sister-warning-vi");
 
 			find(By.name("title")).sendKeys("Quan hệ kết nghĩa thử " + marker);
-			saveConfirmingADuplicate();
+			PartnershipFormSteps.saveConfirmingADuplicate(browser, wait);
 
 			// the same parties and level again: the form shows the existing one, saved only when confirmed
 			open("/partnerships/new");
@@ -85,7 +73,7 @@ class WritingJourneyTests extends BrowserTest {
 			assertThat(duplicate.getText()).contains("Đã có quan hệ đối tác");
 			assertThat(duplicate.findElements(By.cssSelector("a[href^='/partnerships/']"))).isNotEmpty();
 			screenshot("writing-02-duplicate-shown-vi");
-			saveConfirmingADuplicate();
+			PartnershipFormSteps.saveConfirmingADuplicate(browser, wait);
 
 			// "new agreement" on the partnership: its parties are filled in
 			find(By.linkText("Thêm thỏa thuận")).click();

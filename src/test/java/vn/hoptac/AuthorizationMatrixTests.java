@@ -86,7 +86,8 @@ class AuthorizationMatrixTests {
 	/** A partnership of the Vietnamese locality with Gyeongsangbuk. */
 	private String partnership(long vnLocality) {
 		return """
-				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true}"""
 			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
 	}
 
@@ -156,7 +157,8 @@ class AuthorizationMatrixTests {
 					401, 200, 403, 200, 200, 403, 403, 403));
 			cases.put("DELETE Thái Nguyên " + collection, new Case(() -> createdByAdmin(collection, body.get()),
 					(api, id) -> api.delete("/api/v1/" + collection + "/{id}", id).andReturn(),
-					401, 204, 403, 204, 204, 403, 403, 403));
+					// organisations: every writer of the province; partnerships and agreements: administrators only
+					401, 204, 403, 204, "organisations".equals(collection) ? 204 : 403, 403, 403, 403));
 		}
 		cases.put("POST action", new Case(() -> createdByAdmin("agreements", agreement()),
 				(api, id) -> api.post("/api/v1/agreements/{id}/actions", """
@@ -300,12 +302,12 @@ class AuthorizationMatrixTests {
 		Map<String, ReferenceCase> cases = new LinkedHashMap<>(); // expected: anon admin mofa lead tn ls dpi partner
 		cases.put("POST partnership with another province's internal foreign party", new ReferenceCase(null,
 				(api, id, ref) -> api.post("/api/v1/partnerships", """
-						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d, "duplicateIntended": true}"""
 					.formatted(UUID.randomUUID(), thaiNguyen, ref)), foreignBody,
 				401, 201, 403, 400, 400, 400, 400, 403));
 		cases.put("POST partnership with another province's internal Vietnamese party", new ReferenceCase(null,
 				(api, id, ref) -> api.post("/api/v1/partnerships", """
-						{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+						{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d, "duplicateIntended": true}"""
 					.formatted(UUID.randomUUID(), ref, gyeongbuk)), vietnameseBody,
 				401, 201, 403, 400, 400, 400, 400, 403));
 		cases.put("POST agreement with another province's internal party", new ReferenceCase(null,
@@ -317,7 +319,7 @@ class AuthorizationMatrixTests {
 		cases.put("PUT partnership with another province's internal foreign party",
 				new ReferenceCase(() -> createdByAdmin("partnerships", partnership()),
 						(api, id, ref) -> api.put("/api/v1/partnerships/{id}", """
-								{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d}"""
+								{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignOrganisationId": %d, "duplicateIntended": true}"""
 							.formatted(UUID.randomUUID(), thaiNguyen, ref), id), foreignBody,
 						401, 200, 403, 400, 400, 403, 403, 403));
 		cases.put("PUT agreement with another province's internal party",
@@ -391,7 +393,7 @@ class AuthorizationMatrixTests {
 				{"type": "MINISTRY", "names": {"vi": "Bộ %s"}, "country": "VN", "visibility": "PUBLIC"}"""
 			.formatted(UUID.randomUUID()));
 		String withNationalBody = """
-				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d}"""
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d, "duplicateIntended": true}"""
 			.formatted(UUID.randomUUID(), nationalBody, gyeongbuk);
 		long partnership = createdBy("thainguyen", "partnerships", withNationalBody);
 		admin.put("/api/v1/partnerships/{id}", withNationalBody, partnership)
@@ -477,7 +479,7 @@ class AuthorizationMatrixTests {
 		long internalBody = createdBy("thainguyen", "organisations", organisation(thaiNguyen));
 		String partnership = """
 				{"title": "Quan hệ %s", "level": "PROVINCE", "vnOrganisationId": %d, "foreignLocalityId": %d,
-				 "visibility": "%s"}""";
+				 "visibility": "%s", "duplicateIntended": true}""";
 		String agreement = """
 				{"title": "Bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
 				 "parties": [{"side": "VN", "organisationId": %d}, {"side": "FOREIGN", "localityId": %d}],

@@ -93,6 +93,9 @@ public class Agreement {
 
 	private LocalDate effectiveOn;
 
+	@Enumerated(EnumType.STRING)
+	private DatePrecision effectivePrecision;
+
 	private LocalDate expiresOn;
 
 	@Column(length = DOCUMENT_REF_LENGTH)
@@ -150,7 +153,10 @@ public class Agreement {
 		apply(draft, foreignCountry, stewardship);
 	}
 
-	/** The search text is the agreement's own: its parties are found by their current names ({@link AgreementService}). */
+	/**
+	 * The search text is the agreement's own: its parties are found by their current names ({@link AgreementService}).
+	 * The signing and entry-into-force dates are not stated here: they follow from the actions ({@link #record}).
+	 */
 	void apply(AgreementDraft draft, String foreignCountry, Stewardship stewardship) {
 		this.stewardship = stewardship;
 		this.title = draft.title().trim();
@@ -159,9 +165,6 @@ public class Agreement {
 		this.level = draft.level();
 		this.partnershipId = draft.partnershipId();
 		this.foreignCountry = foreignCountry;
-		this.signedOn = draft.signedOn() == null ? null : draft.signedOn().date();
-		this.signedPrecision = draft.signedOn() == null ? null : draft.signedOn().precision();
-		this.effectiveOn = draft.effectiveOn();
 		this.expiresOn = draft.expiresOn();
 		this.documentRef = draft.documentRef();
 		this.summary = draft.summary();
@@ -176,12 +179,26 @@ public class Agreement {
 
 	void record(AgreementAction action) {
 		actions.add(action);
+		actionsChanged();
+	}
+
+	/** Withdraws the action at this position of the chronological history. */
+	AgreementAction withdraw(int position) {
+		AgreementAction withdrawn = actions.remove(position);
+		actionsChanged();
+		return withdrawn;
+	}
+
+	/** The stage and the signing and entry-into-force dates are those of the history: one source of truth. */
+	private void actionsChanged() {
 		actions.sort(CHRONOLOGICAL);
-		currentStage = actions.get(actions.size() - 1).type();
-		if (action.type() == ActionType.SIGNED && signedOn == null) {
-			signedOn = action.date();
-			signedPrecision = action.datePrecision();
-		}
+		currentStage = actions.isEmpty() ? null : actions.get(actions.size() - 1).type();
+		Optional<AgreementAction> signed = first(ActionType.SIGNED);
+		signedOn = signed.map(AgreementAction::date).orElse(null);
+		signedPrecision = signed.map(AgreementAction::precision).orElse(null);
+		Optional<AgreementAction> inForce = first(ActionType.IN_FORCE);
+		effectiveOn = inForce.map(AgreementAction::date).orElse(null);
+		effectivePrecision = inForce.map(AgreementAction::precision).orElse(null);
 	}
 
 	@PrePersist
@@ -248,6 +265,10 @@ public class Agreement {
 
 	public LocalDate getEffectiveOn() {
 		return effectiveOn;
+	}
+
+	public DatePrecision getEffectivePrecision() {
+		return effectivePrecision;
 	}
 
 	public LocalDate getExpiresOn() {

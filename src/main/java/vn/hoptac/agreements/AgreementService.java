@@ -34,6 +34,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
@@ -199,12 +200,20 @@ public class AgreementService {
 		return entries;
 	}
 
+	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	public void check(AgreementDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(), null);
-		Agreement saved = agreements.save(new Agreement(draft, foreignCountry(draft), stewardship));
+		Agreement agreement = new Agreement(draft, foreignCountry(draft), stewardship);
+		statedDates(draft).forEach(agreement::record);
+		Agreement saved = agreements.save(agreement);
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
@@ -214,35 +223,34 @@ public class AgreementService {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
 		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
-		validate(draft);
+		agreement.loadDetails();
+		validate(draft, agreement);
 		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
 				agreement.getStewardship());
-		agreement.loadDetails();
 		String before = changes.snapshot(agreement);
 		agreement.apply(draft, foreignCountry(draft), stewardship);
+		statedDates(draft).stream().filter(stated -> agreement.first(stated.type()).isEmpty()).forEach(agreement::record);
 		agreements.saveAndFlush(agreement);
 		changes.updated(ENTITY, id, agreement.getTitle(), before, agreement);
 		return agreement;
 	}
 
+	/**
+	 * Deletes the agreement with its parties and actions; the audit keeps the record as it was. Only
+	 * administrators, and province administrators for their province's records, delete.
+	 */
 	@Transactional
-	public void delete(long id) {
-		Agreement agreement = find(id);
-		Access.checkWrite(agreement.getStewardship());
-		agreement.loadDetails();
+	public void delete(long id, Long expectedVersion) {
+		Agreement agreement = deletable(id, expectedVersion);
 		String before = changes.snapshot(agreement);
 		agreements.delete(agreement);
 		agreements.flush();
 		changes.deleted(ENTITY, id, agreement.getTitle(), before);
 	}
 
+	/** Records an action, dated as precisely as its source states it (a year, a month or a day). */
 	@Transactional
 	public Agreement recordAction(long id, ActionDraft draft) {
-		return recordAction(id, draft, DatePrecision.DAY);
-	}
-
-	/** Records an action whose date its source states only as precisely as {@code precision} (seed data). */
-	public Agreement recordAction(long id, ActionDraft draft, DatePrecision precision) {
 		Agreement agreement = find(id);
 		Access.checkWrite(agreement.getStewardship());
 		if (draft.type() == ActionType.POLICY_APPROVED) {
@@ -250,24 +258,87 @@ public class AgreementService {
 		}
 		new RuleViolationException.Collector().rejectIf(draft.type() == null, "type", "validation.required")
 			.rejectIf(draft.date() == null, "date", "validation.required")
-			.rejectIf(draft.date() != null && draft.date().isAfter(LocalDate.now(clock)), "date",
+			.rejectIf(draft.date() != null && draft.date().date().isAfter(LocalDate.now(clock)), "date",
 					"agreement.action.future")
 			.throwIfAny();
 		agreement.loadDetails();
+		AgreementAction action = new AgreementAction(draft.type(), draft.date().date(), draft.date().precision(),
+				draft.note(), draft.source(), Instant.now(clock));
+		var errors = new RuleViolationException.Collector();
+		checkOrder(action, agreement.getActions(), "date", errors);
+		errors.throwIfAny();
 		String before = changes.snapshot(agreement);
-		agreement.record(new AgreementAction(draft.type(), draft.date(), precision, draft.note(), draft.source(),
-				Instant.now(clock)));
+		agreement.record(action);
 		agreements.saveAndFlush(agreement);
 		changes.acted(ENTITY, id, draft.type() + " " + draft.date(), before, agreement);
 		return agreement;
+	}
+
+	/**
+	 * Withdraws one action (its position in the chronological history, from 0), as those who may
+	 * delete the agreement may; the dates and stage that followed from it are recomputed.
+	 */
+	@Transactional
+	public Agreement withdrawAction(long id, int position, Long expectedVersion) {
+		Agreement agreement = deletable(id, expectedVersion);
+		if (position < 0 || position >= agreement.getActions().size()) {
+			throw new NotFoundException("agreementAction", position);
+		}
+		String before = changes.snapshot(agreement);
+		AgreementAction withdrawn = agreement.withdraw(position);
+		agreements.saveAndFlush(agreement);
+		changes.acted(ENTITY, id, "-" + withdrawn.type() + " " + withdrawn.partialDate(), before, agreement);
+		return agreement;
+	}
+
+	/** The agreement, loaded, if the current actor may delete from it and read the version given. */
+	private Agreement deletable(long id, Long expectedVersion) {
+		Agreement agreement = find(id);
+		Access.checkDelete(agreement.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
+		agreement.loadDetails();
+		return agreement;
+	}
+
+	/** The signing and entry-into-force dates a draft states, as the actions that make them true. */
+	private List<AgreementAction> statedDates(AgreementDraft draft) {
+		List<AgreementAction> stated = new ArrayList<>();
+		Instant now = Instant.now(clock);
+		if (draft.signedOn() != null) {
+			stated.add(new AgreementAction(ActionType.SIGNED, draft.signedOn().date(), draft.signedOn().precision(),
+					null, draft.source(), now));
+		}
+		if (draft.effectiveOn() != null) {
+			stated.add(new AgreementAction(ActionType.IN_FORCE, draft.effectiveOn(), DatePrecision.DAY, null,
+					draft.source(), now));
+		}
+		return stated;
+	}
+
+	/** An action dated against the order of those recorded before it is refused, naming the one it contradicts. */
+	private static void checkOrder(AgreementAction action, List<AgreementAction> recorded, String field,
+			RuleViolationException.Collector errors) {
+		LegalOrder.contradictedBy(action, recorded)
+			.ifPresent(other -> errors.reject(field,
+					LegalOrder.definitelyBefore(action, other) ? "agreement.action.beforeStep"
+							: "agreement.action.afterStep",
+					LabelOf.of(action.type()), action.partialDate().toString(), LabelOf.of(other.type()),
+					other.partialDate().toString()));
 	}
 
 	private Agreement find(long id) {
 		return agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	/** Checks every rule. */
 	private void validate(AgreementDraft draft) {
+		validate(draft, null);
+	}
+
+	/**
+	 * Checks every rule. The signing and entry-into-force dates follow from the actions: once an
+	 * agreement has them, a draft may repeat them but not change them (the history is changed instead).
+	 */
+	private void validate(AgreementDraft draft, Agreement existing) {
 		var errors = new RuleViolationException.Collector();
 		errors.rejectIf(draft.title() == null || draft.title().isBlank(), "title", "validation.required");
 		errors.rejectIf(draft.kind() == null, "kind", "validation.required");
@@ -280,6 +351,20 @@ public class AgreementService {
 		}
 		errors.rejectIf(draft.legalBasis() == LegalBasis.TREATY && draft.level() != null
 				&& draft.level() != SignatoryLevel.NATIONAL, "legalBasis", "agreement.treaty.nationalOnly");
+		errors.rejectIf(draft.kind() != null && draft.kind().isTreatyName() && draft.level() != null
+				&& draft.level() != SignatoryLevel.NATIONAL, "kind", "agreement.kind.treatyNationalOnly",
+				LabelOf.of(draft.kind()));
+		if (existing != null) {
+			List<AgreementAction> recorded = existing.getActions();
+			for (AgreementAction stated : statedDates(draft)) {
+				String field = stated.type() == ActionType.SIGNED ? "signedOn" : "effectiveOn";
+				existing.first(stated.type()).ifPresentOrElse(action -> errors.rejectIf(
+						!action.date().equals(stated.date())
+								|| (stated.type() == ActionType.SIGNED && action.precision() != stated.precision()),
+						field, "agreement.date.followsActions", LabelOf.of(stated.type()),
+						action.partialDate().toString()), () -> checkOrder(stated, recorded, field, errors));
+			}
+		}
 		// a bound ("before 12/2020") says nothing the effective and expiry dates could contradict
 		LocalDate signed = draft.signedOn() == null || draft.signedOn().isBound() ? null : draft.signedOn().date();
 		errors.rejectIf(signed != null && draft.effectiveOn() != null && draft.effectiveOn().isBefore(signed),

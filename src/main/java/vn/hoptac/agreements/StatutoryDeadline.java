@@ -37,8 +37,9 @@ public enum StatutoryDeadline {
 		this.workingDays = workingDays;
 	}
 
+	/** Only a step dated to the day starts a deadline: one known by its month or year gives no day to count from. */
 	public static Optional<StatutoryDeadline> triggeredBy(AgreementAction action) {
-		if (action.date().isBefore(LAW_IN_FORCE)) {
+		if (action.precision() != vn.hoptac.shared.DatePrecision.DAY || action.date().isBefore(LAW_IN_FORCE)) {
 			return Optional.empty();
 		}
 		for (StatutoryDeadline deadline : values()) {

@@ -16,10 +16,12 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.internal.PartnershipRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.Stewardship;
@@ -41,8 +43,12 @@ public class PartnershipService {
 
 	private final RecordList<Partnership> list;
 
+	private final List<PartnershipLinks> links;
+
 	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
-			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
+			LocalityService localities, ChangeRecorder changes, EntityManager entityManager,
+			List<PartnershipLinks> links) {
+		this.links = links;
 		this.list = RecordList.of(Partnership.class, entityManager)
 			.alsoMatchingRelated()
 			.guarded();
@@ -99,11 +105,27 @@ public class PartnershipService {
 		return list.distinctValues("foreignCountry", Specification.unrestricted());
 	}
 
+	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	public void check(PartnershipDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
 	@Transactional
 	public Partnership create(PartnershipDraft draft) {
+		return create(draft, false);
+	}
+
+	/**
+	 * Creates the partnership; one between the same parties at the same level as an existing one is
+	 * refused (409, naming it) unless the writer says another is intended.
+	 */
+	@Transactional
+	public Partnership create(PartnershipDraft draft, boolean duplicateIntended) {
 		Access.checkWriter();
 		Parties parties = validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(), null);
+		refuseDuplicate(draft, null, duplicateIntended);
 		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
 				parties.foreignCountry(), stewardship));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
@@ -112,12 +134,19 @@ public class PartnershipService {
 
 	@Transactional
 	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion) {
+		return update(id, draft, expectedVersion, false);
+	}
+
+	@Transactional
+	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion, boolean duplicateIntended) {
 		Partnership partnership = find(id);
 		Access.checkWrite(partnership.getStewardship());
 		changes.checkVersion(ENTITY, id, expectedVersion, partnership);
 		Parties parties = validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
 				partnership.getStewardship());
+		// a partnership already sharing its parties and level with another stays as it is unless they change
+		refuseDuplicate(draft, id, duplicateIntended || sameParties(partnership, draft));
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
 		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
@@ -126,15 +155,54 @@ public class PartnershipService {
 		return partnership;
 	}
 
+	/**
+	 * Deletes the partnership with its histories; the audit keeps it as it was. Only administrators,
+	 * and province administrators for their province's records, delete. A partnership that agreements
+	 * still belong to is not deleted (409 naming them): unlinking them silently would lose what the
+	 * officer recorded, so they are unlinked or deleted first.
+	 */
 	@Transactional
-	public void delete(long id) {
+	public void delete(long id, Long expectedVersion) {
 		Partnership partnership = find(id);
-		Access.checkWrite(partnership.getStewardship());
+		Access.checkDelete(partnership.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, partnership);
+		List<RecordRef> linked = links.stream().flatMap(l -> l.linkedTo(id).stream()).toList();
+		if (!linked.isEmpty()) {
+			throw new ConflictException("linked", linked, "id", "partnership.delete.linked",
+					linked.stream().map(RecordRef::title).collect(java.util.stream.Collectors.joining("; ")));
+		}
 		partnership.loadDetails();
 		String before = changes.snapshot(partnership);
 		partnerships.delete(partnership);
 		partnerships.flush();
 		changes.deleted(ENTITY, id, partnership.getTitle(), before);
+	}
+
+	private static boolean sameParties(Partnership partnership, PartnershipDraft draft) {
+		return partnership.getLevel() == draft.level()
+				&& java.util.Objects.equals(partnership.getVnLocalityId(), draft.vnLocalityId())
+				&& java.util.Objects.equals(partnership.getVnOrganisationId(), draft.vnOrganisationId())
+				&& java.util.Objects.equals(partnership.getForeignLocalityId(), draft.foreignLocalityId())
+				&& java.util.Objects.equals(partnership.getForeignOrganisationId(), draft.foreignOrganisationId());
+	}
+
+	/** The readable partnerships between the same parties at the same level, other than {@code self}. */
+	private void refuseDuplicate(PartnershipDraft draft, Long self, boolean duplicateIntended) {
+		if (duplicateIntended) {
+			return;
+		}
+		List<RecordRef> same = partnerships
+			.findByLevelAndVnLocalityIdAndVnOrganisationIdAndForeignLocalityIdAndForeignOrganisationIdOrderById(
+					draft.level(), draft.vnLocalityId(), draft.vnOrganisationId(), draft.foreignLocalityId(),
+					draft.foreignOrganisationId())
+			.stream()
+			.filter(p -> !p.getId().equals(self) && Access.canRead(p.getStewardship()))
+			.map(p -> new RecordRef(ENTITY, p.getId(), p.getTitle(), "/partnerships/" + p.getId()))
+			.toList();
+		if (!same.isEmpty()) {
+			throw new ConflictException("duplicate", same, "duplicateIntended", "partnership.duplicate",
+					same.get(0).title());
+		}
 	}
 
 	private Partnership find(long id) {

@@ -118,6 +118,44 @@ public class PartyDirectory {
 		return new Choices(places, bodies);
 	}
 
+	/**
+	 * The Vietnamese party a new record of this writer most likely names, as a form's choice: a
+	 * department focal official's unit, or the province of a provincial role; none for others.
+	 */
+	public static String ownParty(vn.hoptac.shared.Actor actor) {
+		if (actor.organisationId() != null) {
+			return Selection.key(null, actor.organisationId());
+		}
+		return actor.role().isProvincial() ? Selection.key(actor.provinceId(), null) : null;
+	}
+
+	/** How many parties a search of the form's party picker offers. */
+	public static final int MATCHES = 40;
+
+	/**
+	 * What a form's party picker offers for the words typed: localities in force today (at any
+	 * level, so a district is found by its name) and readable organisations whose names contain
+	 * them, folded as every search is; Vietnamese ones, foreign ones, or both ({@code vietnamese} null).
+	 */
+	public Choices matching(String text, Boolean vietnamese) {
+		LocalDate today = LocalDate.now(clock);
+		List<Party> places = localities
+			.search(new LocalityQuery(text, null, null, null, today), PageRequest.of(0, MATCHES * 4, Sort.by("sortKey")))
+			.stream()
+			.filter(l -> vietnamese == null || Countries.VIETNAM.equals(l.getCountry()) == vietnamese)
+			.limit(MATCHES)
+			.map(PartyDirectory::party)
+			.toList();
+		List<Party> bodies = organisations
+			.search(new OrganisationQuery(text, null, null, null), PageRequest.of(0, MATCHES * 4, Sort.by("sortKey")))
+			.stream()
+			.filter(o -> vietnamese == null || Countries.VIETNAM.equals(o.getCountry()) == vietnamese)
+			.limit(MATCHES)
+			.map(PartyDirectory::party)
+			.toList();
+		return new Choices(places, bodies);
+	}
+
 	private static Party party(Locality l) {
 		return named(l).party();
 	}
@@ -172,6 +210,16 @@ public class PartyDirectory {
 
 	/** Parties a form offers on one side: localities and organisations. */
 	public record Choices(List<Party> localities, List<Party> organisations) {
+
+		/** Nothing offered yet: a picker starts with the party chosen, if any, and searches for the others. */
+		public static final Choices NONE = new Choices(List.of(), List.of());
+
+		/** The Vietnamese parties of these, or the foreign ones. */
+		public Choices onSide(boolean vietnamese) {
+			return new Choices(
+					localities.stream().filter(p -> Countries.VIETNAM.equals(p.country()) == vietnamese).toList(),
+					organisations.stream().filter(p -> Countries.VIETNAM.equals(p.country()) == vietnamese).toList());
+		}
 
 		/** These choices and the given party (a record's current one, perhaps a unit no longer in force). */
 		public Choices including(Party party) {

@@ -94,6 +94,23 @@ public final class Access {
 	}
 
 	/**
+	 * Deleting (a record, or an action from its history) is for administrators, and for province
+	 * administrators within their province: officers and focal officials change records but do not
+	 * remove them.
+	 */
+	public static boolean canDelete(Actor actor, Stewardship record) {
+		return actor != null && (actor.role() == Role.ADMIN || actor.role() == Role.PROVINCE_ADMIN)
+				&& canWrite(actor, record);
+	}
+
+	/** 401 for anonymous visitors, 403 for others who may not delete it. */
+	public static void checkDelete(Stewardship record) {
+		if (!canDelete(required(), record)) {
+			throw new AccessDeniedException("Not yours to delete");
+		}
+	}
+
+	/**
 	 * 401 for anonymous visitors, 403 for roles that change nothing anywhere: checked before a new
 	 * record's input, so that those roles learn nothing from its validation.
 	 */

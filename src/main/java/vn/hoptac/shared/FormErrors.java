@@ -1,5 +1,6 @@
 package vn.hoptac.shared;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -21,21 +22,46 @@ public final class FormErrors {
 	 * Saves a form with repeatable rows and returns where to go next, flashing {@code saved}; or
 	 * returns null so the form is shown again: when binding failed, or when the service objects (a
 	 * broken rule, or a record changed by someone else since the form was opened), its objection
-	 * put into the binding result. Blank rows are left out of the save and offered again.
+	 * put into the binding result. Blank rows are left out of the save and offered again. When
+	 * binding failed, {@code check} (the service's rules, nothing saved) still runs, so that every
+	 * problem is reported on the first submit.
 	 */
 	public static String saveRows(RowsForm form, BindingResult result, RedirectAttributes redirect,
-			Supplier<String> save, UnaryOperator<RuleViolationException> toFormFields) {
-		if (result.hasErrors()) {
-			return null;
-		}
+			Supplier<String> save, Runnable check, UnaryOperator<RuleViolationException> toFormFields) {
 		form.dropBlankRows();
-		String next = saveOrCollect(result, save, toFormFields);
+		String next = result.hasErrors() ? checkOnly(result, check, toFormFields)
+				: saveOrCollect(result, save, toFormFields);
 		if (next != null) {
 			redirect.addFlashAttribute("saved", true);
 			return next;
 		}
 		form.withBlankRows();
 		return null;
+	}
+
+	private static String checkOnly(BindingResult result, Runnable check,
+			UnaryOperator<RuleViolationException> toFormFields) {
+		try {
+			check.run();
+		}
+		catch (RuleViolationException ex) {
+			List<RuleViolationException.Violation> others = toFormFields.apply(ex)
+				.violations()
+				.stream()
+				.filter(v -> !hasFieldErrors(result, v.field()))
+				.toList();
+			apply(new RuleViolationException(others), result);
+		}
+		return null;
+	}
+
+	private static boolean hasFieldErrors(BindingResult result, String field) {
+		try {
+			return result.hasFieldErrors(field);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private static String saveOrCollect(BindingResult result, Supplier<String> save,
@@ -50,6 +76,16 @@ public final class FormErrors {
 			result.reject("form.staleVersion");
 		}
 		return null;
+	}
+
+	/** Runs a service's check, its violations renamed after the form's fields. */
+	public static void onFormFields(Runnable check, UnaryOperator<RuleViolationException> toFormFields) {
+		try {
+			check.run();
+		}
+		catch (RuleViolationException ex) {
+			throw toFormFields.apply(ex);
+		}
 	}
 
 	/** A form whose repeatable rows (parties, history entries) come with blank ones to fill in. */

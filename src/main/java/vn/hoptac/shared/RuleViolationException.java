@@ -48,6 +48,27 @@ public class RuleViolationException extends RuntimeException {
 			}
 		}
 
+		/**
+		 * When something was collected, throws it together with what {@code check} finds on the other
+		 * fields: a form whose dates cannot be read still reports the rules the rest breaks, at once,
+		 * instead of on the next submit.
+		 */
+		public void throwIfAnyWith(Runnable check) {
+			if (violations.isEmpty()) {
+				return;
+			}
+			try {
+				check.run();
+			}
+			catch (RuleViolationException ex) {
+				ex.violations()
+					.stream()
+					.filter(found -> violations.stream().noneMatch(v -> v.field().equals(found.field())))
+					.forEach(violations::add);
+			}
+			throwIfAny();
+		}
+
 	}
 
 }

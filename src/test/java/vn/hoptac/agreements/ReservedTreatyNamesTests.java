@@ -22,7 +22,13 @@ class ReservedTreatyNamesTests {
 	@Test
 	void findsReservedNamesInDecomposedText() {
 		String nfd = Normalizer.normalize("Hiệp định hợp tác", Normalizer.Form.NFD);
-		assertThat(ReservedTreatyNames.findIn(nfd)).contains("hiep dinh");
+		assertThat(ReservedTreatyNames.findIn(nfd)).contains(Normalizer.normalize("Hiệp định", Normalizer.Form.NFD));
+	}
+
+	@Test
+	void reportsTheNameAsTheTitleSpellsIt() {
+		assertThat(ReservedTreatyNames.findIn("Văn bản HIỆP   ĐỊNH hữu nghị")).contains("HIỆP   ĐỊNH");
+		assertThat(ReservedTreatyNames.findIn("Thỏa thuận (công ước) văn hóa")).contains("công ước");
 	}
 
 	@ParameterizedTest

@@ -25,7 +25,8 @@ class AuditTrailTests {
 		Api officer = new Api(mvc).as("thainguyen");
 		Api analyst = new Api(mvc).as("mofa");
 		String body = """
-				{"title": "%s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}""";
+				{"title": "%s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true}""";
 		long thaiNguyen = officer.localityId("VN-19");
 		long gyeongbuk = officer.localityId("KR-37");
 		String before = "Trước khi sửa " + UUID.randomUUID();
@@ -59,7 +60,8 @@ class AuditTrailTests {
 			.formatted(UUID.randomUUID(), officer.localityId("VN-19"), officer.localityId("KR-37"))));
 		officer.post("/api/v1/agreements/{id}/actions", """
 				{"type": "SIGNED", "date": "2025-05-05"}""", id).andExpect(status().isCreated());
-		officer.delete("/api/v1/agreements/{id}", id).andExpect(status().isNoContent());
+		// officers record; deleting is for (province) administrators
+		new Api(mvc).as("thainguyen-lead").delete("/api/v1/agreements/{id}", id).andExpect(status().isNoContent());
 		new Api(mvc).as("admin")
 			.get("/api/v1/audit?entity=agreement&entityId={id}", id)
 			.andExpect(jsonPath("$.items[*].action").value(org.hamcrest.Matchers.contains("DELETED", "ACTION", "CREATED")))

@@ -31,8 +31,7 @@ class RegistryJourneyTests extends FormJourneyTest {
 		type("foreignPartyCode", "KR-37020");
 		type("milestones[0].date", "2024-05");
 		type("milestones[0].title", "Ký biên bản ghi nhớ hợp tác");
-		submitMainForm();
-		wait.until(ExpectedConditions.urlMatches("/partnerships/\\d+$"));
+		PartnershipFormSteps.saveConfirmingADuplicate(browser, wait);
 		return browser.getCurrentUrl();
 	}
 

@@ -32,7 +32,7 @@ class PartnershipApiTests {
 	private String partnership(String title, long vnLocality, long foreignLocality) {
 		return """
 				{"title": "%s", "level": "DISTRICT_COMMUNE", "vnLocalityId": %d, "foreignLocalityId": %d,
-				 "fields": ["AGRICULTURE", "CULTURE"],
+				 "duplicateIntended": true, "fields": ["AGRICULTURE", "CULTURE"],
 				 "types": [{"type": "SISTER", "date": "2018-11", "source": "test"},
 				           {"type": "FRIENDSHIP", "date": "2004"}],
 				 "statuses": [{"status": "FORMAL", "date": "2004"}, {"status": "ACTIVE", "date": "2019-03-02"}],

@@ -7,4 +7,6 @@ import vn.hoptac.agreements.Agreement;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
+	java.util.List<Agreement> findTop10ByPartnershipIdOrderById(Long partnershipId);
+
 }

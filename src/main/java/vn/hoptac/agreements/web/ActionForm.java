@@ -4,7 +4,6 @@ import vn.hoptac.agreements.Agreement;
 import jakarta.validation.constraints.Size;
 import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
-import vn.hoptac.shared.RuleViolationException;
 
 /** The "record an action" form under an agreement's action history. */
 public class ActionForm {
@@ -20,10 +19,8 @@ public class ActionForm {
 	private String source;
 
 	ActionDraft toDraft() {
-		var errors = new RuleViolationException.Collector();
-		var day = AgreementForm.day(date, "date", errors);
-		errors.throwIfAny();
-		return new ActionDraft(type, day, AgreementForm.blankToNull(note), AgreementForm.blankToNull(source));
+		return new ActionRequest(type, date, AgreementForm.blankToNull(note), AgreementForm.blankToNull(source))
+			.toDraft();
 	}
 
 	public ActionType getType() {

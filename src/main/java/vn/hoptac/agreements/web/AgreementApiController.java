@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
 
-import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementKind;
@@ -88,19 +87,29 @@ class AgreementApiController {
 		return detail(agreements.update(id, request.toDraft(), request.version()));
 	}
 
-	@Operation(operationId = "deleteAgreement", summary = "Delete an agreement")
+	@Operation(operationId = "deleteAgreement", summary = "Delete an agreement (administrators; province administrators in their province). "
+			+ "With the version read, a stale one is a 409.")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id) {
-		agreements.delete(id);
+	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+		agreements.delete(id, version);
+	}
+
+	/** Withdraws the action at this position (from 0) of the response's {@code actions}; the dates follow. */
+	@Operation(operationId = "withdrawAgreementAction", summary = "Withdraw one action of an agreement (as for deleting). "
+			+ "position: its index in actions; with the version read, a stale one is a 409.")
+	@DeleteMapping("/{id}/actions/{position}")
+	AgreementResponse withdrawAction(@PathVariable long id, @PathVariable int position,
+			@RequestParam(required = false) Long version) {
+		return detail(agreements.withdrawAction(id, position, version));
 	}
 
 	/** Records what happened to the agreement; the response shows the recomputed deadlines. */
 	@Operation(operationId = "recordAgreementAction", summary = "Record an action on an agreement")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/actions")
-	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @Valid @RequestBody ActionDraft action) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action)));
+	ResponseEntity<AgreementResponse> recordAction(@PathVariable long id, @Valid @RequestBody ActionRequest action) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action.toDraft())));
 	}
 
 	private AgreementResponse detail(Agreement agreement) {

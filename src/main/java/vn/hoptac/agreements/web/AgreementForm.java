@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -104,6 +105,26 @@ public class AgreementForm implements FormErrors.RowsForm {
 		return form.withBlankRows();
 	}
 
+	/**
+	 * Sets the party of the first row of each side (a choice such as {@code locality:12}; null leaves
+	 * the row as it is), clearing a code typed there, so that the choice shows.
+	 */
+	void preset(String vnParty, String foreignParty) {
+		for (PartyRow row : parties) {
+			String party = row.side == PartySide.VN ? vnParty : row.side == PartySide.FOREIGN ? foreignParty : null;
+			if (party != null) {
+				row.party = party;
+				row.partyCode = null;
+				if (row.side == PartySide.VN) {
+					vnParty = null;
+				}
+				else {
+					foreignParty = null;
+				}
+			}
+		}
+	}
+
 	/** Offers a row for each side that has none, and one more for any further party. */
 	@Override
 	public AgreementForm withBlankRows() {
@@ -122,8 +143,11 @@ public class AgreementForm implements FormErrors.RowsForm {
 		parties.removeIf(PartyRow::isBlank);
 	}
 
-	/** What the user stated, as the service takes it. Call {@link #dropBlankRows()} first. */
-	AgreementDraft toDraft(Function<String, Optional<Long>> localityIdByCode) {
+	/**
+	 * What the user stated, as the service takes it. Call {@link #dropBlankRows()} first. What cannot
+	 * be read is reported together with what {@code check} (the service's rules) finds in the rest.
+	 */
+	AgreementDraft toDraft(Function<String, Optional<Long>> localityIdByCode, Consumer<AgreementDraft> check) {
 		var errors = new RuleViolationException.Collector();
 		PartialDate signed = PartialDates.parse(signedOn, "signedOn", errors);
 		LocalDate effective = day(effectiveOn, "effectiveOn", errors);
@@ -136,9 +160,11 @@ public class AgreementForm implements FormErrors.RowsForm {
 			stated.add(new AgreementParty(row.side, party.localityId(), party.organisationId(),
 					blankToNull(row.signatoryName), blankToNull(row.signatoryTitle), row.signatoryLevel));
 		}
-		errors.throwIfAny();
-		return new AgreementDraft(blankToNull(title), kind, legalBasis, level, partnershipId, stated, signed, effective,
-				expires, fields, blankToNull(documentRef), blankToNull(summary), blankToNull(source), visibility);
+		AgreementDraft draft = new AgreementDraft(blankToNull(title), kind, legalBasis, level, partnershipId, stated,
+				signed, effective, expires, fields, blankToNull(documentRef), blankToNull(summary), blankToNull(source),
+				visibility);
+		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), AgreementForm::onFormFields));
+		return draft;
 	}
 
 	private static final Pattern PARTY_REFERENCE = Pattern.compile("^(parties\\[\\d+\\])\\.(localityId|organisationId)$");

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.agreements.ActionType;
+import vn.hoptac.agreements.AgreementAction;
+import vn.hoptac.agreements.AgreementDraft;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementKind;
 import vn.hoptac.agreements.AgreementParty;
@@ -50,6 +54,9 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.NotFoundException;
@@ -90,8 +97,14 @@ class AgreementPageController {
 
 	private final Clock clock;
 
+	private final Deletions deletions;
+
+	private final MessageSource messages;
+
 	AgreementPageController(AgreementService agreements, PartnershipService partnerships, PartyDirectory parties,
-			LocalityService localities, AuditService audit, Clock clock) {
+			LocalityService localities, AuditService audit, Clock clock, Deletions deletions, MessageSource messages) {
+		this.deletions = deletions;
+		this.messages = messages;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.parties = parties;
@@ -164,18 +177,64 @@ class AgreementPageController {
 		return "agreements/history";
 	}
 
+	/**
+	 * A blank form; its Vietnamese party preset to the writer's province or unit, or, opened from a
+	 * partnership ("new agreement" there), its parties those of the partnership.
+	 */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long partnership, Model model) {
 		Access.checkRole(WRITERS);
-		return form(AgreementForm.blank(partnership), null, model);
+		AgreementForm form = AgreementForm.blank(partnership);
+		form.preset(PartyDirectory.ownParty(Access.required()), null);
+		prefillFromPartnership(form);
+		return form(form, null, model);
+	}
+
+	/**
+	 * The parties table of a form whose partnership was just chosen (htmx, the form's fields
+	 * included): its Vietnamese and foreign parties become the partnership's.
+	 */
+	@PostMapping("/form/party-rows")
+	String partyRows(@ModelAttribute("form") AgreementForm form, @RequestParam(required = false) Long id,
+			Model model) {
+		Access.checkRole(WRITERS);
+		prefillFromPartnership(form);
+		form(form, id, model);
+		return "agreements/form :: party-rows";
+	}
+
+	/** The warning under the signing date, as it is typed (htmx): a date in the future is flagged, not refused. */
+	@GetMapping("/form/signing-date-check")
+	String signingDateCheck(@RequestParam(required = false) String signedOn, Model model) {
+		model.addAttribute("signingInFuture", inFuture(signedOn));
+		return "agreements/form :: signing-date-warning";
+	}
+
+	/** A readable date (a year, a month or a day) that starts after today. */
+	private boolean inFuture(String date) {
+		try {
+			var parsed = PartialDate.parse(date);
+			return parsed != null && parsed.date().isAfter(LocalDate.now(clock));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private void prefillFromPartnership(AgreementForm form) {
+		if (form.getPartnershipId() != null) {
+			partnerships.findReadable(form.getPartnershipId())
+				.ifPresent(p -> form.preset(Selection.key(p.getVnLocalityId(), p.getVnOrganisationId()),
+						Selection.key(p.getForeignLocalityId(), p.getForeignOrganisationId())));
+		}
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/agreements/" + agreements.create(form.toDraft(this::localityIdByCode)).getId(),
-				AgreementForm::onFormFields);
+				() -> "redirect:/agreements/" + agreements.create(draft(form)).getId(),
+				() -> agreements.check(draft(form)), AgreementForm::onFormFields);
 		return next != null ? next : form(form, null, model);
 	}
 
@@ -191,14 +250,56 @@ class AgreementPageController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			agreements.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+			agreements.update(id, draft(form), form.getVersion());
 			return "redirect:/agreements/" + id;
-		}, AgreementForm::onFormFields);
+		}, () -> agreements.check(draft(form)), AgreementForm::onFormFields);
 		if (next != null) {
 			return next;
 		}
 		model.addAttribute("agreement", agreements.get(id));
 		return form(form, id, model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Agreement agreement = agreements.get(id);
+		Access.checkDelete(agreement.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("agreement.delete.heading", agreement.getTitle(),
+				"/agreements/" + id + "/delete", "/agreements/" + id, agreement.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Agreement agreement = agreements.get(id);
+		return deletions.delete(() -> agreements.delete(id, version), agreement.getTitle(), "/agreements",
+				"/agreements/" + id, redirect);
+	}
+
+	@GetMapping("/{id}/actions/{position}/withdraw")
+	String confirmWithdraw(@PathVariable long id, @PathVariable int position, Model model) {
+		Agreement agreement = agreements.get(id);
+		Access.checkDelete(agreement.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("agreement.action.withdraw.heading",
+				actionTitle(agreement, position), "/agreements/" + id + "/actions/" + position + "/withdraw",
+				"/agreements/" + id + "#actions", agreement.getVersion()));
+	}
+
+	@PostMapping("/{id}/actions/{position}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable int position, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		String title = actionTitle(agreements.get(id), position);
+		return deletions.delete(() -> agreements.withdrawAction(id, position, version), title,
+				"/agreements/" + id + "#actions", "/agreements/" + id + "#actions", redirect);
+	}
+
+	/** An action as the confirmation names it: its label and date. */
+	private String actionTitle(Agreement agreement, int position) {
+		if (position < 0 || position >= agreement.getActions().size()) {
+			throw new NotFoundException("agreementAction", position);
+		}
+		AgreementAction action = agreement.getActions().get(position);
+		return messages.getMessage(LabelOf.of(action.type()), LocaleContextHolder.getLocale()) + " "
+				+ action.partialDate();
 	}
 
 	/** An unknown id, on any of these pages: the error page's 404. */
@@ -222,6 +323,9 @@ class AgreementPageController {
 		model.addAttribute("partnership", agreement.getPartnershipId() == null ? null
 				: partnerships.findReadable(agreement.getPartnershipId()).orElse(null));
 		model.addAttribute("canEdit", canEdit(agreement));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), agreement.getStewardship()));
+		model.addAttribute("signedInFuture",
+				agreement.getSignedOn() != null && agreement.getSignedOn().isAfter(LocalDate.now(clock)));
 		model.addAttribute("actionForm", action);
 		model.addAttribute("actionOptions", ActionType.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -235,8 +339,9 @@ class AgreementPageController {
 			.toList();
 		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
 				chosen.stream().map(Selection::organisationId).toList());
-		PartyDirectory.Choices vn = parties.choices(true);
-		PartyDirectory.Choices foreign = parties.choices(false);
+		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
+		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
+		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
 		for (Selection s : chosen) {
 			var party = current.party(s.localityId(), s.organisationId());
 			if (party != null && "VN".equals(party.country())) {
@@ -251,6 +356,11 @@ class AgreementPageController {
 		model.addAttribute("vnChoices", vn);
 		model.addAttribute("foreignChoices", foreign);
 		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		// dates that follow from the action history are shown, not edited, here
+		Agreement existing = id == null ? null : agreements.get(id);
+		model.addAttribute("signedFromActions", existing != null && existing.first(ActionType.SIGNED).isPresent());
+		model.addAttribute("effectiveFromActions", existing != null && existing.first(ActionType.IN_FORCE).isPresent());
+		model.addAttribute("signingInFuture", inFuture(form.getSignedOn()));
 		addCodelists(model);
 		return "agreements/form";
 	}
@@ -269,6 +379,11 @@ class AgreementPageController {
 
 	private static boolean canEdit(Agreement agreement) {
 		return Access.canWrite(Access.current().orElse(null), agreement.getStewardship());
+	}
+
+	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
+	private AgreementDraft draft(AgreementForm form) {
+		return form.toDraft(this::localityIdByCode, agreements::check);
 	}
 
 	private Optional<Long> localityIdByCode(String code) {

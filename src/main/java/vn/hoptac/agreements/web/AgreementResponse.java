@@ -26,11 +26,14 @@ import vn.hoptac.shared.Visibility;
  * An agreement in full, as its detail shows it: fields and actions with their statutory deadlines.
  * Its writable fields are those of {@link AgreementRequest}, with the same names and shapes:
  * {@code signedOn} as precise as it is known ({@code 2016}, {@code 2016-05} or {@code 2016-05-12});
+ * {@code signedOn} and {@code effectiveOn} are those of the first "signed" and "in force" actions
+ * (stating one where the history has none records that action; a different one is refused);
  * {@code fields} in their declared order.
  */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
 		Long partnershipId, String foreignCountry, List<PartyResponse> parties, String signedOn,
-		DatePrecision signedPrecision, LocalDate effectiveOn, LocalDate expiresOn, ActionType status,
+		DatePrecision signedPrecision, LocalDate effectiveOn, DatePrecision effectivePrecision, LocalDate expiresOn,
+		ActionType status,
 		String documentRef, String summary, String source, Visibility visibility, Long ownerProvinceId, long version,
 		Set<CooperationField> fields,
 		List<ActionResponse> actions, boolean overdue) {
@@ -41,7 +44,7 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 		return new AgreementResponse(a.getId(), a.getTitle(), a.getKind(), a.getLegalBasis(), a.getLevel(),
 				a.getPartnershipId(), a.getForeignCountry(),
 				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), signedOn(a),
-				a.getSignedPrecision(), a.getEffectiveOn(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
+				a.getSignedPrecision(), a.getEffectiveOn(), a.getEffectivePrecision(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
 				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
 				a.getVersion(), new TreeSet<>(a.getFields()), actions, overdue);
 	}
@@ -62,12 +65,16 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 
 	}
 
-	/** An action with the statutory deadline it starts, if any. */
-	record ActionResponse(ActionType type, LocalDate date, DatePrecision datePrecision, String note, String source, Instant recordedAt,
-			StatutoryDeadline deadline, LocalDate dueDate, LocalDate fulfilledOn, boolean overdue) {
+	/**
+	 * An action with the statutory deadline it starts, if any; {@code date} as precisely as it is known
+	 * ({@code 2005}, {@code 2005-04} or {@code 2005-04-18}), as it is recorded.
+	 */
+	record ActionResponse(ActionType type, String date, DatePrecision datePrecision, String note, String source,
+			Instant recordedAt, StatutoryDeadline deadline, LocalDate dueDate, LocalDate fulfilledOn, boolean overdue) {
 
 		static ActionResponse of(TimelineEntry e) {
-			return new ActionResponse(e.action().type(), e.action().date(), e.action().datePrecision(), e.action().note(), e.action().source(),
+			return new ActionResponse(e.action().type(), e.action().partialDate().toString(), e.action().precision(),
+					e.action().note(), e.action().source(),
 					e.action().recordedAt(), e.deadline(), e.dueDate(), e.fulfilledOn(), e.overdue());
 		}
 

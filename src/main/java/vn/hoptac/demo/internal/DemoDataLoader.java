@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoptac.agreements.ActionDraft;
+import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.AgreementDraft;
 import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementService;
@@ -128,15 +129,14 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		Map<String, Long> partnershipIds = new HashMap<>();
 		for (PartnershipSeed p : seed.partnerships()) {
-			partnershipIds.put(p.key(), partnerships.create(partnership(p, organisationIds)).getId());
+			partnershipIds.put(p.key(), partnerships
+				.create(partnership(p, organisationIds), Boolean.TRUE.equals(p.duplicateIntended()))
+				.getId());
 		}
 		for (AgreementSeed a : seed.agreements()) {
 			long id = agreements.create(agreement(a, organisationIds, partnershipIds)).getId();
-			a.actions().forEach(action -> {
-				PartialDate date = PartialDate.parse(action.date());
-				agreements.recordAction(id, new ActionDraft(action.type(), date.date(), action.note(), action.source()),
-						date.precision());
-			});
+			a.actions().forEach(action -> agreements.recordAction(id,
+					new ActionDraft(action.type(), PartialDate.parse(action.date()), action.note(), action.source())));
 		}
 	}
 
@@ -176,8 +176,14 @@ class DemoDataLoader implements ApplicationRunner {
 		return new AgreementDraft(a.title(), a.kind(), a.legalBasis(), a.level(),
 				a.partnershipKey() == null ? null : Objects.requireNonNull(partnershipIds.get(a.partnershipKey()),
 						a.partnershipKey()),
-				parties, PartialDate.parse(a.signedOn()), day(a.effectiveOn()), day(a.expiresOn()), a.fields(),
+				parties, recorded(a, ActionType.SIGNED) ? null : PartialDate.parse(a.signedOn()),
+				recorded(a, ActionType.IN_FORCE) ? null : day(a.effectiveOn()), day(a.expiresOn()), a.fields(),
 				a.documentRef(), null, a.source(), PUBLISHED);
+	}
+
+	/** The dates follow from the actions; a date the seed also gives as an action, with its source, is left to it. */
+	private static boolean recorded(AgreementSeed a, ActionType type) {
+		return a.actions().stream().anyMatch(action -> action.type() == type);
 	}
 
 	private Long localityId(String code) {

@@ -34,7 +34,7 @@ record SeedFile(List<LocalitySeed> localities, List<OrganisationSeed> organisati
 	record PartnershipSeed(String key, PartnershipLevel level, String vnLocalityCode, String vnOrganisationKey,
 			String foreignLocalityCode, String foreignOrganisationKey, String titleVi, String description,
 			Set<CooperationField> fields, List<TypeSeed> types, List<StatusSeed> statuses,
-			List<MilestoneSeed> milestones, String source) {
+			List<MilestoneSeed> milestones, String source, Boolean duplicateIntended) {
 	}
 
 	record TypeSeed(PartnershipType type, String from, String note, String source) {

@@ -76,21 +76,22 @@ class PartnershipApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PartnershipResponse> create(@Valid @RequestBody PartnershipRequest request) {
-		Partnership created = partnerships.create(request.toDraft());
+		Partnership created = partnerships.create(request.toDraft(), request.isDuplicateIntended());
 		return ApiResponses.created(created.getId(), detail(created));
 	}
 
 	@Operation(operationId = "updatePartnership", summary = "Update a partnership (based on the version read)")
 	@PutMapping("/{id}")
 	PartnershipResponse update(@PathVariable long id, @Valid @RequestBody PartnershipRequest request) {
-		return detail(partnerships.update(id, request.toDraft(), request.version()));
+		return detail(partnerships.update(id, request.toDraft(), request.version(), request.isDuplicateIntended()));
 	}
 
-	@Operation(operationId = "deletePartnership", summary = "Delete a partnership")
+	@Operation(operationId = "deletePartnership", summary = "Delete a partnership (administrators; province administrators in their province). "
+			+ "With the version read, a stale one is a 409; a partnership that agreements belong to is a 409 naming them.")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id) {
-		partnerships.delete(id);
+	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+		partnerships.delete(id, version);
 	}
 
 	private PartnershipResponse detail(Partnership partnership) {

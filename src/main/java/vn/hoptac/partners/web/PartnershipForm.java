@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -72,8 +73,17 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	private Long version;
 
+	/** Ticked after the form showed an existing partnership between the same parties at the same level. */
+	private boolean duplicateIntended;
+
 	static PartnershipForm blank() {
 		return new PartnershipForm().withBlankRows();
+	}
+
+	/** The form with the Vietnamese party preset (the officer's own province or unit), if any. */
+	PartnershipForm withVnParty(String party) {
+		this.vnParty = party;
+		return this;
 	}
 
 	static PartnershipForm of(Partnership p) {
@@ -119,9 +129,10 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	/**
 	 * What the user stated, as the service takes it; unreadable dates and unknown codes are
-	 * reported like the service's own violations. Call {@link #dropBlankRows()} first.
+	 * reported like the service's own violations, together with what {@code check} (the service's
+	 * rules) finds in the rest. Call {@link #dropBlankRows()} first.
 	 */
-	PartnershipDraft toDraft(Function<String, Optional<Long>> localityIdByCode) {
+	PartnershipDraft toDraft(Function<String, Optional<Long>> localityIdByCode, Consumer<PartnershipDraft> check) {
 		var errors = new RuleViolationException.Collector();
 		Selection vn = Selection.read(vnParty, vnPartyCode, localityIdByCode, "vnParty", errors);
 		Selection foreign = Selection.read(foreignParty, foreignPartyCode, localityIdByCode, "foreignParty", errors);
@@ -146,10 +157,11 @@ public class PartnershipForm implements FormErrors.RowsForm {
 			events.add(new Milestone(day(date), precision(date), blankToNull(row.title), blankToNull(row.description),
 					blankToNull(row.source)));
 		}
-		errors.throwIfAny();
-		return new PartnershipDraft(blankToNull(title), level, vn.localityId(), vn.organisationId(),
+		PartnershipDraft draft = new PartnershipDraft(blankToNull(title), level, vn.localityId(), vn.organisationId(),
 				foreign.localityId(), foreign.organisationId(), blankToNull(description), blankToNull(source), fields,
 				typeChanges, statusChanges, events, visibility);
+		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), PartnershipForm::onFormFields));
+		return draft;
 	}
 
 	private static final List<Rename> SERVICE_FIELDS = List.of(
@@ -488,6 +500,14 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	public Long getVersion() {
 		return version;
+	}
+
+	public boolean isDuplicateIntended() {
+		return duplicateIntended;
+	}
+
+	public void setDuplicateIntended(boolean duplicateIntended) {
+		this.duplicateIntended = duplicateIntended;
 	}
 
 	public void setVersion(Long version) {

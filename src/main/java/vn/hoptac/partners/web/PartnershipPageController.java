@@ -32,6 +32,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipDraft;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
@@ -40,6 +41,8 @@ import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.NotFoundException;
@@ -74,8 +77,11 @@ class PartnershipPageController {
 
 	private final Clock clock;
 
+	private final Deletions deletions;
+
 	PartnershipPageController(PartnershipService partnerships, PartyDirectory parties, LocalityService localities,
-			AuditService audit, Clock clock) {
+			AuditService audit, Clock clock, Deletions deletions) {
+		this.deletions = deletions;
 		this.partnerships = partnerships;
 		this.parties = parties;
 		this.localities = localities;
@@ -130,15 +136,15 @@ class PartnershipPageController {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		Access.checkRole(WRITERS);
-		return form(PartnershipForm.blank(), null, model);
+		return form(PartnershipForm.blank().withVnParty(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/partnerships/" + partnerships.create(form.toDraft(this::localityIdByCode)).getId(),
-				PartnershipForm::onFormFields);
+		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model,
+				() -> "redirect:/partnerships/" + partnerships.create(draft(form), form.isDuplicateIntended()).getId()),
+				() -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
 		return next != null ? next : form(form, null, model);
 	}
 
@@ -153,16 +159,47 @@ class PartnershipPageController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			partnerships.update(id, form.toDraft(this::localityIdByCode), form.getVersion());
+		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model, () -> {
+			partnerships.update(id, draft(form), form.getVersion(), form.isDuplicateIntended());
 			return "redirect:/partnerships/" + id;
-		}, PartnershipForm::onFormFields);
+		}), () -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
 		if (next != null) {
 			return next;
 		}
 		Partnership partnership = partnerships.get(id);
 		model.addAttribute("partnership", partnership);
 		return form(form, id, model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Partnership partnership = partnerships.get(id);
+		Access.checkDelete(partnership.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation(
+				"partnership.delete.heading",
+				partnership.getTitle(), "/partnerships/" + id + "/delete", "/partnerships/" + id,
+				partnership.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Partnership partnership = partnerships.get(id);
+		return deletions.delete(() -> partnerships.delete(id, version), partnership.getTitle(), "/partnerships",
+				"/partnerships/" + id, redirect);
+	}
+
+	/** A duplicate the service found: the form shows it, linked, with the box to confirm another one. */
+	private static java.util.function.Supplier<String> showingDuplicates(Model model,
+			java.util.function.Supplier<String> save) {
+		return () -> {
+			try {
+				return save.get();
+			}
+			catch (ConflictException ex) {
+				model.addAttribute("duplicates", ex.records());
+				throw ex;
+			}
+		};
 	}
 
 	/** An unknown id, on any of these pages: the error page's 404. */
@@ -184,6 +221,7 @@ class PartnershipPageController {
 		model.addAttribute("foreignParty",
 				names.party(partnership.getForeignLocalityId(), partnership.getForeignOrganisationId()));
 		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), partnership.getStewardship()));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), partnership.getStewardship()));
 	}
 
 	private String form(PartnershipForm form, Long id, Model model) {
@@ -194,12 +232,19 @@ class PartnershipPageController {
 				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
+		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
 		model.addAttribute("vnChoices",
-				parties.choices(true).including(current.party(vn.localityId(), vn.organisationId())));
+				PartyDirectory.Choices.NONE.including(current.party(vn.localityId(), vn.organisationId())));
 		model.addAttribute("foreignChoices",
-				parties.choices(false).including(current.party(foreign.localityId(), foreign.organisationId())));
+				PartyDirectory.Choices.NONE.including(current.party(foreign.localityId(), foreign.organisationId())));
+		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 		addCodelists(model);
 		return "partnerships/form";
+	}
+
+	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
+	private PartnershipDraft draft(PartnershipForm form) {
+		return form.toDraft(this::localityIdByCode, partnerships::check);
 	}
 
 	private Optional<Long> localityIdByCode(String code) {

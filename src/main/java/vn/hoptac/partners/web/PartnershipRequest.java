@@ -26,7 +26,8 @@ import vn.hoptac.shared.Visibility;
 /**
  * Body of POST and PUT. Dates in histories and milestones may be a year ({@code 2004}), a month
  * ({@code 2018-11}) or a day. {@code version} is the one the client read. What GET answers can be
- * sent back as it is: its read-only fields are ignored.
+ * sent back as it is: its read-only fields are ignored. {@code duplicateIntended: true} confirms a
+ * partnership between the same parties at the same level as an existing one (refused with 409 otherwise).
  */
 @AcceptsFieldsOf(PartnershipResponse.class)
 record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, PartnershipLevel level,
@@ -34,7 +35,12 @@ record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, Pa
 		@Size(max = Partnership.DESCRIPTION_LENGTH) String description,
 		@Size(max = Partnership.SOURCE_LENGTH) String source, Set<CooperationField> fields,
 		@Valid List<TypeEntry> types, @Valid List<StatusEntry> statuses, @Valid List<MilestoneEntry> milestones,
-		Visibility visibility, Long version) {
+		Visibility visibility, Long version, Boolean duplicateIntended) {
+
+	/** A partnership between the same parties at the same level as another is saved only when this says so. */
+	boolean isDuplicateIntended() {
+		return Boolean.TRUE.equals(duplicateIntended);
+	}
 
 	/** From {@code date} on, the partnership was of this type; the same shape in requests and responses. */
 	record TypeEntry(PartnershipType type, String date, @Size(max = Partnership.NOTE_LENGTH) String note,

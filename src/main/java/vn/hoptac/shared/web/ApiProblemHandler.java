@@ -32,6 +32,7 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
@@ -57,6 +58,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.map(v -> new FieldMessage(v.field(), text(v.messageKey(), v.args())))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail", errors);
+	}
+
+	/** A duplicate, or a delete other records still need: 409 with the field's message and links to those records. */
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Object> conflict(ConflictException ex) {
+		ResponseEntity<Object> response = ruleViolation(ex);
+		ProblemDetail body = (ProblemDetail) response.getBody();
+		body.setStatus(HttpStatus.CONFLICT.value());
+		body.setTitle(text("problem." + ex.problem() + ".title"));
+		body.setDetail(text("problem." + ex.problem() + ".detail"));
+		body.setProperty("records", ex.records()
+			.stream()
+			.map(r -> new LinkedRecord(r.entity(), r.id(), r.title(), "/api/v1" + r.path()))
+			.toList());
+		return ResponseEntity.status(HttpStatus.CONFLICT).headers(response.getHeaders()).body(body);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -161,7 +177,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		body.setTitle(text(titleKey));
 		body.setType(URI.create("about:blank"));
 		if (errors != null) {
-			body.setProperties(Map.of("errors", errors));
+			body.setProperty("errors", errors);
 		}
 		return ResponseEntity.status(status)
 			.header(HttpHeaders.CONTENT_LANGUAGE, locale().toLanguageTag())
@@ -175,6 +191,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
+	}
+
+	/** A record a conflict names, with its address in the API. */
+	record LinkedRecord(String entity, long id, String title, String href) {
 	}
 
 	/** One field-level message of a problem. */

@@ -85,6 +85,7 @@ class PartnershipPagesTests {
 		fields.put("vnParty", "locality:" + thaiNguyen);
 		fields.put("foreignPartyCode", "KR-37");
 		fields.put("visibility", "INTERNAL");
+		fields.put("duplicateIntended", "true");
 		fields.put("types[0].type", "FRIENDSHIP");
 		fields.put("types[0].date", "2004");
 		fields.put("types[1].date", "");
@@ -211,12 +212,14 @@ class PartnershipPagesTests {
 			.param("level", "PROVINCE")
 			.param("vnParty", "locality:" + thaiNguyen)
 			.param("foreignPartyCode", "KR-37")
+			.param("duplicateIntended", "true")
 			.param("version", "0")).andExpect(status().is3xxRedirection());
 		assertThat(html(as("thainguyen", post(location + "/edit")).with(csrf())
 			.param("title", title + " (cũ)")
 			.param("level", "PROVINCE")
 			.param("vnParty", "locality:" + thaiNguyen)
 			.param("foreignPartyCode", "KR-37")
+			.param("duplicateIntended", "true")
 			.param("version", "0"))).contains("Bản ghi đã được người khác thay đổi");
 		assertThat(html(as("thainguyen", get(location)))).contains(title + " (sửa)");
 		mvc.perform(get(location).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());

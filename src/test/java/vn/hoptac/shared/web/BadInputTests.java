@@ -57,7 +57,7 @@ class BadInputTests {
 	private String partnership(String extra) {
 		return """
 				{"title": "Thái Nguyên – Gyeongsangbuk thử", "level": "PROVINCE", "vnLocalityId": %d,
-				 "foreignLocalityId": %d%s}""".formatted(thaiNguyen, gyeongbuk, extra);
+				 "foreignLocalityId": %d, "duplicateIntended": true%s}""".formatted(thaiNguyen, gyeongbuk, extra);
 	}
 
 	/** A 400 problem naming exactly this field, and no row written anywhere. */

@@ -111,6 +111,14 @@ public final class RecordList<T> {
 		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));
 	}
 
+	/**
+	 * How many records that pass the filters (and that the reader may read) have each value of the
+	 * attribute ("stewardship.provinceId"): one grouped query.
+	 */
+	public <K> java.util.Map<K, Long> countsBy(String attribute, Class<K> keyType, Specification<T> filters) {
+		return GroupCounts.of(entityManager, type, attribute, keyType, where(filters, null));
+	}
+
 	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
 	private long countUpToCap(Specification<T> where) {
 		return idsWhere(where, TOTAL_CAP + 1).size();

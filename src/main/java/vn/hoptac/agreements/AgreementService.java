@@ -114,17 +114,6 @@ public class AgreementService {
 	}
 
 	/**
-	 * Agreements the current reader may see with a statutory deadline that has passed while the
-	 * action meeting it is still missing, the longest overdue first; at most {@code limit}.
-	 */
-	public List<Agreement> overdue(int limit) {
-		return pendingDueBetween(null, LocalDate.now(clock).minusDays(1)).stream()
-			.limit(limit)
-			.map(PendingDeadline::agreement)
-			.toList();
-	}
-
-	/**
 	 * The statutory deadlines still open in the agreements the current reader may see that fall due
 	 * between the two days (inclusive; {@code from} null: any day before {@code to}), the soonest
 	 * due first, with details loaded.

@@ -6,43 +6,26 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.shared.DataMigration;
 import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Text;
 
 /**
  * The reference data gives Korean names (Hangul) to the 34 current provinces only. A province of
- * before 2025 that bears the name of a current one (the old Thái Nguyên, Hà Nội's predecessor…)
+ * before 2025 that bears the name of a current one (the old Thái Nguyên, the old Hồ Chí Minh City…)
  * takes that Korean name, compared without diacritics since the two files place tone marks
  * differently ("Thanh Hóa", "Thanh Hoá"); its search text is refreshed so the name finds it.
  * Provinces whose names did not survive the merger keep no Korean name and fall back to English.
  */
 @Component
-class LegacyProvinceKoreanNames implements JavaMigration {
+class LegacyProvinceKoreanNames extends DataMigration {
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("14");
-	}
-
-	@Override
-	public String getDescription() {
-		return "Korean names of legacy provinces named as current ones";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	LegacyProvinceKoreanNames() {
+		super("14", "Korean names of legacy provinces named as current ones");
 	}
 
 	@Override

@@ -42,12 +42,12 @@ import vn.hoptac.shared.Visibility;
  */
 class MessageBundlesTests {
 
-	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin" };
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin" })
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {

@@ -50,10 +50,6 @@ public class AgreementService {
 
 	public static final String ENTITY = "agreement";
 
-	/** Stages that start a statutory deadline which only a later action can meet. */
-	private static final Set<ActionType> AWAITING_NEXT_STEP = EnumSet.of(ActionType.SENT_FOR_MOFA_OPINION,
-			ActionType.REFERRED_TO_PM, ActionType.SIGNED);
-
 	/** Stages after which an agreement's expiry date no longer matters. */
 	private static final Set<ActionType> ENDED = EnumSet.of(ActionType.TERMINATED, ActionType.EXPIRED);
 
@@ -119,35 +115,82 @@ public class AgreementService {
 	}
 
 	/**
-	 * Agreements the current reader may see with a statutory deadline that has passed while the
-	 * action meeting it is still missing, the longest overdue first; at most {@code limit}.
+	 * The statutory deadlines still open in the agreements the current reader may see that fall due
+	 * between the two days (inclusive; {@code from} null: any day before {@code to}), the soonest
+	 * due first, with details loaded.
 	 */
-	public List<Agreement> overdue(int limit) {
-		LocalDate today = LocalDate.now(clock);
-		// every deadline runs at least seven days, so a later action cannot have missed one yet
-		Specification<Agreement> spec = Specification.allOf(Specs.in("currentStage", AWAITING_NEXT_STEP),
-				currentStageTakenBetween(StatutoryDeadline.LAW_IN_FORCE, today.minusDays(7)), Access.readable());
-		record Late(Agreement agreement, LocalDate due) {
-		}
-		return agreements.findAll(spec)
+	public List<PendingDeadline> pendingDueBetween(LocalDate from, LocalDate to) {
+		return agreements.findAll(Specification.allOf(openDeadlineDueBetween(from, to), Access.readable()))
 			.stream()
 			.map(agreement -> {
 				agreement.loadDetails();
-				return pendingDueDate(agreement).map(due -> new Late(agreement, due));
+				return timeline(agreement).stream()
+					.filter(entry -> entry.deadline() != null && entry.fulfilledOn() == null
+							&& (from == null || !entry.dueDate().isBefore(from)) && !entry.dueDate().isAfter(to))
+					.min(Comparator.comparing(TimelineEntry::dueDate))
+					.map(entry -> new PendingDeadline(agreement, entry));
 			})
 			.flatMap(Optional::stream)
-			.sorted(Comparator.comparing(Late::due).thenComparing(late -> late.agreement().getId()))
-			.limit(limit)
-			.map(Late::agreement)
+			.sorted(Comparator.comparing((PendingDeadline p) -> p.deadline().dueDate())
+				.thenComparing(p -> p.agreement().getId()))
 			.toList();
 	}
 
-	/** The earliest due date of a deadline that has passed unmet, if any. */
-	private Optional<LocalDate> pendingDueDate(Agreement agreement) {
-		return timeline(agreement).stream()
-			.filter(entry -> entry.overdue() && entry.fulfilledOn() == null)
-			.map(TimelineEntry::dueDate)
-			.min(LocalDate::compareTo);
+	/**
+	 * How many agreements the current reader may see each province keeps (the key null: kept
+	 * nationally): one grouped query. Provinces are current ones, so a merged province's records
+	 * count with its successor's.
+	 */
+	public Map<Long, Long> countByProvince() {
+		return byProvince(Specification.unrestricted());
+	}
+
+	/** As {@link #countByProvince()}, of the agreements created or changed since the instant. */
+	public Map<Long, Long> changedSinceByProvince(Instant since) {
+		return byProvince(Specs.atLeast("updatedAt", since));
+	}
+
+	/**
+	 * As {@link #countByProvince()}, of the agreements with a statutory deadline still open that
+	 * falls due between the two days ({@code from} null: any day before {@code to}).
+	 */
+	public Map<Long, Long> pendingDueBetweenByProvince(LocalDate from, LocalDate to) {
+		return byProvince(openDeadlineDueBetween(from, to));
+	}
+
+	private Map<Long, Long> byProvince(Specification<Agreement> filter) {
+		return list.countsBy("stewardship.provinceId", Long.class, filter);
+	}
+
+	/**
+	 * The agreement's latest action starts a statutory deadline that falls due between the two days:
+	 * the due date grows with the start, so each deadline becomes a range of start days the
+	 * database compares with the action's date. A later action would have become the latest, so
+	 * none has met the deadline yet.
+	 */
+	private Specification<Agreement> openDeadlineDueBetween(LocalDate from, LocalDate to) {
+		List<Specification<Agreement>> any = new ArrayList<>();
+		for (StatutoryDeadline deadline : StatutoryDeadline.values()) {
+			LocalDate earliest = from == null ? StatutoryDeadline.LAW_IN_FORCE
+					: deadline.latestStartDueBy(from.minusDays(1), calendar).plusDays(1);
+			if (earliest.isBefore(StatutoryDeadline.LAW_IN_FORCE)) {
+				earliest = StatutoryDeadline.LAW_IN_FORCE;
+			}
+			LocalDate latest = deadline.latestStartDueBy(to, calendar);
+			if (!latest.isBefore(earliest)) {
+				any.add(Specification.allOf(Specs.equalTo("currentStage", deadline.trigger()),
+						currentStageTakenBetween(earliest, latest)));
+			}
+		}
+		return any.isEmpty() ? (root, cq, cb) -> cb.disjunction() : Specification.anyOf(any);
+	}
+
+	/** A page of the agreements in which the organisation is a party, that the current reader may see. */
+	public ListPage<Agreement> involvingOrganisation(long organisationId, Pageable pageable) {
+		ListPage<Agreement> page = list.page(Specs.references(Organisation.class, "parties.organisationId",
+				(organisation, cb) -> cb.equal(organisation.get("id"), organisationId)), null, pageable);
+		page.forEach(Agreement::loadParties);
+		return page;
 	}
 
 	/**

@@ -54,6 +54,15 @@ public enum StatutoryDeadline {
 		return workingDays ? calendar.plusWorkingDays(start, days) : start.plusDays(days);
 	}
 
+	/** The latest day this deadline may start on and still fall due on or before {@code due}. */
+	public LocalDate latestStartDueBy(LocalDate due, WorkingDayCalendar calendar) {
+		return workingDays ? calendar.latestStartDueBy(due, days) : due.minusDays(days);
+	}
+
+	public ActionType trigger() {
+		return trigger;
+	}
+
 	public boolean isFulfilledBy(ActionType type) {
 		return fulfilledBy.contains(type);
 	}

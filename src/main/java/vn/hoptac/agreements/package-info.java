@@ -3,5 +3,5 @@
  * treaties and ODA/NGO/civil instruments kept in the same model: parties and signatories, dates,
  * and an action history whose statutory deadlines are computed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "calendar", "audit", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "calendar", "audit", "sources", "shared" })
 package vn.hoptac.agreements;

@@ -35,7 +35,7 @@ public class Locality {
 	public static final int SOURCE_LENGTH = 500;
 
 	/** Folded names and the collation key are cut to their columns: a long name stays searchable by its start. */
-	static final int SEARCH_TEXT_LENGTH = 1000;
+	public static final int SEARCH_TEXT_LENGTH = 1000;
 
 	static final int SORT_KEY_LENGTH = 600;
 

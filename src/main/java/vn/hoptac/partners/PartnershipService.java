@@ -1,6 +1,8 @@
 package vn.hoptac.partners;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,6 +87,26 @@ public class PartnershipService {
 				Specs.way(Locality.class, "foreignLocalityId", isCovered),
 				Specs.way(Organisation.class, "vnOrganisationId", seated),
 				Specs.way(Organisation.class, "foreignOrganisationId", seated)));
+	}
+
+	/** A page of the partnerships in which the organisation is a party, that the current reader may see. */
+	public ListPage<Partnership> involvingOrganisation(long organisationId, Pageable pageable) {
+		return list.page(Specification.anyOf(Specs.equalTo("vnOrganisationId", organisationId),
+				Specs.equalTo("foreignOrganisationId", organisationId)), null, pageable);
+	}
+
+	/**
+	 * How many partnerships the current reader may see each province keeps (the key null: kept
+	 * nationally): one grouped query. Provinces are current ones, so a merged province's records
+	 * count with its successor's.
+	 */
+	public Map<Long, Long> countByProvince() {
+		return list.countsBy("stewardship.provinceId", Long.class, Specification.unrestricted());
+	}
+
+	/** As {@link #countByProvince()}, of the partnerships created or changed since the instant. */
+	public Map<Long, Long> changedSinceByProvince(Instant since) {
+		return list.countsBy("stewardship.provinceId", Long.class, Specs.atLeast("updatedAt", since));
 	}
 
 	/** The partnership with its fields, histories and milestones loaded. */

@@ -1,7 +1,11 @@
 package vn.hoptac.partners;
 
-/** A party to a partnership or agreement as a reader sees it: a locality or an organisation. */
-public record Party(String kind, Long id, String code, String name, String country) {
+/**
+ * A party to a partnership or agreement as a reader sees it: a locality or an organisation, named
+ * in the reader's language or its fallback ({@link vn.hoptac.shared.Names}), and the language of
+ * that name ("vi", "en", "ko").
+ */
+public record Party(String kind, Long id, String code, String name, String country, String language) {
 
 	public static final String LOCALITY = "locality";
 

@@ -203,7 +203,7 @@ public class PartyDirectory {
 	public record Named(String kind, Long id, String code, Names names, String country) {
 
 		Party party() {
-			return new Party(kind, id, code, names.current(), country);
+			return new Party(kind, id, code, names.current(), country, names.currentLanguage());
 		}
 
 	}

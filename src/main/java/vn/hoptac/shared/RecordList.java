@@ -92,6 +92,14 @@ public final class RecordList<T> {
 		return guarded ? all.and(Access.readable()) : all;
 	}
 
+	/**
+	 * How many records that pass the filters (and that the reader may read) have each value of the
+	 * attribute ("stewardship.provinceId"): one grouped query.
+	 */
+	public <K> java.util.Map<K, Long> countsBy(String attribute, Class<K> keyType, Specification<T> filters) {
+		return GroupCounts.of(entityManager, type, attribute, keyType, where(filters, null));
+	}
+
 	/** The distinct values of an attribute over the records that pass the filters, for a facet. */
 	public List<String> distinctValues(String attribute, Specification<T> filters) {
 		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));

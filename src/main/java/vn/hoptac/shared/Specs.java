@@ -29,6 +29,11 @@ public final class Specs {
 		return (root, cq, cb) -> values == null ? null : root.get(attribute).in(values);
 	}
 
+	/** The attribute is at least the value (e.g. changed since an instant). */
+	public static <T, V extends Comparable<? super V>> Specification<T> atLeast(String attribute, V value) {
+		return (root, cq, cb) -> value == null ? null : cb.greaterThanOrEqualTo(root.get(attribute), value);
+	}
+
 	/** The record's period [from, to] (open ends allowed) includes the day. */
 	public static <T> Specification<T> inForceOn(String fromAttribute, String toAttribute, LocalDate day) {
 		return (root, cq, cb) -> day == null ? null

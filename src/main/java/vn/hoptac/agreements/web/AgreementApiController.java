@@ -32,6 +32,8 @@ import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.sources.CitationResponse;
+import vn.hoptac.sources.Citations;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
@@ -45,7 +47,10 @@ class AgreementApiController {
 
 	private final PartyDirectory parties;
 
-	AgreementApiController(AgreementService agreements, PartyDirectory parties) {
+	private final Citations citations;
+
+	AgreementApiController(AgreementService agreements, PartyDirectory parties, Citations citations) {
+		this.citations = citations;
 		this.agreements = agreements;
 		this.parties = parties;
 	}
@@ -113,7 +118,8 @@ class AgreementApiController {
 	}
 
 	private AgreementResponse detail(Agreement agreement) {
-		return AgreementResponse.of(agreement, partyNames(agreement.getParties()), agreements.timeline(agreement));
+		return AgreementResponse.of(agreement, partyNames(agreement.getParties()), agreements.timeline(agreement),
+				CitationResponse.of(citations.of(agreement.getSource())));
 	}
 
 	private PartyDirectory.Lookup partyNames(Collection<AgreementParty> all) {

@@ -21,6 +21,7 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Visibility;
+import vn.hoptac.sources.CitationResponse;
 
 /**
  * An agreement in full, as its detail shows it: fields and actions with their statutory deadlines.
@@ -28,7 +29,8 @@ import vn.hoptac.shared.Visibility;
  * {@code signedOn} as precise as it is known ({@code 2016}, {@code 2016-05} or {@code 2016-05-12});
  * {@code signedOn} and {@code effectiveOn} are those of the first "signed" and "in force" actions
  * (stating one where the history has none records that action; a different one is refused);
- * {@code fields} in their declared order.
+ * {@code fields} in their declared order; {@code sourceCitations} reads {@code source} as the
+ * documents it cites and the locators within them.
  */
 record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis legalBasis, SignatoryLevel level,
 		Long partnershipId, String foreignCountry, List<PartyResponse> parties, String signedOn,
@@ -36,9 +38,10 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 		ActionType status,
 		String documentRef, String summary, String source, Visibility visibility, Long ownerProvinceId, long version,
 		Set<CooperationField> fields,
-		List<ActionResponse> actions, boolean overdue) {
+		List<ActionResponse> actions, boolean overdue, List<CitationResponse> sourceCitations) {
 
-	static AgreementResponse of(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline) {
+	static AgreementResponse of(Agreement a, PartyDirectory.Lookup names, List<TimelineEntry> timeline,
+			List<CitationResponse> sourceCitations) {
 		List<ActionResponse> actions = timeline.stream().map(ActionResponse::of).toList();
 		boolean overdue = actions.stream().anyMatch(ActionResponse::overdue);
 		return new AgreementResponse(a.getId(), a.getTitle(), a.getKind(), a.getLegalBasis(), a.getLevel(),
@@ -46,7 +49,7 @@ record AgreementResponse(Long id, String title, AgreementKind kind, LegalBasis l
 				a.getParties().stream().map(p -> PartyResponse.of(p, names)).toList(), signedOn(a),
 				a.getSignedPrecision(), a.getEffectiveOn(), a.getEffectivePrecision(), a.getExpiresOn(), a.getCurrentStage(), a.getDocumentRef(),
 				a.getSummary(), a.getSource(), a.getStewardship().visibility(), a.getStewardship().provinceId(),
-				a.getVersion(), new TreeSet<>(a.getFields()), actions, overdue);
+				a.getVersion(), new TreeSet<>(a.getFields()), actions, overdue, sourceCitations);
 	}
 
 	private static String signedOn(Agreement a) {

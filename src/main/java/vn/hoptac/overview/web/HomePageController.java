@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
-import vn.hoptac.agreements.TimelineEntry;
+import vn.hoptac.agreements.PendingDeadline;
 import vn.hoptac.audit.AuditEvent;
 import vn.hoptac.audit.AuditQuery;
 import vn.hoptac.audit.AuditService;
@@ -22,17 +22,22 @@ import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
+import vn.hoptac.shared.Role;
 
 /**
  * The home page. Signed-in users see what needs attention among the records they may read
- * (statutory deadlines passed, agreements about to expire) and recent changes; visitors an
- * introduction and the public lists.
+ * (statutory deadlines passed and falling due soon, except for a foreign partner whom they do not
+ * bind; agreements about to expire) and recent changes; those who read every province a table of
+ * the provinces; visitors an introduction and the public lists.
  */
 @Controller
 class HomePageController {
 
 	/** How far ahead an expiring agreement needs attention. */
 	static final int EXPIRY_HORIZON_DAYS = 180;
+
+	/** How far ahead a statutory deadline that falls due needs attention. */
+	static final int DUE_SOON_DAYS = 30;
 
 	private static final int LIMIT = 10;
 
@@ -42,10 +47,13 @@ class HomePageController {
 
 	private final AuditService audit;
 
+	private final ProvinceOverview provinces;
+
 	private final Clock clock;
 
 	HomePageController(AgreementService agreements, PartnershipService partnerships, AuditService audit,
-			Clock clock) {
+			ProvinceOverview provinces, Clock clock) {
+		this.provinces = provinces;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.audit = audit;
@@ -65,7 +73,26 @@ class HomePageController {
 			return "home";
 		}
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("overdue", agreements.overdue(LIMIT).stream().map(this::late).toList());
+		// statutory deadlines bind the Vietnamese bodies, not a foreign partner
+		boolean deadlines = actor.role() != Role.PARTNER;
+		model.addAttribute("showDeadlines", deadlines);
+		if (deadlines) {
+			List<PendingDeadline> overdue = agreements.pendingDueBetween(null, today.minusDays(1));
+			model.addAttribute("overdue", overdue.stream().limit(LIMIT).toList());
+			model.addAttribute("overdueTotal", overdue.size());
+			List<PendingDeadline> dueSoon = agreements.pendingDueBetween(today, today.plusDays(DUE_SOON_DAYS));
+			model.addAttribute("dueSoon", dueSoon.stream()
+				.limit(LIMIT)
+				.map(p -> new DueSoon(p, ChronoUnit.DAYS.between(today, p.deadline().dueDate())))
+				.toList());
+			model.addAttribute("dueSoonTotal", dueSoon.size());
+			model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
+		}
+		if (actor.role().readsEverything()) {
+			List<ProvinceOverview.Row> rows = provinces.rows(DUE_SOON_DAYS);
+			model.addAttribute("provinceRows", rows);
+			model.addAttribute("provinceTotal", ProvinceOverview.Row.total(rows));
+		}
 		List<Agreement> expiring = agreements.expiringBetween(today, today.plusDays(EXPIRY_HORIZON_DAYS));
 		model.addAttribute("expiring", expiring.stream()
 			.limit(LIMIT)
@@ -89,17 +116,8 @@ class HomePageController {
 		return audit.recentBy(actor.username(), LIMIT);
 	}
 
-	/** An overdue agreement with the deadline it missed (the earliest still unmet). */
-	private Late late(Agreement agreement) {
-		TimelineEntry missed = agreements.timeline(agreement)
-			.stream()
-			.filter(entry -> entry.overdue() && entry.fulfilledOn() == null)
-			.findFirst()
-			.orElse(null);
-		return new Late(agreement, missed);
-	}
-
-	record Late(Agreement agreement, TimelineEntry deadline) {
+	/** A deadline that falls due soon, with the days left until it does. */
+	record DueSoon(PendingDeadline pending, long daysLeft) {
 	}
 
 	record Expiring(Agreement agreement, long daysLeft) {

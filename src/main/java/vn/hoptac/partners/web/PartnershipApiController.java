@@ -31,6 +31,8 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.sources.CitationResponse;
+import vn.hoptac.sources.Citations;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
@@ -44,7 +46,10 @@ class PartnershipApiController {
 
 	private final PartyDirectory parties;
 
-	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties) {
+	private final Citations citations;
+
+	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties, Citations citations) {
+		this.citations = citations;
 		this.partnerships = partnerships;
 		this.parties = parties;
 	}
@@ -95,7 +100,8 @@ class PartnershipApiController {
 	}
 
 	private PartnershipResponse detail(Partnership partnership) {
-		return PartnershipResponse.of(partnership, lookup(List.of(partnership)));
+		return PartnershipResponse.of(partnership, lookup(List.of(partnership)),
+				CitationResponse.of(citations.of(partnership.getSource())));
 	}
 
 	private PartyDirectory.Lookup lookup(List<Partnership> page) {

@@ -16,20 +16,23 @@ import vn.hoptac.partners.web.PartnershipRequest.MilestoneEntry;
 import vn.hoptac.partners.web.PartnershipRequest.StatusEntry;
 import vn.hoptac.partners.web.PartnershipRequest.TypeEntry;
 import vn.hoptac.shared.Visibility;
+import vn.hoptac.sources.CitationResponse;
 
 /**
  * A partnership in full, as its detail shows it: fields, type and status histories, milestones.
  * Its writable fields are those of {@link PartnershipRequest}, with the same names and shapes;
  * {@code vnParty} and {@code foreignParty} name the parties the ids refer to; {@code fields} are in
- * their declared order, so that the same record always reads the same.
+ * their declared order, so that the same record always reads the same; {@code sourceCitations}
+ * reads {@code source} as the documents it cites and the locators within them.
  */
 record PartnershipResponse(Long id, String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, Party vnParty, Party foreignParty, String foreignCountry,
 		PartnershipType type, PartnershipStatus status, LocalDate establishedOn, String description, String source,
 		Visibility visibility, Long ownerProvinceId, long version, Set<CooperationField> fields,
-		List<TypeEntry> types, List<StatusEntry> statuses, List<MilestoneEntry> milestones) {
+		List<TypeEntry> types, List<StatusEntry> statuses, List<MilestoneEntry> milestones,
+		List<CitationResponse> sourceCitations) {
 
-	static PartnershipResponse of(Partnership p, PartyDirectory.Lookup parties) {
+	static PartnershipResponse of(Partnership p, PartyDirectory.Lookup parties, List<CitationResponse> sourceCitations) {
 		return new PartnershipResponse(p.getId(), p.getTitle(), p.getLevel(), p.getVnLocalityId(),
 				p.getVnOrganisationId(), p.getForeignLocalityId(), p.getForeignOrganisationId(),
 				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
@@ -38,7 +41,7 @@ record PartnershipResponse(Long id, String title, PartnershipLevel level, Long v
 				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), new TreeSet<>(p.getFields()),
 				p.getTypeHistory().stream().map(TypeEntry::of).toList(),
 				p.getStatusHistory().stream().map(StatusEntry::of).toList(),
-				p.getMilestones().stream().map(MilestoneEntry::of).toList());
+				p.getMilestones().stream().map(MilestoneEntry::of).toList(), sourceCitations);
 	}
 
 }

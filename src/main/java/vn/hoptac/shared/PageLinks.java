@@ -22,6 +22,15 @@ public record PageLinks(long total, long first, long last, int number, int total
 				!(page instanceof ListPage<?> list) || list.isTotalExact());
 	}
 
+	/**
+	 * Where a request for a page past the end of a non-empty list goes instead: its last page (with
+	 * the same filters); null when the page is within the list or the list is empty ("nothing").
+	 */
+	public static String lastPageInstead(Page<?> page, HttpServletRequest request) {
+		boolean pastTheEnd = page.getNumberOfElements() == 0 && page.getNumber() > 0 && page.getTotalElements() > 0;
+		return pastTheEnd ? link(request, Math.max(page.getTotalPages() - 1, 0)) : null;
+	}
+
 	private static String link(HttpServletRequest request, int number) {
 		return UriComponentsBuilder.fromPath(request.getRequestURI())
 			.query(request.getQueryString())

@@ -118,7 +118,7 @@ class AgreementPageController {
 		var query = new AgreementQuery(q, blankToNull(country), place, partnership, type, status, legalBasis, level,
 				field, from, to);
 		Page<Agreement> found = agreements.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
-		String lastPage = PageLinks.lastPageInstead(found, request);
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> agreements.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}

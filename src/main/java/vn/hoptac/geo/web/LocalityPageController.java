@@ -93,7 +93,8 @@ class LocalityPageController {
 		LocalityQuery query = new LocalityQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
 				filter.getLevel(), parent == null ? null : parent.getCode(), at);
 		Page<Locality> results = unknownParent ? Page.empty(pageable) : localities.search(query, pageable);
-		String lastPage = PageLinks.lastPageInstead(results, request);
+		String lastPage = unknownParent ? null
+				: PageLinks.lastPageInstead(results, request, p -> localities.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}

@@ -102,7 +102,7 @@ class OrganisationPageController {
 		OrganisationQuery query = new OrganisationQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
 				filter.getType(), filter.getLocality());
 		Page<Organisation> results = organisations.search(query, pageable);
-		String lastPage = PageLinks.lastPageInstead(results, request);
+		String lastPage = PageLinks.lastPageInstead(results, request, p -> organisations.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}

@@ -100,7 +100,7 @@ class PartnershipPageController {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new PartnershipQuery(q, blankToNull(country), place, type, status, level, field, from, to);
 		Page<Partnership> found = partnerships.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
-		String lastPage = PageLinks.lastPageInstead(found, request);
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> partnerships.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}

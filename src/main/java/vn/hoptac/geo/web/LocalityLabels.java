@@ -1,5 +1,6 @@
 package vn.hoptac.geo.web;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,14 +25,18 @@ public class LocalityLabels {
 	}
 
 	public String name(Locality locality) {
-		String name = locality.getNames().current();
-		if (locality.getValidTo() == null) {
+		return name(locality.getNames().current(), locality.getValidTo());
+	}
+
+	/** A name with the last day of its unit, if the unit is no longer in force (a party's, say). */
+	public String name(String name, LocalDate until) {
+		if (until == null) {
 			return name;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String until = DateTimeFormatter.ofPattern(messages.getMessage("locality.until.pattern", null, locale), locale)
-			.format(locality.getValidTo());
-		return messages.getMessage("locality.until", new Object[] { name, until }, locale);
+		String day = DateTimeFormatter.ofPattern(messages.getMessage("locality.until.pattern", null, locale), locale)
+			.format(until);
+		return messages.getMessage("locality.until", new Object[] { name, day }, locale);
 	}
 
 }

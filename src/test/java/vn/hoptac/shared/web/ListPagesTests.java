@@ -226,6 +226,9 @@ class ListPagesTests {
 		assertThat(html(as("admin", "/organisations", "ko"))).contains("(2025. 6. 30.까지)");
 		String localities = html(as("admin", "/localities", "vi").param("q", "bac kan").param("level", "PROVINCE"));
 		assertThat(localities).contains("Bắc Kạn (đến 30/06/2025)");
+		// a former province as a party of a record, in a list and on the record's page
+		String danang = html(as("admin", "/partnerships", "vi").param("locality", String.valueOf(admin.localityId("VN-48"))));
+		assertThat(danang).contains(">Đà Nẵng (đến 30/06/2025)</a>");
 		// today's province keeps its plain name
 		assertThat(html(as("admin", "/localities", "vi").param("q", "VN-19"))).containsPattern(">Thái Nguyên</a>");
 	}

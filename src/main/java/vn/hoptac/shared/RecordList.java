@@ -1,5 +1,6 @@
 package vn.hoptac.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
@@ -134,7 +136,7 @@ public final class RecordList<T> {
 		Expression<?> group = switch (facet.grouping()) {
 			case VALUE -> root.get(facet.attribute());
 			case MEMBER -> root.join(facet.attribute());
-			case DECADE -> cb.function("year", Integer.class, root.get(facet.attribute()));
+			case DECADE -> cb.extract(LocalDateField.YEAR, root.<LocalDate>get(facet.attribute()));
 		};
 		Predicate restriction = where.toPredicate(root, query, cb);
 		Predicate present = cb.isNotNull(group);

@@ -1,19 +1,14 @@
 package vn.hoptac.shared;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
@@ -121,34 +116,7 @@ public final class RecordList<T> {
 	 * list's restriction (free text, access and every filter but the facet's own).
 	 */
 	public FacetCounts counts(FacetFilters<T> filters, String freeText, List<Facet> facets) {
-		Specification<T> textAndAccess = where(Specification.unrestricted(), freeText);
-		Map<String, Map<String, Long>> counted = new LinkedHashMap<>();
-		for (Facet facet : facets) {
-			counted.put(facet.name(), countBy(facet, textAndAccess.and(filters.allBut(facet.name()))));
-		}
-		return new FacetCounts(counted);
-	}
-
-	private Map<String, Long> countBy(Facet facet, Specification<T> where) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-		Root<T> root = query.from(type);
-		Expression<?> group = switch (facet.grouping()) {
-			case VALUE -> root.get(facet.attribute());
-			case MEMBER -> root.join(facet.attribute());
-			case DECADE -> cb.extract(LocalDateField.YEAR, root.<LocalDate>get(facet.attribute()));
-		};
-		Predicate restriction = where.toPredicate(root, query, cb);
-		Predicate present = cb.isNotNull(group);
-		query.multiselect(group, cb.count(root))
-			.where(restriction == null ? present : cb.and(restriction, present))
-			.groupBy(group);
-		Map<String, Long> counts = new HashMap<>();
-		for (Object[] row : entityManager.createQuery(query).getResultList()) {
-			Object value = facet.grouping() == Facet.Grouping.DECADE ? ((Number) row[0]).intValue() / 10 * 10 : row[0];
-			counts.merge(FacetCounts.key(value), ((Number) row[1]).longValue(), Long::sum);
-		}
-		return counts;
+		return FacetQuery.count(entityManager, type, where(Specification.unrestricted(), freeText), filters, facets);
 	}
 
 	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */

@@ -34,6 +34,9 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
@@ -69,6 +72,12 @@ public class AgreementService {
 
 	private final RecordList<Agreement> list;
 
+	/** The facets of the list that are counted (the province roll-up is not a grouping). */
+	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
+			Facet.value("type", "kind"), Facet.value("status", "currentStage"),
+			Facet.value("legalBasis", "legalBasis"), Facet.value("level", "level"), Facet.member("field", "fields"),
+			Facet.decade("decade", "signedOn"));
+
 	AgreementService(AgreementRepository agreements, PartnershipService partnerships,
 			OrganisationService organisations, LocalityService localities, WorkingDayCalendar calendar, Clock clock,
 			ChangeRecorder changes, EntityManager entityManager) {
@@ -92,12 +101,25 @@ public class AgreementService {
 	}
 
 	private Specification<Agreement> filter(AgreementQuery query) {
-		return Specification.allOf(Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
-				Specs.equalTo("kind", query.type()), Specs.equalTo("currentStage", query.status()),
-				Specs.equalTo("legalBasis", query.legalBasis()), Specs.equalTo("level", query.level()),
-				Specs.equalTo("partnershipId", query.partnershipId()), Specs.has("fields", query.field()),
-				Specs.inYears("signedOn", query.yearFrom(), query.yearTo()),
-				involving(query.localityId(), query.yearFrom(), query.yearTo()));
+		return facetFilters(query).all();
+	}
+
+	/** How many agreements each facet value of the list has, under the list's other filters. */
+	public FacetCounts facetCounts(AgreementQuery query) {
+		return list.counts(facetFilters(query), query.text(), FACETS);
+	}
+
+	private FacetFilters<Agreement> facetFilters(AgreementQuery query) {
+		return FacetFilters.<Agreement>of()
+			.and("country", Specs.equalTo("foreignCountry", Countries.normalise(query.country())))
+			.and("type", Specs.equalTo("kind", query.type()))
+			.and("status", Specs.equalTo("currentStage", query.status()))
+			.and("legalBasis", Specs.equalTo("legalBasis", query.legalBasis()))
+			.and("level", Specs.equalTo("level", query.level()))
+			.and("partnership", Specs.equalTo("partnershipId", query.partnershipId()))
+			.and("field", Specs.has("fields", query.field()))
+			.and("decade", Specs.inYears("signedOn", query.yearFrom(), query.yearTo()))
+			.and("locality", involving(query.localityId(), query.yearFrom(), query.yearTo()));
 	}
 
 	/**

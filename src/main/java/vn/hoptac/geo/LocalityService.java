@@ -27,6 +27,9 @@ import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -63,10 +66,22 @@ public class LocalityService {
 	}
 
 	private Specification<Locality> filter(LocalityQuery query) {
-		return Specification.allOf(Specs.equalTo("country", Countries.normalise(query.country())),
-				Specs.equalTo("level", query.level()),
-				Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()),
-				Specs.inForceOn("validFrom", "validTo", query.at()));
+		return facetFilters(query).all();
+	}
+
+	/** How many localities each country and level of the list has, under the list's other filters. */
+	public FacetCounts facetCounts(LocalityQuery query) {
+		return list.counts(facetFilters(query), query.text(),
+				List.of(Facet.value("country", "country"), Facet.value("level", "level")));
+	}
+
+	private FacetFilters<Locality> facetFilters(LocalityQuery query) {
+		return FacetFilters.<Locality>of()
+			.and("country", Specs.equalTo("country", Countries.normalise(query.country())))
+			.and("level", Specs.equalTo("level", query.level()))
+			.and("parent",
+					Specs.equalTo("parentId", query.parentCode() == null ? null : getByCode(query.parentCode()).getId()))
+			.and("at", Specs.inForceOn("validFrom", "validTo", query.at()));
 	}
 
 	public Locality get(long id) {

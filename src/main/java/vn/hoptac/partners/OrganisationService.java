@@ -23,6 +23,9 @@ import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -58,9 +61,21 @@ public class OrganisationService {
 	}
 
 	private Specification<Organisation> filter(OrganisationQuery query) {
+		return facetFilters(query).all();
+	}
+
+	/** How many organisations each country and type of the list has, under the list's other filters. */
+	public FacetCounts facetCounts(OrganisationQuery query) {
+		return list.counts(facetFilters(query), query.text(),
+				List.of(Facet.value("country", "country"), Facet.value("type", "type")));
+	}
+
+	private FacetFilters<Organisation> facetFilters(OrganisationQuery query) {
 		Set<Long> coverage = query.localityId() == null ? null : localities.coverage(query.localityId(), null, null);
-		return Specification.allOf(Specs.equalTo("country", Countries.normalise(query.country())),
-				Specs.equalTo("type", query.type()), Specs.in("localityId", coverage));
+		return FacetFilters.<Organisation>of()
+			.and("country", Specs.equalTo("country", Countries.normalise(query.country())))
+			.and("type", Specs.equalTo("type", query.type()))
+			.and("locality", Specs.in("localityId", coverage));
 	}
 
 	/** Organisations seated in one of the localities: for the locality roll-up of other lists. */

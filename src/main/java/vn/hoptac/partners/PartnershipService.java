@@ -22,6 +22,9 @@ import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
@@ -47,6 +50,11 @@ public class PartnershipService {
 
 	private final List<PartnershipLinks> links;
 
+	/** The facets of the list that are counted (the province roll-up is not a grouping). */
+	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
+			Facet.value("type", "currentType"), Facet.value("status", "currentStatus"), Facet.value("level", "level"),
+			Facet.member("field", "fields"), Facet.decade("decade", "establishedOn"));
+
 	PartnershipService(PartnershipRepository partnerships, OrganisationService organisations,
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager,
 			List<PartnershipLinks> links) {
@@ -65,11 +73,23 @@ public class PartnershipService {
 	}
 
 	private Specification<Partnership> filter(PartnershipQuery query) {
-		return Specification.allOf(Specs.equalTo("foreignCountry", Countries.normalise(query.country())),
-				Specs.equalTo("currentType", query.type()), Specs.equalTo("currentStatus", query.status()),
-				Specs.equalTo("level", query.level()), Specs.has("fields", query.field()),
-				Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()),
-				involving(query.localityId(), query.yearFrom(), query.yearTo()));
+		return facetFilters(query).all();
+	}
+
+	/** How many partnerships each facet value of the list has, under the list's other filters. */
+	public FacetCounts facetCounts(PartnershipQuery query) {
+		return list.counts(facetFilters(query), query.text(), FACETS);
+	}
+
+	private FacetFilters<Partnership> facetFilters(PartnershipQuery query) {
+		return FacetFilters.<Partnership>of()
+			.and("country", Specs.equalTo("foreignCountry", Countries.normalise(query.country())))
+			.and("type", Specs.equalTo("currentType", query.type()))
+			.and("status", Specs.equalTo("currentStatus", query.status()))
+			.and("level", Specs.equalTo("level", query.level()))
+			.and("field", Specs.has("fields", query.field()))
+			.and("decade", Specs.inYears("establishedOn", query.yearFrom(), query.yearTo()))
+			.and("locality", involving(query.localityId(), query.yearFrom(), query.yearTo()));
 	}
 
 	/**

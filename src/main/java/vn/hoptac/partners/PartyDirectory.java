@@ -169,7 +169,7 @@ public class PartyDirectory {
 	}
 
 	private static Named named(Locality l) {
-		return new Named(Party.LOCALITY, l.getId(), l.getCode(), l.getNames(), l.getCountry());
+		return new Named(Party.LOCALITY, l.getId(), l.getCode(), l.getNames(), l.getCountry(), l.getValidTo());
 	}
 
 	private static Named named(Organisation o) {
@@ -200,10 +200,14 @@ public class PartyDirectory {
 	}
 
 	/** What naming a party takes: its names in every language, code and country. */
-	public record Named(String kind, Long id, String code, Names names, String country) {
+	public record Named(String kind, Long id, String code, Names names, String country, LocalDate until) {
+
+		public Named(String kind, Long id, String code, Names names, String country) {
+			this(kind, id, code, names, country, null);
+		}
 
 		Party party() {
-			return new Party(kind, id, code, names.current(), country, names.currentLanguage());
+			return new Party(kind, id, code, names.current(), country, names.currentLanguage(), until);
 		}
 
 	}

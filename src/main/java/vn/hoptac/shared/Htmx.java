@@ -20,4 +20,9 @@ public final class Htmx {
 				&& request.getHeader("HX-History-Restore-Request") == null;
 	}
 
+	/** Whether htmx swaps the answer into the element of this id (a list's own rows, not another page's). */
+	public static boolean targets(HttpServletRequest request, String id) {
+		return id.equals(request.getHeader("HX-Target"));
+	}
+
 }

@@ -100,6 +100,14 @@ public final class RecordList<T> {
 		return GroupCounts.of(entityManager, type, attribute, keyType, where(filters, null));
 	}
 
+	/**
+	 * How many records each value of each facet has: one {@code GROUP BY} query per facet over the
+	 * list's restriction (free text, access and every filter but the facet's own).
+	 */
+	public FacetCounts counts(FacetFilters<T> filters, String freeText, List<Facet> facets) {
+		return FacetQuery.count(entityManager, type, where(Specification.unrestricted(), freeText), filters, facets);
+	}
+
 	/** The distinct values of an attribute over the records that pass the filters, for a facet. */
 	public List<String> distinctValues(String attribute, Specification<T> filters) {
 		return Specs.distinctValues(entityManager, type, attribute, where(filters, null));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A journey in a real headless Chromium (Debian's chromium and chromium-driver) against the
- * application on a random local port. Screenshots go to {@code target/screenshots}. Without a
- * browser on the machine the journeys are skipped, unless HOPTAC_REQUIRE_BROWSER is set (CI).
+ * application on a random local port. Screenshots go to {@code target/screenshots}. Every page a
+ * journey visits, and every state it takes a screenshot of, passes axe-core's WCAG 2.1 A/AA rules
+ * ({@link AxeAudit}). Without a browser (or axe-core, {@code npm ci} in {@code tools/axe}) on the
+ * machine the journeys are skipped, unless HOPTAC_REQUIRE_BROWSER is set (CI).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
@@ -45,6 +49,11 @@ abstract class BrowserTest {
 
 	WebDriverWait wait;
 
+	/** The browser itself, for DevTools commands (phone and print emulation); journeys use {@link #browser}. */
+	private ChromeDriver chrome;
+
+	private AxeAudit axe;
+
 	private Path profile;
 
 	@BeforeEach
@@ -54,6 +63,10 @@ abstract class BrowserTest {
 			throw new IllegalStateException("Chromium and ChromeDriver are required: apt-get install chromium chromium-driver");
 		}
 		Assumptions.assumeTrue(installed, "Chromium is not installed; browser journeys skipped");
+		if (!AxeAudit.installed() && System.getenv("HOPTAC_REQUIRE_BROWSER") != null) {
+			throw new IllegalStateException("axe-core is required: npm ci in tools/axe");
+		}
+		Assumptions.assumeTrue(AxeAudit.installed(), "axe-core is not installed (npm ci in tools/axe); browser journeys skipped");
 		profile = Files.createTempDirectory("hoptac-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -63,14 +76,28 @@ abstract class BrowserTest {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
+		chrome = new ChromeDriver(service, options);
+		axe = AxeAudit.of(chrome);
+		browser = new EventFiringDecorator<WebDriver>(axe).decorate(chrome);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
+		try {
+			if (axe != null) {
+				axe.checkIfNew();
+				axe.throwIfViolated();
+			}
+		}
+		finally {
+			quit();
+		}
+	}
+
+	private void quit() throws IOException {
+		if (chrome != null) {
+			chrome.quit();
 		}
 		if (profile != null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
@@ -79,10 +106,14 @@ abstract class BrowserTest {
 
 	void open(String path) {
 		browser.get("http://127.0.0.1:" + port + path);
+		axe.throwIfViolated();
 	}
 
 	WebElement find(By by) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+		WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+		axe.checkIfNew();
+		axe.throwIfViolated();
+		return found;
 	}
 
 	void signIn(String username) {
@@ -93,10 +124,34 @@ abstract class BrowserTest {
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
+	/** Saves what the browser shows, after axe-core has checked it as it is now. */
 	void screenshot(String name) throws IOException {
+		axe.check();
+		axe.throwIfViolated();
 		Files.createDirectories(SCREENSHOTS);
 		File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Lays pages out as a phone 390 px wide shows them (or as the 1280 px window again with false). */
+	void phone(boolean on) {
+		if (on) {
+			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		}
+		else {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	/** Applies the print style sheet ({@code @media print}) to the page, or the screen's again. */
+	void printMedia(boolean on) {
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", on ? "print" : ""));
+	}
+
+	/** Whether the element takes space on the page (not {@code display: none} under the current media). */
+	boolean displayed(By by) {
+		return browser.findElements(by).stream().anyMatch(WebElement::isDisplayed);
 	}
 
 	String pageText() {

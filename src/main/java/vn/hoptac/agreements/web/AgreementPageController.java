@@ -60,10 +60,12 @@ import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -125,22 +127,36 @@ class AgreementPageController {
 			Model model) {
 		Integer from = decade != null ? decade : yearFrom;
 		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
-		var query = new AgreementQuery(q, blankToNull(country), locality, partnership, type, status, legalBasis, level,
+		Long place = OwnProvince.orRequested(request, locality);
+		var query = new AgreementQuery(q, blankToNull(country), place, partnership, type, status, legalBasis, level,
 				field, from, to);
 		Page<Agreement> found = agreements.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> agreements.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), locality, partnership, type, status,
+		model.addAttribute("filters", new Filters(q, blankToNull(country), place, partnership, type, status,
 				legalBasis, level, field, decade, blankToNull(sort)));
-		if (Htmx.wantsFragment(request, response)) {
+		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
+		boolean fragment = Htmx.wantsFragment(request, response);
+		// the list's own facet form gets its facets again (counts under the new filters), out of band
+		boolean ownForm = fragment && Htmx.targets(request, "agreement-rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", agreements.facetCounts(query));
+			model.addAttribute("countryOptions", agreements.foreignCountries());
+			model.addAttribute("provinceOptions", parties.currentProvinces());
+			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			addCodelists(model);
+		}
+		if (fragment) {
 			return "agreements/list :: rows";
 		}
 		model.addAttribute("partnership", partnership == null ? null : partnerships.findReadable(partnership).orElse(null));
-		model.addAttribute("countryOptions", agreements.foreignCountries());
-		model.addAttribute("provinceOptions", parties.currentProvinces());
-		model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
-		addCodelists(model);
 		return "agreements/list";
 	}
 
@@ -417,6 +433,13 @@ class AgreementPageController {
 	/** The list's current filters, to show them selected in the facets. */
 	record Filters(String q, String country, Long locality, Long partnership, AgreementKind type, ActionType status,
 			LegalBasis legalBasis, SignatoryLevel level, CooperationField field, Integer decade, String sort) {
+
+		/** Whether the reader narrowed the list (beyond the partnership whose agreements it shows). */
+		public boolean narrowed() {
+			return q != null && !q.isBlank() || country != null || locality != null || type != null || status != null
+					|| legalBasis != null || level != null || field != null || decade != null;
+		}
+
 	}
 
 }

@@ -34,7 +34,9 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormErrors;
@@ -51,6 +53,8 @@ import vn.hoptac.shared.StaleVersionException;
 @Controller
 @RequestMapping("/localities")
 class LocalityPageController {
+
+	private static final Map<String, String> SORT_KEYS = Map.of("code", "code");
 
 	private final LocalityService localities;
 
@@ -76,8 +80,8 @@ class LocalityPageController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") LocalityFilter filter, BindingResult filterErrors,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Locality parent = null;
 		boolean unknownParent = false;
 		if (filter.getParent() != null && !filter.getParent().isBlank()) {
@@ -85,15 +89,28 @@ class LocalityPageController {
 			unknownParent = parent == null;
 		}
 		LocalDate at = filter.getAt() != null ? filter.getAt() : filter.isCurrent() ? LocalDate.now(clock) : null;
-		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, null, Map.of());
-		Page<Locality> results = unknownParent ? Page.empty(pageable)
-				: localities.search(new LocalityQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
-						filter.getLevel(), parent == null ? null : parent.getCode(), at), pageable);
+		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, sort, SORT_KEYS);
+		LocalityQuery query = new LocalityQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
+				filter.getLevel(), parent == null ? null : parent.getCode(), at);
+		Page<Locality> results = unknownParent ? Page.empty(pageable) : localities.search(query, pageable);
+		String lastPage = unknownParent ? null
+				: PageLinks.lastPageInstead(results, request, p -> localities.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("results", results);
-		addPageLinks(results, request, model);
+		model.addAttribute("pages", PageLinks.of(results, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parent", parent);
 		model.addAttribute("unknownParent", unknownParent);
-		return Htmx.wantsFragment(request, response) ? "localities/list :: rows" : "localities/list";
+		boolean fragment = Htmx.wantsFragment(request, response);
+		// the list's own facet form gets its facets again (counts under the new filters), out of band
+		boolean ownForm = fragment && Htmx.targets(request, "rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", unknownParent ? FacetCounts.NONE : localities.facetCounts(query));
+		}
+		return fragment ? "localities/list :: rows" : "localities/list";
 	}
 
 	@GetMapping("/{id}")
@@ -208,14 +225,6 @@ class LocalityPageController {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-
-	/** Links to the neighbouring pages of a list, keeping its filters. */
-	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		PageLinks links = PageLinks.of(page, request);
-		model.addAttribute("previousPage", links.previous());
-		model.addAttribute("nextPage", links.next());
 	}
 
 }

@@ -35,7 +35,9 @@ import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.OrganisationType;
+import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
@@ -92,20 +94,34 @@ class OrganisationPageController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") OrganisationFilter filter, BindingResult filterErrors,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, null, Map.of());
-		Page<Organisation> results = organisations.search(new OrganisationQuery(blankToNull(filter.getQ()),
-				blankToNull(filter.getCountry()), filter.getType(), filter.getLocality()), pageable);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Long requestedLocality = filter.getLocality();
+		filter.setLocality(OwnProvince.orRequested(request, requestedLocality));
+		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, sort, Map.of());
+		OrganisationQuery query = new OrganisationQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
+				filter.getType(), filter.getLocality());
+		Page<Organisation> results = organisations.search(query, pageable);
+		String lastPage = PageLinks.lastPageInstead(results, request, p -> organisations.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("results", results);
-		addPageLinks(results, request, model);
+		model.addAttribute("pages", PageLinks.of(results, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
+		model.addAttribute("ownProvince", requestedLocality == null && filter.getLocality() != null
+				? localities.get(filter.getLocality()) : null);
 		model.addAttribute("places",
 				localities.byIds(results.getContent().stream().map(Organisation::getLocalityId).filter(Objects::nonNull).toList()));
-		if (Htmx.wantsFragment(request, response)) {
-			return "organisations/list :: rows";
+		boolean fragment = Htmx.wantsFragment(request, response);
+		// the list's own facet form gets its facets again (counts under the new filters), out of band
+		boolean ownForm = fragment && Htmx.targets(request, "rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", organisations.facetCounts(query));
+			model.addAttribute("localityGroups", choices.withSelected(choices.topLevel(), filter.getLocality()));
 		}
-		model.addAttribute("localityGroups", choices.withSelected(choices.topLevel(), filter.getLocality()));
-		return "organisations/list";
+		return fragment ? "organisations/list :: rows" : "organisations/list";
 	}
 
 	@GetMapping("/{id}")
@@ -221,14 +237,6 @@ class OrganisationPageController {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-
-	/** Links to the neighbouring pages of a list, keeping its filters. */
-	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		PageLinks links = PageLinks.of(page, request);
-		model.addAttribute("previousPage", links.previous());
-		model.addAttribute("nextPage", links.next());
 	}
 
 }

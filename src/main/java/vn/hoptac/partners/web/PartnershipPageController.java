@@ -46,10 +46,12 @@ import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SortLinks;
 
 /**
  * The partnership pages: the faceted list (whose rows htmx refreshes), a partnership with its
@@ -101,21 +103,32 @@ class PartnershipPageController {
 			Model model) {
 		Integer from = decade != null ? decade : yearFrom;
 		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
-		var query = new PartnershipQuery(q, blankToNull(country), locality, type, status, level, field, from, to);
+		Long place = OwnProvince.orRequested(request, locality);
+		var query = new PartnershipQuery(q, blankToNull(country), place, type, status, level, field, from, to);
 		Page<Partnership> found = partnerships.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> partnerships.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), locality, type, status, level, field,
+		model.addAttribute("filters", new Filters(q, blankToNull(country), place, type, status, level, field,
 				decade, blankToNull(sort)));
-		if (Htmx.wantsFragment(request, response)) {
-			return "partnerships/list :: rows";
+		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
+		boolean fragment = Htmx.wantsFragment(request, response);
+		// the list's own facet form gets its facets again (counts under the new filters), out of band
+		boolean ownForm = fragment && Htmx.targets(request, "partnership-rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", partnerships.facetCounts(query));
+			model.addAttribute("countryOptions", partnerships.foreignCountries());
+			model.addAttribute("provinceOptions", parties.currentProvinces());
+			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			addCodelists(model);
 		}
-		model.addAttribute("countryOptions", partnerships.foreignCountries());
-		model.addAttribute("provinceOptions", parties.currentProvinces());
-		model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
-		addCodelists(model);
-		return "partnerships/list";
+		return fragment ? "partnerships/list :: rows" : "partnerships/list";
 	}
 
 	@GetMapping("/{id}")
@@ -281,6 +294,13 @@ class PartnershipPageController {
 	/** The list's current filters, to show them selected in the facets. */
 	record Filters(String q, String country, Long locality, PartnershipType type, PartnershipStatus status,
 			PartnershipLevel level, CooperationField field, Integer decade, String sort) {
+
+		/** Whether the reader narrowed the list. */
+		public boolean narrowed() {
+			return q != null && !q.isBlank() || country != null || locality != null || type != null || status != null
+					|| level != null || field != null || decade != null;
+		}
+
 	}
 
 }

@@ -53,7 +53,7 @@ class LocalityPageTests {
 				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))), "$.total");
 		String html = mvc.perform(get("/localities").param("country", "VN").param("level", "PROVINCE").param("current", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tìm thấy " + provinces + " kết quả")))
+			.andExpect(content().string(containsString(provinces + " bản ghi")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -119,7 +119,8 @@ class LocalityPageTests {
 			.param("code", "VN-19")
 			.param("country", "VN")
 			.param("level", "COMMUNE")
-			.param("validFrom", "2025-13-40"))
+			.param("validFrom", "2025-13-40")
+			.param("lang", "vi")) // other tests may have saved another language for this account
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giá trị không hợp lệ.")));
 		mvc.perform(post("/localities").with(signedIn.user("thainguyen"))

@@ -137,7 +137,7 @@ class ListPagesTests {
 	}
 
 	private static String firstRowTitle(String html) {
-		Matcher title = Pattern.compile("<tbody>\\s*<tr>\\s*<td[^>]*><a href=\"[^\"]+\">([^<]+)</a>").matcher(html);
+		Matcher title = Pattern.compile("<tbody>\\s*<tr>\\s*<td[^>]*><a href=\"[^\"]+\"[^>]*>([^<]+)</a>").matcher(html);
 		assertThat(title.find()).as("a first row").isTrue();
 		return HtmlUtils.htmlUnescape(title.group(1));
 	}

@@ -17,8 +17,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class HistoryAndLabelsJourneyTests extends FormJourneyTest {
 
+	/** Sends the form and waits for the page it leads to (the URL alone may not change). */
 	private void submit(String formSelector) {
+		WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+		wait.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void switchTo(String language) {

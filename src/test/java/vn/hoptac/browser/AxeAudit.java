@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code tools/axe} ({@code npm ci} there). What it finds is kept until the test asks
  * ({@link #throwIfViolated()}), since a listener's exception need not reach the test.
  */
-final class AxeAudit implements WebDriverListener {
+public final class AxeAudit implements WebDriverListener {
 
 	static final Path SCRIPT = Path.of("tools", "axe", "node_modules", "axe-core", "axe.min.js");
 

@@ -66,9 +66,13 @@ class HomeAndPlacesJourneyTests extends BrowserTest {
 			find(By.id("provinces"));
 			screenshot("home-national-vi");
 			long thaiNguyen = localityId("VN-19");
-			browser.findElement(By.cssSelector("#provinces a[href='/agreements?locality=" + thaiNguyen + "']")).click();
+			WebElement agreements = browser
+				.findElement(By.cssSelector("#provinces a[href='/agreements?locality=" + thaiNguyen + "']"));
+			String counted = agreements.getText();
+			agreements.click();
 			wait.until(ExpectedConditions.urlContains("/agreements?locality=" + thaiNguyen));
-			assertThat(pageText()).contains("Thỏa thuận hợp tác hữu nghị giữa tỉnh Thái Nguyên và tỉnh Gyeongsangbuk");
+			// the list it leads to holds as many agreements as the table counted
+			assertThat(pageText()).contains(counted + " bản ghi");
 		}
 		finally {
 			open("/?lang=vi");

@@ -36,6 +36,10 @@ public record HistoryFields(String entity, String headline, List<Field> fields) 
 	public record Text() implements Shown {
 	}
 
+	/** Text shown through a function of it, in the reader's language (a source as the citations it names). */
+	public record Rendered(java.util.function.UnaryOperator<String> show) implements Shown {
+	}
+
 	/** A code (an enum constant's name), by its label in the reader's language. */
 	public record Code(Class<? extends Enum<?>> type) implements Shown {
 	}

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoptac.shared.HistoryFields;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.sources.internal.SourceDocumentRepository;
 
@@ -78,6 +79,21 @@ public class Citations {
 						.orElseGet(() -> new Citation(null, null, text, "vi")));
 		}
 		return citations;
+	}
+
+	/** A source text as its citations read in the current language ("title, §3.1, Bảng 1; …"), in plain text. */
+	public String asText(String source) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return of(source, locale).stream()
+			.map(c -> c.citesDocument()
+					? c.document().titleIn(locale) + (c.locator() == null ? "" : ", " + c.locator())
+					: c.text())
+			.collect(Collectors.joining("; "));
+	}
+
+	/** The history field of a record's source, shown as its citations. */
+	public HistoryFields.Field historyField() {
+		return HistoryFields.field("source", "record.source", new HistoryFields.Rendered(this::asText));
 	}
 
 	/** The references of a source text: its parts separated by semicolons outside parentheses. */

@@ -1,6 +1,5 @@
 package vn.hoptac.agreements.web;
 
-import static vn.hoptac.shared.HistoryFields.SOURCE;
 import static vn.hoptac.shared.HistoryFields.VISIBILITY;
 import static vn.hoptac.shared.HistoryFields.code;
 import static vn.hoptac.shared.HistoryFields.date;
@@ -27,13 +26,14 @@ import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.HistoryFields;
+import vn.hoptac.sources.Citations;
 
 /** How agreements read in their history and in the audit log: as on their page, actions included. */
 @Configuration(proxyBeanMethods = false)
 class AgreementHistory {
 
 	@Bean
-	HistoryFields agreementFields(PartyDirectory directory, PartnershipService partnerships) {
+	HistoryFields agreementFields(PartyDirectory directory, PartnershipService partnerships, Citations citations) {
 		return new HistoryFields("agreement", "title", List.of(field("title", "agreement.title", text()),
 				field("kind", "agreement.kind", code(AgreementKind.class)),
 				field("legalBasis", "agreement.legalBasis", code(LegalBasis.class)),
@@ -56,7 +56,7 @@ class AgreementHistory {
 				field("actions", "agreement.actions",
 						listOf(parts(part("type", code(ActionType.class)), part("date", date("datePrecision")),
 								part("note", text())))),
-				SOURCE, VISIBILITY));
+				citations.historyField(), VISIBILITY));
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.partners.web;
 
-import static vn.hoptac.shared.HistoryFields.SOURCE;
 import static vn.hoptac.shared.HistoryFields.VISIBILITY;
 import static vn.hoptac.shared.HistoryFields.code;
 import static vn.hoptac.shared.HistoryFields.country;
@@ -26,6 +25,7 @@ import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.HistoryFields;
 import vn.hoptac.shared.HistoryFields.Field;
+import vn.hoptac.sources.Citations;
 
 /** How organisations and partnerships read in their history and in the audit log: as on their pages. */
 @Configuration(proxyBeanMethods = false)
@@ -34,18 +34,19 @@ class PartnersHistory {
 	private static final Field FIELDS = field("fields", "record.fields", listOf(code(CooperationField.class)));
 
 	@Bean
-	HistoryFields organisationFields(PartyDirectory directory) {
+	HistoryFields organisationFields(PartyDirectory directory, Citations citations) {
 		return new HistoryFields("organisation", "names",
 				List.of(field("names", "organisations.names", names()),
 						field("abbreviation", "organisations.abbreviation", text()),
 						field("type", "organisations.type", code(OrganisationType.class)),
 						field("country", "organisations.country", country()),
 						field("localityId", "organisations.seat", reference(directory::localityName)),
-						field("website", "organisations.website", text()), SOURCE, VISIBILITY));
+						field("website", "organisations.website", text()), citations.historyField(),
+						VISIBILITY));
 	}
 
 	@Bean
-	HistoryFields partnershipFields(PartyDirectory directory) {
+	HistoryFields partnershipFields(PartyDirectory directory, Citations citations) {
 		return new HistoryFields("partnership", "title", List.of(field("title", "partnership.title", text()),
 				field("level", "partnership.level", code(PartnershipLevel.class)),
 				field("vnLocalityId", "partnership.vnParty", reference(directory::localityName)),
@@ -63,7 +64,7 @@ class PartnersHistory {
 								part("validFrom", date("datePrecision")), part("note", text())))),
 				field("milestones", "partnership.milestones",
 						listOf(parts(part("date", date("datePrecision")), part("title", text())))),
-				SOURCE, VISIBILITY));
+				citations.historyField(), VISIBILITY));
 	}
 
 }

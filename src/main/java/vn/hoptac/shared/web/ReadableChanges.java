@@ -133,6 +133,9 @@ public class ReadableChanges {
 		if (shown instanceof HistoryFields.Code code) {
 			return code(code.type(), value.asString());
 		}
+		if (shown instanceof HistoryFields.Rendered rendered) {
+			return rendered.show().apply(value.asString());
+		}
 		if (shown instanceof HistoryFields.Date date) {
 			return dates.date(LocalDate.parse(value.asString()), precision(owner, date));
 		}

@@ -76,6 +76,21 @@ class ReadableHistoryTests {
 	}
 
 	@Test
+	void aSourceReadsAsItsCitationInTheHistory() throws Exception {
+		String title = "Võ Nhai – Chilgok nguồn " + UUID.randomUUID();
+		String cited = partnership(title, "").replace("\"milestones\": []",
+				"\"milestones\": [], \"duplicateIntended\": true, \"source\": \"000_4cf7d0040496a9b3.txt §3.1, Bảng 1\"");
+		long id = Api.id(api.post("/api/v1/partnerships", cited));
+
+		assertThat(page("thainguyen", "vi", "/partnerships/{id}/history", id))
+			.contains("Hai thập kỷ hợp tác giữa tỉnh Thái Nguyên (Việt Nam) và tỉnh Gyeongsangbuk (Hàn Quốc)",
+					"§3.1, Bảng 1")
+			.doesNotContain("000_4cf7d0040496a9b3");
+		assertThat(page("thainguyen", "en", "/partnerships/{id}/history", id))
+			.contains("Two decades of subnational cooperation between Thai Nguyen");
+	}
+
+	@Test
 	void actionsShowByTheirLabelOnHistoryHomeAndAuditLogWhileTheApiKeepsTheJson() throws Exception {
 		String title = "Bản ghi nhớ lịch sử " + UUID.randomUUID();
 		long id = Api.id(api.post("/api/v1/agreements", """

@@ -22,6 +22,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoptac.agreements.internal.AgreementPartyLink;
 import vn.hoptac.agreements.internal.AgreementRepository;
 import vn.hoptac.agreements.internal.ReservedTreatyNames;
 import vn.hoptac.calendar.WorkingDayCalendar;
@@ -132,8 +133,10 @@ public class AgreementService {
 		}
 		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
 		return Specs.referencesAny(List.of(
-				Specs.way(Locality.class, "parties.localityId", (locality, cb) -> locality.get("id").in(covered)),
-				Specs.way(Organisation.class, "parties.organisationId", OrganisationService.seatedIn(covered))));
+				Specs.wayThrough(AgreementPartyLink.class, "agreementId", "localityId", Locality.class,
+						(locality, cb) -> locality.get("id").in(covered)),
+				Specs.wayThrough(AgreementPartyLink.class, "agreementId", "organisationId", Organisation.class,
+						OrganisationService.seatedIn(covered))));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -72,15 +73,37 @@ public final class Specs {
 
 	/** One way a record can refer to a related record that meets a condition ({@link #referencesAny}). */
 	public static <T, R> Way<T> way(Class<R> related, String reference, Condition<R> condition) {
-		return (owner, query, cb) -> {
-			Subquery<Long> matching = query.subquery(Long.class);
-			Root<R> other = matching.from(related);
-			matching.select(other.<Long>get("id")).where(condition.on(other, cb));
+		return (ownerType, query, cb) -> {
+			Subquery<Long> referring = query.subquery(Long.class);
+			Root<T> owner = referring.from(ownerType);
 			int dot = reference.indexOf('.');
 			Path<Object> held = dot < 0 ? owner.get(reference)
 					: owner.join(reference.substring(0, dot)).get(reference.substring(dot + 1));
-			return held.in(matching);
+			return referring.select(owner.<Long>get("id")).where(held.in(matching(related, condition, referring, cb)));
 		};
+	}
+
+	/**
+	 * One way a record refers to related records through the rows of a link type ({@code link}, e.g. a
+	 * read-only entity over a collection's table), each holding the record's id in {@code owner} and
+	 * the related id in {@code reference}. The subquery reads the link rows alone, where one over the
+	 * record's collection would also join each row back to its record.
+	 */
+	public static <T, L, R> Way<T> wayThrough(Class<L> link, String owner, String reference, Class<R> related,
+			Condition<R> condition) {
+		return (ownerType, query, cb) -> {
+			Subquery<Long> referring = query.subquery(Long.class);
+			Root<L> row = referring.from(link);
+			return referring.select(row.<Long>get(owner))
+				.where(row.get(reference).in(matching(related, condition, referring, cb)));
+		};
+	}
+
+	private static <R> Subquery<Long> matching(Class<R> related, Condition<R> condition, Subquery<Long> within,
+			CriteriaBuilder cb) {
+		Subquery<Long> matching = within.subquery(Long.class);
+		Root<R> other = matching.from(related);
+		return matching.select(other.<Long>get("id")).where(condition.on(other, cb));
 	}
 
 	/**
@@ -91,11 +114,8 @@ public final class Specs {
 	@SuppressWarnings("unchecked")
 	public static <T> Specification<T> referencesAny(List<Way<T>> ways) {
 		return (root, query, cb) -> {
-			List<Subquery<Long>> owners = ways.stream().map(way -> {
-				Subquery<Long> referring = query.subquery(Long.class);
-				Root<T> owner = referring.from((Class<T>) root.getJavaType());
-				return referring.select(owner.<Long>get("id")).where(way.restrict(owner, referring, cb));
-			}).toList();
+			Class<T> ownerType = (Class<T>) root.getJavaType();
+			List<Subquery<Long>> owners = ways.stream().map(way -> way.owners(ownerType, query, cb)).toList();
 			if (owners.size() == 1) {
 				return root.get("id").in(owners.get(0));
 			}
@@ -104,10 +124,10 @@ public final class Specs {
 		};
 	}
 
-	/** A way of referring to related records: the predicate on an owner row inside its subquery. */
+	/** A way of referring to related records: the subquery of the ids of the records referring that way. */
 	public interface Way<T> {
 
-		Predicate restrict(Root<T> owner, Subquery<Long> query, CriteriaBuilder cb);
+		Subquery<Long> owners(Class<T> ownerType, CommonAbstractCriteria query, CriteriaBuilder cb);
 
 	}
 

@@ -1,5 +1,6 @@
 package vn.hoptac.shared;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +14,17 @@ public record FacetCounts(Map<String, Map<String, Long>> byFacet) {
 
 	public FacetCounts {
 		byFacet = Map.copyOf(byFacet);
+	}
+
+	/** A facet's grouped counts ({@link GroupCounts}) keyed by their text; records without a value are no option. */
+	static Map<String, Long> byText(Map<Object, Long> grouped) {
+		Map<String, Long> counts = new HashMap<>();
+		grouped.forEach((value, count) -> {
+			if (value != null) {
+				counts.merge(key(value), count, Long::sum);
+			}
+		});
+		return counts;
 	}
 
 	/** The number of records with the value in the facet; 0 when none. */

@@ -1,7 +1,9 @@
 package vn.hoptac.shared;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -94,10 +96,13 @@ public final class RecordList<T> {
 
 	/**
 	 * How many records that pass the filters (and that the reader may read) have each value of the
-	 * attribute ("stewardship.provinceId"): one grouped query.
+	 * attribute ("stewardship.provinceId"; the key null: records without one): one grouped query.
 	 */
-	public <K> java.util.Map<K, Long> countsBy(String attribute, Class<K> keyType, Specification<T> filters) {
-		return GroupCounts.of(entityManager, type, attribute, keyType, where(filters, null));
+	public <K> Map<K, Long> countsBy(String attribute, Class<K> keyType, Specification<T> filters) {
+		Map<K, Long> counts = new LinkedHashMap<>();
+		GroupCounts.of(entityManager, type, Facet.value(attribute, attribute), where(filters, null))
+			.forEach((value, count) -> counts.put(keyType.cast(value), count));
+		return counts;
 	}
 
 	/**
@@ -105,7 +110,13 @@ public final class RecordList<T> {
 	 * list's restriction (free text, access and every filter but the facet's own).
 	 */
 	public FacetCounts counts(FacetFilters<T> filters, String freeText, List<Facet> facets) {
-		return FacetQuery.count(entityManager, type, where(Specification.unrestricted(), freeText), filters, facets);
+		Specification<T> textAndAccess = where(Specification.unrestricted(), freeText);
+		Map<String, Map<String, Long>> counted = new LinkedHashMap<>();
+		for (Facet facet : facets) {
+			Specification<T> others = textAndAccess.and(filters.allBut(facet.name()));
+			counted.put(facet.name(), FacetCounts.byText(GroupCounts.of(entityManager, type, facet, others)));
+		}
+		return new FacetCounts(counted);
 	}
 
 	/** The distinct values of an attribute over the records that pass the filters, for a facet. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hoptac.audit.AuditEvent;
+import vn.hoptac.audit.AuditQuery;
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Htmx;
@@ -52,21 +53,17 @@ class AuditPageController {
 			Model model) {
 		var newestFirst = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE,
 				Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
-		Page<AuditEvent> results = audit.search(filter.toQuery(), newestFirst);
+		AuditQuery query = filter.toQuery();
+		Page<AuditEvent> results = audit.search(query, newestFirst);
+		String lastPage = PageLinks.lastPageInstead(results, request, p -> audit.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("results", results);
-		addPageLinks(results, request, model);
+		model.addAttribute("pages", PageLinks.of(results, request));
 		model.addAttribute("entities", ENTITIES);
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("linkableEntities", LINKABLE);
 		return Htmx.wantsFragment(request, response) ? "admin/audit :: rows" : "admin/audit";
 	}
-
-
-	/** Links to the neighbouring pages of a list, keeping its filters. */
-	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		PageLinks links = PageLinks.of(page, request);
-		model.addAttribute("previousPage", links.previous());
-		model.addAttribute("nextPage", links.next());
-	}
-
 }

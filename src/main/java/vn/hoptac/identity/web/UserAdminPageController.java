@@ -83,8 +83,12 @@ class UserAdminPageController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		Page<User> results = users.list(Paging.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+		String lastPage = PageLinks.lastPageInstead(results, request, users::list);
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("results", results);
-		addPageLinks(results, request, model);
+		model.addAttribute("pages", PageLinks.of(results, request));
 		model.addAttribute("provinces", localities.byIds(
 				results.getContent().stream().map(User::getProvinceId).filter(Objects::nonNull).distinct().toList()));
 		return "admin/users/list";
@@ -191,13 +195,6 @@ class UserAdminPageController {
 			.search(new OrganisationQuery(null, Countries.VIETNAM, null, null),
 					Paging.of(0, Paging.MAX_SIZE, null, Map.of()))
 			.getContent();
-	}
-
-	/** Links to the neighbouring pages of a list, keeping its filters. */
-	private static void addPageLinks(Page<?> page, HttpServletRequest request, Model model) {
-		PageLinks links = PageLinks.of(page, request);
-		model.addAttribute("previousPage", links.previous());
-		model.addAttribute("nextPage", links.next());
 	}
 
 }

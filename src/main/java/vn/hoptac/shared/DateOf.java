@@ -1,6 +1,7 @@
 package vn.hoptac.shared;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,17 +20,22 @@ public final class DateOf {
 	}
 
 	public static MessageSourceResolvable of(PartialDate date) {
-		MessageSourceResolvable period = new Period(date);
-		return date.isBound() ? new DefaultMessageSourceResolvable(new String[] { "date.before" },
-				new Object[] { period }, period.getDefaultMessage()) : period;
+		return of(date, null);
 	}
 
 	public static MessageSourceResolvable of(LocalDate day) {
 		return of(PartialDate.of(day, DatePrecision.DAY));
 	}
 
+	/** For a message resolved in a language given explicitly rather than the request's. */
+	public static MessageSourceResolvable of(PartialDate date, Locale locale) {
+		MessageSourceResolvable period = new Period(date, locale);
+		return date.isBound() ? new DefaultMessageSourceResolvable(new String[] { "date.before" },
+				new Object[] { period }, period.getDefaultMessage()) : period;
+	}
+
 	/** The period itself has no message of its own: it is formatted in the language being resolved. */
-	private record Period(PartialDate date) implements MessageSourceResolvable {
+	private record Period(PartialDate date, Locale locale) implements MessageSourceResolvable {
 
 		@Override
 		public String[] getCodes() {
@@ -38,7 +44,7 @@ public final class DateOf {
 
 		@Override
 		public String getDefaultMessage() {
-			return DateDisplay.period(date, LocaleContextHolder.getLocale());
+			return DateDisplay.period(date, locale == null ? LocaleContextHolder.getLocale() : locale);
 		}
 
 	}

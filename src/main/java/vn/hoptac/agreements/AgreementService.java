@@ -38,6 +38,7 @@ import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.DateOf;
 import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
@@ -390,8 +391,8 @@ public class AgreementService {
 			.ifPresent(other -> errors.reject(field,
 					LegalOrder.definitelyBefore(action, other) ? "agreement.action.beforeStep"
 							: "agreement.action.afterStep",
-					LabelOf.of(action.type()), action.partialDate().toString(), LabelOf.of(other.type()),
-					other.partialDate().toString()));
+					LabelOf.of(action.type()), DateOf.of(action.partialDate()), LabelOf.of(other.type()),
+					DateOf.of(other.partialDate())));
 	}
 
 	private Agreement find(long id) {
@@ -430,7 +431,7 @@ public class AgreementService {
 						!action.date().equals(stated.date())
 								|| (stated.type() == ActionType.SIGNED && action.precision() != stated.precision()),
 						field, "agreement.date.followsActions", LabelOf.of(stated.type()),
-						action.partialDate().toString()), () -> checkOrder(stated, recorded, field, errors));
+						DateOf.of(action.partialDate())), () -> checkOrder(stated, recorded, field, errors));
 			}
 		}
 		// a bound ("before 12/2020") says nothing the effective and expiry dates could contradict

@@ -139,6 +139,15 @@ public class LocalityService {
 	}
 
 	/**
+	 * The localities that are this one across mergers and renamings: itself, its predecessors and
+	 * its successors (transitively, one SQL query). Units under them are not included: a district is
+	 * not its province.
+	 */
+	public Set<Long> lineage(long id) {
+		return Set.copyOf(successions.lineage(id));
+	}
+
+	/**
 	 * The province in force today that a Vietnamese locality belongs to, following mergers: a
 	 * district of old Bắc Kạn belongs to today's Thái Nguyên. Empty for foreign localities.
 	 */

@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -233,10 +237,12 @@ public class PartnershipService {
 		if (duplicateIntended) {
 			return;
 		}
-		List<RecordRef> same = partnerships
-			.findByLevelAndVnLocalityIdAndVnOrganisationIdAndForeignLocalityIdAndForeignOrganisationIdOrderById(
-					draft.level(), draft.vnLocalityId(), draft.vnOrganisationId(), draft.foreignLocalityId(),
-					draft.foreignOrganisationId())
+		Specification<Partnership> sameParties = (root, query, cb) -> cb.and(cb.equal(root.get("level"), draft.level()),
+				sameLocality(root.get("vnLocalityId"), draft.vnLocalityId(), cb),
+				sameValue(root.get("vnOrganisationId"), draft.vnOrganisationId(), cb),
+				sameLocality(root.get("foreignLocalityId"), draft.foreignLocalityId(), cb),
+				sameValue(root.get("foreignOrganisationId"), draft.foreignOrganisationId(), cb));
+		List<RecordRef> same = partnerships.findAll(sameParties, Sort.by("id"))
 			.stream()
 			.filter(p -> !p.getId().equals(self) && Access.canRead(p.getStewardship()))
 			.map(p -> new RecordRef(ENTITY, p.getId(), p.getTitle(), "/partnerships/" + p.getId()))
@@ -245,6 +251,15 @@ public class PartnershipService {
 			throw new ConflictException("duplicate", same, "duplicateIntended", "partnership.duplicate",
 					same.get(0).title());
 		}
+	}
+
+	/** A locality party is the same party under its former or later names (Thái Nguyên before and after 2025). */
+	private Predicate sameLocality(Path<Long> column, Long localityId, CriteriaBuilder cb) {
+		return localityId == null ? cb.isNull(column) : column.in(localities.lineage(localityId));
+	}
+
+	private static Predicate sameValue(Path<Long> column, Long value, CriteriaBuilder cb) {
+		return value == null ? cb.isNull(column) : cb.equal(column, value);
 	}
 
 	private Partnership find(long id) {

@@ -45,9 +45,13 @@ public class DateDisplay {
 			return "";
 		}
 		Locale locale = locale();
-		String period = DateTimeFormatter.ofPattern(pattern(date.precision().period(), locale), locale)
-			.format(date.date());
+		String period = period(date, locale);
 		return date.isBound() ? messages.getMessage("date.before", new Object[] { period }, locale) : period;
+	}
+
+	/** The period a date names (its year, month or day), without the "before" of a bound. */
+	static String period(PartialDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(pattern(date.precision().period(), locale), locale).format(date.date());
 	}
 
 	/** A moment, as a day and a time in Vietnam. */

@@ -1,8 +1,6 @@
 package vn.hoptac.sources;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +9,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import vn.hoptac.shared.DateOf;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
 
 /**
  * The provenance clauses of the reference data (src/main/resources/reference/README.md: upstream
@@ -23,7 +25,7 @@ class ReferenceProvenance {
 
 	private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
 
-	/** Each clause and the message that tells it; a group that is an ISO date is passed as a date (at noon UTC, the same day in any zone). */
+	/** Each clause and the message that tells it; a group that is an ISO date reads as every date does (DateDisplay). */
 	private static final List<Clause> CLAUSES = List.of(
 			new Clause("thanglequoc/vietnamese-provinces-database (v[\\d.]+) \\(MIT\\)", "provenance.thanglequoc"),
 			new Clause("KOSTAT SGIS 2018 via southkorea/southkorea-maps \\(KOGL Type 1\\)", "provenance.kostat"),
@@ -59,7 +61,7 @@ class ReferenceProvenance {
 				for (int i = 0; i < args.length; i++) {
 					String value = matcher.group(i + 1);
 					args[i] = value.matches("\\d{4}-\\d{2}-\\d{2}")
-							? Date.from(LocalDate.parse(value).atTime(12, 0).toInstant(ZoneOffset.UTC)) : value;
+							? DateOf.of(PartialDate.of(LocalDate.parse(value), DatePrecision.DAY), locale) : value;
 				}
 				return Optional.of(messages.getMessage(known.key(), args, locale));
 			}

@@ -72,11 +72,11 @@ class AgreementActionOrderTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("date"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("Có hiệu lực")))
-			.andExpect(jsonPath("$.errors[0].message", containsString("Ký kết (2024-05-10)")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("Có hiệu lực (01/05/2024) không thể trước Ký kết (10/05/2024)")));
 		act(api.in("en"), id, "IN_FORCE", "2024-05-01").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be dated before Signed (2024-05-10)")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("In force (1 May 2024) cannot be dated before Signed (10 May 2024)")));
 		act(api.in("ko"), id, "IN_FORCE", "2024-05-01").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message", containsString("앞설 수 없습니다")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("2024년 5월 10일")));
 
 		assertThat(types(id)).containsExactly("SIGNED");
 		act(api, id, "IN_FORCE", "2024-05-10").andExpect(status().isCreated())
@@ -99,7 +99,7 @@ class AgreementActionOrderTests {
 		act(api, id, "SIGNED", "2025-04-01").andExpect(status().isCreated());
 
 		act(api.in("en"), id, "SENT_FOR_MOFA_OPINION", "2025-04-20").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be dated after Signed (2025-04-01)")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be dated after Signed (1 Apr 2025)")));
 		act(api, id, "SENT_FOR_MOFA_OPINION", "2025-03-03").andExpect(status().isCreated());
 	}
 
@@ -112,7 +112,11 @@ class AgreementActionOrderTests {
 		act(api, id, "IN_FORCE", "2005-03-15").andExpect(status().isCreated());
 		// a whole year before it: one
 		long other = create("2005-06", null);
-		act(api, other, "IN_FORCE", "2005-05").andExpect(status().isBadRequest());
+		act(api, other, "IN_FORCE", "2005-05").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("Có hiệu lực (05/2005) không thể trước Ký kết (06/2005)")));
+		act(api.in("ko"), other, "IN_FORCE", "..2005-05").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("2005년 5월 이전")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("2005년 6월")));
 		act(api, other, "IN_FORCE", "2005-06").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.effectivePrecision").value("MONTH"))
 			.andExpect(jsonPath("$.actions[1].date").value("2005-06"));
@@ -131,7 +135,10 @@ class AgreementActionOrderTests {
 		// the same dates may be sent back; other ones are changed in the history, not here
 		api.put("/api/v1/agreements/{id}", body("2024-02-20", "2024-04-10", version), id)
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("signedOn"));
+			.andExpect(jsonPath("$.errors[0].field").value("signedOn"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("(Ký kết: 03/2024)")));
+		api.in("en").put("/api/v1/agreements/{id}", body("2024-02-20", "2024-04-10", version), id)
+			.andExpect(jsonPath("$.errors[0].message", containsString("Signed: Mar 2024")));
 		api.put("/api/v1/agreements/{id}", body("2024-03", "2024-04-10", version), id).andExpect(status().isOk());
 		assertThat(types(id)).containsExactly("SIGNED", "IN_FORCE");
 	}

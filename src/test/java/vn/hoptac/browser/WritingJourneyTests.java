@@ -119,10 +119,10 @@ class WritingJourneyTests extends BrowserTest {
 			new Select(find(By.name("type"))).selectByValue("IN_FORCE");
 			WebElement date = find(By.cssSelector("form[action$='/actions'] input[name=date]"));
 			date.clear();
-			date.sendKeys("05012024"); // typed into a date input: 2024-05-01, before the signing
+			date.sendKeys("2024-04"); // a month, wholly before the signing
 			browser.findElement(By.cssSelector("form[action$='/actions'] button[type=submit]")).click();
 			WebElement error = find(By.cssSelector("form[action$='/actions'] .field.has-error .field-error"));
-			assertThat(error.getText()).contains("In force (2024-05-01) cannot be dated before Signed (2024-05-10)");
+			assertThat(error.getText()).contains("In force (Apr 2024) cannot be dated before Signed (10 May 2024)");
 			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", error);
 			screenshot("writing-05-action-out-of-order-en");
 

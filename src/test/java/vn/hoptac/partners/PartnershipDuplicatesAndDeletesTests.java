@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,37 @@ class PartnershipDuplicatesAndDeletesTests {
 		officer.post("/api/v1/partnerships", partnership("DISTRICT_COMMUNE", "")).andExpect(status().isCreated());
 		officer.post("/api/v1/partnerships", partnership("PROVINCE", ", \"duplicateIntended\": true"))
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void todaysProvinceIsTheSamePartyAsItsPredecessorsButNotAsItsPredecessorsSiblings() throws Exception {
+		List<Integer> seed = Api.read(admin.get("/api/v1/partnerships?q={q}", "Thái Nguyên Gyeongsangbuk hữu nghị"),
+				"$.items[?(@.title == 'Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)')].id");
+		long gyeongbuk = admin.localityId("KR-37");
+		// the seed names the Thái Nguyên of before 2025 (VN-63-19); today's province (VN-19) succeeded it
+		admin.in("en").post("/api/v1/partnerships", """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("duplicateIntended"))
+			.andExpect(jsonPath("$.records[*].id", hasItem(seed.get(0))))
+			.andExpect(jsonPath("$.records[0].href").value("/api/v1/partnerships/" + seed.get(0)));
+
+		// the other way round: an existing partnership of today's province, a new one of its predecessor
+		long first = Api.id(admin.post("/api/v1/partnerships", partnership("PROVINCE", "")));
+		admin.post("/api/v1/partnerships", """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), admin.localityId("VN-63-19"), foreignCity))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.records[0].id").value((int) first));
+		// Bắc Kạn, merged into the same province, was another party than the former Thái Nguyên
+		long bacKan = Api.id(admin.post("/api/v1/partnerships", """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true}""".formatted(UUID.randomUUID(), admin.localityId("VN-63-06"), foreignCity)));
+		admin.post("/api/v1/partnerships", """
+				{"title": "Quan hệ %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), admin.localityId("VN-63-19"), foreignCity))
+			.andExpect(jsonPath("$.records[*].id", org.hamcrest.Matchers.not(hasItem((int) bacKan))));
 	}
 
 	@Test

@@ -92,6 +92,8 @@ class CitationsTests {
 		assertThat(html(thaiNguyen, "vi")).contains("Thành lập ngày 01/07/2025 từ Tỉnh Bắc Kạn, Tỉnh Thái Nguyên",
 				"giấy phép MIT").doesNotContain("formed 2025-07-01", "(MIT)");
 		assertThat(html(thaiNguyen, "ko")).contains("2025년 7월 1일에 Tỉnh Bắc Kạn, Tỉnh Thái Nguyên을(를) 통합하여 신설");
+		// a date inside a clause reads as every date on the page does
+		assertThat(html(thaiNguyen, "en")).contains("Formed on 1 Jul 2025 from Tỉnh Bắc Kạn, Tỉnh Thái Nguyên");
 		String bacKan = "/localities/" + new Api(mvc).localityId("VN-63-06");
 		assertThat(html(bacKan, "vi")).contains("Nghị quyết 202/2025/QH15").doesNotContain("Resolution 202/2025/QH15");
 	}

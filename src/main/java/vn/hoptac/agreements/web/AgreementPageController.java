@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -56,6 +57,7 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.DateOf;
 import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
@@ -314,8 +316,9 @@ class AgreementPageController {
 			throw new NotFoundException("agreementAction", position);
 		}
 		AgreementAction action = agreement.getActions().get(position);
-		return messages.getMessage(LabelOf.of(action.type()), LocaleContextHolder.getLocale()) + " "
-				+ action.partialDate();
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(LabelOf.of(action.type()), locale) + " "
+				+ messages.getMessage(DateOf.of(action.partialDate()), locale);
 	}
 
 	/** An unknown id, on any of these pages: the error page's 404. */
@@ -344,7 +347,6 @@ class AgreementPageController {
 				agreement.getSignedOn() != null && agreement.getSignedOn().isAfter(LocalDate.now(clock)));
 		model.addAttribute("actionForm", action);
 		model.addAttribute("actionOptions", ActionType.values());
-		model.addAttribute("today", LocalDate.now(clock));
 		return "agreements/detail";
 	}
 

@@ -3,6 +3,8 @@ package vn.hoptac.geo.internal;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface LocalitySuccessionRepository extends JpaRepository<LocalitySuccession, Long> {
 
@@ -11,5 +13,21 @@ public interface LocalitySuccessionRepository extends JpaRepository<LocalitySucc
 	List<LocalitySuccession> findByPredecessorId(Long predecessorId);
 
 	boolean existsByPredecessorIdOrSuccessorId(Long predecessorId, Long successorId);
+
+	/**
+	 * The locality, every locality it succeeded and every one that succeeded it, each followed in its
+	 * own direction (so two predecessors of one province are not each other's lineage).
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive earlier(id) as (
+			    select cast(:id as bigint)
+			    union
+			    select s.predecessor_id from locality_succession s join earlier e on s.successor_id = e.id),
+			later(id) as (
+			    select cast(:id as bigint)
+			    union
+			    select s.successor_id from locality_succession s join later l on s.predecessor_id = l.id)
+			select id from earlier union select id from later""")
+	List<Long> lineage(@Param("id") long id);
 
 }

@@ -1,14 +1,13 @@
 package vn.hoptac.geo.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.shared.DateOf;
 
 /**
  * A locality's name as pages show it: a unit no longer in force says until when it was
@@ -33,10 +32,8 @@ public class LocalityLabels {
 		if (until == null) {
 			return name;
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		String day = DateTimeFormatter.ofPattern(messages.getMessage("locality.until.pattern", null, locale), locale)
-			.format(until);
-		return messages.getMessage("locality.until", new Object[] { name, day }, locale);
+		return messages.getMessage("locality.until", new Object[] { name, DateOf.of(until) },
+				LocaleContextHolder.getLocale());
 	}
 
 }

@@ -210,8 +210,39 @@ class WritingPagesTests {
 		String page = html(as("thainguyen", "vi", post("/agreements/{id}/actions", id)).with(csrf())
 			.param("type", "IN_FORCE")
 			.param("date", "2024-05-01"));
-		assertThat(page).contains("Có hiệu lực (2024-05-01) không thể trước Ký kết (2024-05-10)");
+		assertThat(page).contains("Có hiệu lực (01/05/2024) không thể trước Ký kết (10/05/2024)");
 		assertThat(errorFor(page, "date")).isTrue();
+		assertThat(html(as("thainguyen", "en", post("/agreements/{id}/actions", id)).with(csrf())
+			.param("type", "IN_FORCE")
+			.param("date", "2024-04"))).contains("In force (Apr 2024) cannot be dated before Signed (10 May 2024)");
+	}
+
+	@Test
+	void theRecordAStepFormTakesAYearAMonthOrABoundAsTheApiDoes() throws Exception {
+		long id = signedAgreement("Bản ghi nhớ ngày một phần ", "2005");
+		assertThat(html(as("thainguyen", "vi", get("/agreements/{id}", id))))
+			.containsPattern("<input(?=[^>]*name=\"date\")(?=[^>]*type=\"text\")(?=[^>]*aria-describedby=\"action-date-hint\")[^>]*>")
+			.contains("Năm (2004), tháng (2018-11), ngày (2018-11-27) hoặc trước một thời điểm (..2020-12)");
+		for (String date : new String[] { "2005-04", "..2006" }) {
+			mvc.perform(as("thainguyen", "vi", post("/agreements/{id}/actions", id)).with(csrf())
+				.param("type", "REPORTED_TO_PM_MOFA")
+				.param("date", date)).andExpect(redirectedUrl("/agreements/" + id + "#actions"));
+		}
+		mvc.perform(as("thainguyen", "en", post("/agreements/{id}/actions", id)).with(csrf())
+			.param("type", "IN_FORCE")
+			.param("date", "2005-07")).andExpect(redirectedUrl("/agreements/" + id + "#actions"));
+		admin.get("/api/v1/agreements/{id}", id)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.actions[*].date")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("2005", "2005-04", "..2006", "2005-07")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.effectivePrecision")
+				.value("MONTH"));
+		assertThat(html(as("thainguyen", "en", get("/agreements/{id}", id)))).contains("Apr 2005", "before 2006",
+				"Jul 2005");
+		String refused = html(as("thainguyen", "ko", post("/agreements/{id}/actions", id)).with(csrf())
+			.param("type", "REPORTED_TO_PM_MOFA")
+			.param("date", "2005/04"));
+		assertThat(errorFor(refused, "date")).isTrue();
+		assertThat(refused).contains("날짜 \"2005/04\"이(가) 올바르지 않습니다", "value=\"2005/04\"");
 	}
 
 	@Test
@@ -291,7 +322,7 @@ class WritingPagesTests {
 		assertThat(html(as("thainguyen-lead", "vi", get("/agreements/{id}", id))))
 			.contains("href=\"/agreements/" + id + "/actions/0/withdraw\"");
 		assertThat(html(as("thainguyen-lead", "ko", get("/agreements/{id}/actions/0/withdraw", id))))
-			.contains("이 단계를 철회하시겠습니까?", "2024-05-10");
+			.contains("이 단계를 철회하시겠습니까?", "2024년 5월 10일");
 		mvc.perform(as("thainguyen-lead", "vi", post("/agreements/{id}/actions/0/withdraw", id)).with(csrf())
 			.param("version", "0")).andExpect(redirectedUrl("/agreements/" + id + "#actions"));
 		admin.get("/api/v1/agreements/{id}", id)

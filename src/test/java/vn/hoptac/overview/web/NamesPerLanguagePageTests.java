@@ -38,7 +38,7 @@ class NamesPerLanguagePageTests {
 
 		// the title, in Vietnamese as entered, beside the parties' Korean names
 		String partnerships = html(get("/partnerships").param("q", "thai nguyen gyeongsangbuk"), "ko");
-		assertThat(partnerships).contains("lang=\"vi\">Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)</a>", "lang=\"ko\">타이응우옌 (2025. 6. 30.까지)</a>",
+		assertThat(partnerships).contains("lang=\"vi\">Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)</a>", "lang=\"ko\">타이응우옌 (2025년 6월 30일까지)</a>",
 				"lang=\"ko\">경상북도</a>");
 	}
 

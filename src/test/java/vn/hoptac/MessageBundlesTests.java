@@ -33,6 +33,7 @@ import vn.hoptac.partners.OrganisationType;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.Visibility;
 
@@ -103,7 +104,7 @@ class MessageBundlesTests {
 	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
 			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
 			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
-			Visibility.class, LocalityLevel.class, Role.class);
+			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

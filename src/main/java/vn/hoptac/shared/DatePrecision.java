@@ -96,6 +96,24 @@ public enum DatePrecision {
 			return precision.isBound();
 		}
 
+		/** The last day of the period (of a bound: the day it ends with). */
+		public LocalDate lastDay() {
+			return switch (precision.period()) {
+				case YEAR -> date.plusYears(1).minusDays(1);
+				case MONTH -> date.plusMonths(1).minusDays(1);
+				default -> date;
+			};
+		}
+
+		/**
+		 * Every day of this period lies before every day of the other's: "2005" is before
+		 * "2006-03" but not before "2005-03". A bound has no known first day, so nothing is
+		 * definitely before it.
+		 */
+		public boolean definitelyBefore(PartialDate other) {
+			return !other.isBound() && lastDay().isBefore(other.date());
+		}
+
 		@Override
 		public String toString() {
 			String period = switch (precision.period()) {

@@ -1,0 +1,370 @@
+package vn.hoptac.delegations;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.delegations.internal.DelegationPlanRepository;
+import vn.hoptac.delegations.internal.DelegationRepository;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.Organisation;
+import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.ListPage;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.Stewardship;
+
+/**
+ * Delegations: the list with its facets and statistics, one delegation, and the writes, each
+ * scoped to the province of the Vietnamese party, validated and audited. Pages and API share it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DelegationService {
+
+	public static final String ENTITY = "delegation";
+
+	private static final Set<DatePrecision> BOUNDS = Set.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
+			DatePrecision.BEFORE_DAY);
+
+	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
+			Facet.value("direction", "direction"), Facet.value("status", "status"), Facet.value("rank", "headRank"),
+			Facet.member("field", "fields"), Facet.decade("decade", "startOn"));
+
+	private final DelegationRepository delegations;
+
+	private final DelegationPlanRepository plans;
+
+	private final PartnershipService partnerships;
+
+	private final LocalityService localities;
+
+	private final PartyCheck parties;
+
+	private final ChangeRecorder changes;
+
+	private final EntityManager entityManager;
+
+	private final RecordList<Delegation> list;
+
+	DelegationService(DelegationRepository delegations, DelegationPlanRepository plans,
+			PartnershipService partnerships, LocalityService localities, PartyCheck parties, ChangeRecorder changes,
+			EntityManager entityManager) {
+		this.delegations = delegations;
+		this.plans = plans;
+		this.partnerships = partnerships;
+		this.localities = localities;
+		this.parties = parties;
+		this.changes = changes;
+		this.entityManager = entityManager;
+		this.list = RecordList.of(Delegation.class, entityManager).alsoMatchingRelated().guarded();
+	}
+
+	public ListPage<Delegation> search(DelegationQuery query, Pageable pageable) {
+		return list.page(facetFilters(query).all(), query.text(), pageable);
+	}
+
+	public FacetCounts facetCounts(DelegationQuery query) {
+		return list.counts(facetFilters(query), query.text(), FACETS);
+	}
+
+	/** The countries of the foreign parties in the delegations the current reader may see. */
+	public List<String> foreignCountries() {
+		return list.distinctValues("foreignCountry", Specification.unrestricted());
+	}
+
+	private FacetFilters<Delegation> facetFilters(DelegationQuery query) {
+		return FacetFilters.<Delegation>of()
+			.and("country", Specs.equalTo("foreignCountry", Countries.normalise(query.country())))
+			.and("direction", Specs.equalTo("direction", query.direction()))
+			.and("status", Specs.equalTo("status", query.status()))
+			.and("rank", Specs.equalTo("headRank", query.rank()))
+			.and("partnership", Specs.equalTo("partnershipId", query.partnershipId()))
+			.and("field", Specs.has("fields", query.field()))
+			.and("decade", Specs.inYears("startOn", query.yearFrom(), query.yearTo()))
+			.and("plan", realising(query.planId()))
+			.and("locality", involving(query.localityId(), query.yearFrom(), query.yearTo()));
+	}
+
+	/** The Vietnamese party is the locality (with its history over the years) or an organisation seated there. */
+	private Specification<Delegation> involving(Long localityId, Integer yearFrom, Integer yearTo) {
+		if (localityId == null) {
+			return Specification.unrestricted();
+		}
+		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		return Specs.referencesAny(List.of(
+				Specs.way(Locality.class, "vnLocalityId", (locality, cb) -> locality.get("id").in(covered)),
+				Specs.way(Organisation.class, "vnOrganisationId", OrganisationService.seatedIn(covered))));
+	}
+
+	/** The delegations that realise an item of the plan. */
+	private static Specification<Delegation> realising(Long planId) {
+		return (root, cq, cb) -> {
+			if (planId == null) {
+				return null;
+			}
+			Subquery<Long> items = cq.subquery(Long.class);
+			Root<DelegationPlan> plan = items.from(DelegationPlan.class);
+			Join<DelegationPlan, DelegationPlanItem> item = plan.join("items");
+			items.select(item.get("id")).where(cb.equal(plan.get("id"), planId));
+			return root.get("planItemId").in(items);
+		};
+	}
+
+	/**
+	 * How many delegations, and persons, each group has among those the list would show with the
+	 * same filters (the reader's access included): one grouped query. By year, a delegation whose
+	 * start is only bounded ("before 2020") or unknown counts under no year.
+	 */
+	public List<StatsRow> stats(DelegationQuery query, StatsGrouping grouping) {
+		Specification<Delegation> where = list.where(facetFilters(query).all(), query.text());
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> cq = cb.createTupleQuery();
+		Root<Delegation> root = cq.from(Delegation.class);
+		List<Expression<?>> keys = switch (grouping) {
+			case PARTNER -> List.of(root.get("foreignLocalityId"), root.get("foreignOrganisationId"));
+			case COUNTRY -> List.of(root.get("foreignCountry"));
+			case DIRECTION -> List.of(root.get("direction"));
+			case YEAR -> List.of(cb.<Integer>selectCase()
+				.when(cb.or(cb.isNull(root.get("startPrecision")), root.get("startPrecision").in(BOUNDS)),
+						cb.nullLiteral(Integer.class))
+				.otherwise(cb.function("year", Integer.class, root.get("startOn"))));
+		};
+		List<jakarta.persistence.criteria.Selection<?>> selected = new ArrayList<>(keys);
+		selected.add(cb.count(root));
+		selected.add(cb.coalesce(cb.sum(root.<Integer>get("size")), 0));
+		selected.add(cb.count(root.get("size")));
+		cq.multiselect(selected).groupBy(keys);
+		Predicate restriction = where.toPredicate(root, cq, cb);
+		if (restriction != null) {
+			cq.where(restriction);
+		}
+		int n = keys.size();
+		return entityManager.createQuery(cq)
+			.getResultList()
+			.stream()
+			.map(row -> {
+				List<Object> key = new ArrayList<>();
+				for (int i = 0; i < n; i++) {
+					key.add(row.get(i));
+				}
+				return new StatsRow(key, row.get(n, Long.class), ((Number) row.get(n + 1)).longValue(),
+						row.get(n + 2, Long.class));
+			})
+			.sorted(java.util.Comparator.comparingLong(StatsRow::delegations).reversed())
+			.toList();
+	}
+
+	public Delegation get(long id) {
+		Delegation delegation = find(id);
+		Access.checkRead(delegation.getStewardship());
+		delegation.loadDetails();
+		return delegation;
+	}
+
+	/** The delegations that realise the plan's items, as far as the reader may see them. */
+	public List<Delegation> realising(Collection<Long> planItemIds) {
+		return planItemIds.isEmpty() ? List.of()
+				: delegations.findByPlanItemIdInOrderByStartOn(planItemIds)
+					.stream()
+					.filter(d -> Access.canRead(d.getStewardship()))
+					.toList();
+	}
+
+	/**
+	 * The delegations the reader may see that the province keeps, started within the period and
+	 * realising no plan item: what happened without being planned.
+	 */
+	public List<Delegation> unplanned(Long provinceId, java.time.LocalDate from, java.time.LocalDate to) {
+		Specification<Delegation> spec = Specification.allOf(Specs.equalTo("stewardship.provinceId", provinceId),
+				(root, cq, cb) -> cb.and(cb.isNull(root.get("planItemId")), cb.between(root.get("startOn"), from, to),
+						cb.not(root.get("startPrecision").in(BOUNDS))),
+				Access.readable());
+		return delegations.findAll(spec, org.springframework.data.domain.Sort.by("startOn", "id"));
+	}
+
+	/** Whether any delegation realises one of these items (readable or not): such an item stays. */
+	boolean anyRealises(Collection<Long> planItemIds) {
+		return !planItemIds.isEmpty() && delegations.existsByPlanItemIdIn(planItemIds);
+	}
+
+	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	public void check(DelegationDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
+	@Transactional
+	public Delegation create(DelegationDraft draft) {
+		Access.checkWriter();
+		Checked checked = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null);
+		Delegation saved = delegations.save(new Delegation(draft, checked.foreignCountry(), stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		return saved;
+	}
+
+	@Transactional
+	public Delegation update(long id, DelegationDraft draft, Long expectedVersion) {
+		Delegation delegation = find(id);
+		Access.checkWrite(delegation.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, delegation);
+		delegation.loadDetails();
+		Checked checked = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(),
+				delegation.getStewardship());
+		String before = changes.snapshot(delegation);
+		delegation.apply(draft, checked.foreignCountry(), stewardship);
+		delegations.saveAndFlush(delegation);
+		changes.updated(ENTITY, id, delegation.getTitle(), before, delegation);
+		return delegation;
+	}
+
+	/** Deletes the delegation; the audit keeps it. Administrators, and province administrators in their province. */
+	@Transactional
+	public void delete(long id, Long expectedVersion) {
+		Delegation delegation = find(id);
+		Access.checkDelete(delegation.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, delegation);
+		delegation.loadDetails();
+		String before = changes.snapshot(delegation);
+		delegations.delete(delegation);
+		delegations.flush();
+		changes.deleted(ENTITY, id, delegation.getTitle(), before);
+	}
+
+	private Delegation find(long id) {
+		return delegations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/** What validation learnt: the province that keeps the delegation and the foreign party's country. */
+	private record Checked(Long province, String foreignCountry) {
+	}
+
+	private Checked validate(DelegationDraft d) {
+		var errors = new RuleViolationException.Collector();
+		errors.rejectIf(d.title() == null || d.title().isBlank(), "title", "validation.required");
+		errors.rejectIf(d.direction() == null, "direction", "validation.required");
+		errors.rejectIf(d.status() == null, "status", "validation.required");
+		PartyCheck.Resolved vn = parties.resolve(d.vnLocalityId(), d.vnOrganisationId(), true, d.visibility(),
+				"vnLocalityId", "vnOrganisationId", errors);
+		errors.rejectIf(d.foreignLocalityId() == null && d.foreignOrganisationId() == null, "foreignLocalityId",
+				"delegation.foreignPartyRequired");
+		PartyCheck.Resolved foreign = parties.resolve(d.foreignLocalityId(), d.foreignOrganisationId(), false,
+				d.visibility(), "foreignLocalityId", "foreignOrganisationId", errors);
+		errors.rejectIf(d.startOn() != null && d.endOn() != null && d.endOn().definitelyBefore(d.startOn()), "endOn",
+				"validation.endBeforeStart");
+		errors.rejectIf(d.size() != null && d.size() < 1, "size", "delegation.size.positive");
+		validateCost(d.costAmount(), d.costCurrency(), errors);
+		errors.rejectIf(d.partnershipId() != null && partnerships.findReadable(d.partnershipId()).isEmpty(),
+				"partnershipId", "validation.unknownReference", d.partnershipId());
+		Set<Long> readableAgreements = readableAgreements(d.agreementIds());
+		d.agreementIds()
+			.stream()
+			.filter(id -> !readableAgreements.contains(id))
+			.findFirst()
+			.ifPresent(id -> errors.reject("agreementIds", "validation.unknownReference", id));
+		errors.rejectIf(d.planItemId() != null && plans.findByItemId(d.planItemId())
+			.filter(plan -> Access.canRead(plan.getStewardship()))
+			.isEmpty(), "planItemId", "validation.unknownReference", d.planItemId());
+		for (int i = 0; i < d.guests().size(); i++) {
+			DelegationGuest guest = d.guests().get(i);
+			String field = "guests[" + i + "].organisationId";
+			if (guest.organisationId() == null && guest.localityId() == null) {
+				errors.reject(field, "partnership.onePartyRequired");
+			}
+			else {
+				parties.resolveAnySide(guest.localityId(), guest.organisationId(), d.visibility(),
+						"guests[" + i + "].localityId", field, errors);
+			}
+		}
+		for (int i = 0; i < d.followUps().size(); i++) {
+			FollowUp followUp = d.followUps().get(i);
+			errors.rejectIf(followUp.action() == null || followUp.action().isBlank(), "followUps[" + i + "].action",
+					"validation.required");
+			errors.rejectIf(followUp.status() == null, "followUps[" + i + "].status", "validation.required");
+		}
+		errors.throwIfAny();
+		return new Checked(vn == null ? null : vn.province(), foreign == null ? null : foreign.country());
+	}
+
+	/**
+	 * A cost is a non-negative amount in an ISO 4217 currency. Its VND and USD equivalents come from
+	 * the exchange rates (module {@code money}), once they are available.
+	 */
+	static void validateCost(BigDecimal amount, String currency, RuleViolationException.Collector errors) {
+		if (amount == null) {
+			return;
+		}
+		errors.rejectIf(amount.signum() < 0, "costAmount", "delegation.cost.negative");
+		if (currency == null || currency.isBlank()) {
+			errors.reject("costCurrency", "validation.required");
+		}
+		else if (!isCurrency(currency)) {
+			errors.reject("costCurrency", "delegation.cost.currency", currency);
+		}
+	}
+
+	private static boolean isCurrency(String code) {
+		try {
+			return code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** The ids among these of agreements the current reader may see: others are answered as unknown. */
+	private Set<Long> readableAgreements(Collection<Long> ids) {
+		return agreementTitles(ids).keySet();
+	}
+
+	/** The titles of the readable agreements among these ids, by id (for a delegation's page and history). */
+	public Map<Long, String> agreementTitles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Agreement> cq = cb.createQuery(Agreement.class);
+		Root<Agreement> root = cq.from(Agreement.class);
+		cq.select(root).where(root.get("id").in(ids));
+		return entityManager.createQuery(cq)
+			.getResultList()
+			.stream()
+			.filter(a -> Access.canRead(a.getStewardship()))
+			.collect(Collectors.toMap(Agreement::getId, Agreement::getTitle, (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+}

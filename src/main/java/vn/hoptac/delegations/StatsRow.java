@@ -1,0 +1,11 @@
+package vn.hoptac.delegations;
+
+import java.util.List;
+
+/**
+ * One group of the delegation statistics: its key (the grouping's values, e.g. the foreign
+ * locality's and organisation's ids; null where unknown), how many delegations, the persons they
+ * counted, and how many of them stated their size.
+ */
+public record StatsRow(List<Object> key, long delegations, long persons, long personsKnown) {
+}

@@ -93,7 +93,9 @@ public class DelegationService {
 	}
 
 	public ListPage<Delegation> search(DelegationQuery query, Pageable pageable) {
-		return list.page(facetFilters(query).all(), query.text(), pageable);
+		ListPage<Delegation> page = list.page(facetFilters(query).all(), query.text(), pageable);
+		page.forEach(Delegation::loadGuests);
+		return page;
 	}
 
 	public FacetCounts facetCounts(DelegationQuery query) {

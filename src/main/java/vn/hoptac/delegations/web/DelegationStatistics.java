@@ -34,18 +34,21 @@ class DelegationStatistics {
 	}
 
 	StatsResponse of(DelegationQuery query, StatsGrouping grouping) {
-		List<StatsRow> rows = delegations.stats(query, grouping);
-		PartyDirectory.Lookup partners = grouping == StatsGrouping.PARTNER ? names.partners(rows) : null;
-		return new StatsResponse(grouping,
-				rows.stream()
-					.map(row -> new StatsResponse.Row(DelegationNames.key(grouping, row),
-							names.label(grouping, row, partners), row.delegations(), row.persons(),
-							row.personsKnown()))
-					.toList(),
+		return new StatsResponse(grouping, rows(query, grouping),
 				totals.concerning(query)
 					.stream()
 					.map(t -> ReportedTotalResponse.of(t, CitationResponse.of(citations.of(t.getSource()))))
 					.toList());
+	}
+
+	/** The counted groups, named in the reader's language. */
+	List<StatsResponse.Row> rows(DelegationQuery query, StatsGrouping grouping) {
+		List<StatsRow> rows = delegations.stats(query, grouping);
+		PartyDirectory.Lookup partners = grouping == StatsGrouping.PARTNER ? names.partners(rows) : null;
+		return rows.stream()
+			.map(row -> new StatsResponse.Row(DelegationNames.key(grouping, row), names.label(grouping, row, partners),
+					row.delegations(), row.persons(), row.personsKnown()))
+			.toList();
 	}
 
 }

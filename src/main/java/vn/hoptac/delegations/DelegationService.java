@@ -210,8 +210,10 @@ public class DelegationService {
 	 * realising no plan item: what happened without being planned.
 	 */
 	public List<Delegation> unplanned(Long provinceId, java.time.LocalDate from, java.time.LocalDate to) {
-		Specification<Delegation> spec = Specification.allOf(Specs.equalTo("stewardship.provinceId", provinceId),
-				(root, cq, cb) -> cb.and(cb.isNull(root.get("planItemId")), cb.between(root.get("startOn"), from, to),
+		Specification<Delegation> spec = Specification.allOf(
+				(root, cq, cb) -> cb.and(provinceId == null ? cb.isNull(root.get("stewardship").get("provinceId"))
+						: cb.equal(root.get("stewardship").get("provinceId"), provinceId),
+						cb.isNull(root.get("planItemId")), cb.between(root.get("startOn"), from, to),
 						cb.not(root.get("startPrecision").in(BOUNDS))),
 				Access.readable());
 		return delegations.findAll(spec, org.springframework.data.domain.Sort.by("startOn", "id"));

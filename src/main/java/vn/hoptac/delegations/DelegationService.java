@@ -3,6 +3,8 @@ package vn.hoptac.delegations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
@@ -39,6 +38,7 @@ import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
@@ -56,7 +56,7 @@ public class DelegationService {
 
 	public static final String ENTITY = "delegation";
 
-	private static final Set<DatePrecision> BOUNDS = Set.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
+	private static final Set<DatePrecision> BOUNDS = java.util.EnumSet.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
 			DatePrecision.BEFORE_DAY);
 
 	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
@@ -151,41 +151,29 @@ public class DelegationService {
 	 * start is only bounded ("before 2020") or unknown counts under no year.
 	 */
 	public List<StatsRow> stats(DelegationQuery query, StatsGrouping grouping) {
-		Specification<Delegation> where = list.where(facetFilters(query).all(), query.text());
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> cq = cb.createTupleQuery();
-		Root<Delegation> root = cq.from(Delegation.class);
-		List<Expression<?>> keys = switch (grouping) {
-			case PARTNER -> List.of(root.get("foreignLocalityId"), root.get("foreignOrganisationId"));
-			case COUNTRY -> List.of(root.get("foreignCountry"));
-			case DIRECTION -> List.of(root.get("direction"));
-			case YEAR -> List.of(cb.<Integer>selectCase()
-				.when(cb.or(cb.isNull(root.get("startPrecision")), root.get("startPrecision").in(BOUNDS)),
-						cb.nullLiteral(Integer.class))
-				.otherwise(cb.function("year", Integer.class, root.get("startOn"))));
+		List<Facet> groups = switch (grouping) {
+			case PARTNER -> List.of(Facet.value("foreignLocality", "foreignLocalityId"),
+					Facet.value("foreignOrganisation", "foreignOrganisationId"));
+			case COUNTRY -> List.of(Facet.value("country", "foreignCountry"));
+			case DIRECTION -> List.of(Facet.value("direction", "direction"));
+			case YEAR -> List.of(Facet.year("year", "startOn"), Facet.value("precision", "startPrecision"));
 		};
-		List<jakarta.persistence.criteria.Selection<?>> selected = new ArrayList<>(keys);
-		selected.add(cb.count(root));
-		selected.add(cb.coalesce(cb.sum(root.<Integer>get("size")), 0));
-		selected.add(cb.count(root.get("size")));
-		cq.multiselect(selected).groupBy(keys);
-		Predicate restriction = where.toPredicate(root, cq, cb);
-		if (restriction != null) {
-			cq.where(restriction);
+		Specification<Delegation> filters = facetFilters(query).all();
+		if (query.text() != null && !query.text().isBlank()) {
+			filters = list.where(filters, query.text());
 		}
-		int n = keys.size();
-		return entityManager.createQuery(cq)
-			.getResultList()
+		Map<List<Object>, StatsRow> rows = new LinkedHashMap<>();
+		for (GroupStats.Row row : list.statsBy(groups, List.of("size"), filters)) {
+			List<Object> key = grouping != StatsGrouping.YEAR ? row.keys()
+					: java.util.Collections.singletonList(BOUNDS.contains(row.key(1)) ? null : row.key(0));
+			BigDecimal persons = row.sum("size");
+			rows.merge(key, new StatsRow(key, row.count(), persons == null ? 0 : persons.longValue(), row.known("size")),
+					(a, b) -> new StatsRow(key, a.delegations() + b.delegations(), a.persons() + b.persons(),
+							a.personsKnown() + b.personsKnown()));
+		}
+		return rows.values()
 			.stream()
-			.map(row -> {
-				List<Object> key = new ArrayList<>();
-				for (int i = 0; i < n; i++) {
-					key.add(row.get(i));
-				}
-				return new StatsRow(key, row.get(n, Long.class), ((Number) row.get(n + 1)).longValue(),
-						row.get(n + 2, Long.class));
-			})
-			.sorted(java.util.Comparator.comparingLong(StatsRow::delegations).reversed())
+			.sorted(Comparator.comparingLong(StatsRow::delegations).reversed())
 			.toList();
 	}
 

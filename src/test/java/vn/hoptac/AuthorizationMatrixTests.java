@@ -99,6 +99,13 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
 	}
 
+	/** A delegation from Gyeongsangbuk received by the Vietnamese locality. */
+	private String delegation(long vnLocality) {
+		return """
+				{"title": "Đoàn %s", "direction": "INBOUND", "status": "HELD", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
+	}
+
 	private String locality() {
 		return """
 				{"code": "TEST-%s", "country": "JP", "level": "CITY", "names": {"vi": "Thành phố thử"}}"""
@@ -138,10 +145,11 @@ class AuthorizationMatrixTests {
 		cases.put("DELETE locality", new Case(() -> createdByAdmin("localities", locality()),
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
-		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations")) {
 			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
+				case "delegations" -> () -> delegation(thaiNguyen);
 				default -> this::agreement;
 			};
 			cases.put("GET " + collection, new Case(null, (api, id) -> api.get("/api/v1/" + collection).andReturn(),
@@ -223,10 +231,11 @@ class AuthorizationMatrixTests {
 	@Test
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
-		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations")) {
 			LongFunction<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
+				case "delegations" -> this::delegation;
 				default -> this::agreement;
 			};
 			String path = "/api/v1/" + collection + "/{id}";

@@ -43,12 +43,13 @@ import vn.hoptac.shared.Visibility;
  */
 class MessageBundlesTests {
 
-	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" };
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records",
+			"i18n/delegations" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" })
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/delegations" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -104,7 +105,13 @@ class MessageBundlesTests {
 	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
 			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
 			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
-			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class);
+			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class,
+			vn.hoptac.delegations.DelegationDirection.class, vn.hoptac.delegations.DelegationStatus.class,
+			vn.hoptac.delegations.DelegationRank.class, vn.hoptac.delegations.CostBearer.class,
+			vn.hoptac.delegations.FollowUpStatus.class, vn.hoptac.delegations.PlanKind.class,
+			vn.hoptac.delegations.PlanStep.class, vn.hoptac.delegations.PlanItemStatus.class,
+			vn.hoptac.delegations.CountBasis.class, vn.hoptac.delegations.PersonsUnit.class,
+			vn.hoptac.delegations.StatsGrouping.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

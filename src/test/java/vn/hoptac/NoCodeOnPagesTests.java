@@ -66,6 +66,10 @@ class NoCodeOnPagesTests {
 				"/localities/" + locality, "/agreements/" + agreement + "/history", "/search?q=gyeongsangbuk",
 				"/account"));
 		pagesByUser.put("partner", List.of("/", "/partnerships", "/agreements"));
+		long delegation = ((Number) Api.read(admin.get("/api/v1/delegations?q=boras"), "$.items[0].id")).longValue();
+		pagesByUser.put("danang", List.of("/delegations", "/delegations/" + delegation, "/delegations/" + delegation + "/history",
+				"/delegations/stats?groupBy=direction&locality=" + admin.localityId("VN-48"), "/delegations/new",
+				"/delegation-plans", "/delegation-plans/new"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

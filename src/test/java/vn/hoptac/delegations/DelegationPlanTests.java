@@ -114,6 +114,12 @@ class DelegationPlanTests {
 			.andExpect(jsonPath("$.items[0].id").value(items.get(0)))
 			.andExpect(jsonPath("$.items[0].realisedBy[0].id").value(realised));
 		assertThat(read).contains("\"unplanned\"");
+		// what GET answers can be sent back as it is (the version read is now stale: 409)
+		officer.put("/api/v1/delegation-plans/{id}", read, plan).andExpect(status().isConflict());
+		String current = officer.get("/api/v1/delegation-plans/{id}", plan).andReturn().getResponse().getContentAsString();
+		officer.put("/api/v1/delegation-plans/{id}", current, plan)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].id").value(items.get(0)));
 		new Api(mvc).as("langson").get("/api/v1/delegation-plans/{id}", plan).andExpect(status().isForbidden());
 	}
 

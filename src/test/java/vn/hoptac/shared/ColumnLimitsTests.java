@@ -52,6 +52,12 @@ class ColumnLimitsTests {
 		TABLES.put(AgreementAction.class, "agreement_action");
 		TABLES.put(User.class, "app_user");
 		TABLES.put(AccessToken.class, "access_token");
+		TABLES.put(vn.hoptac.delegations.Delegation.class, "delegation");
+		TABLES.put(vn.hoptac.delegations.FollowUp.class, "delegation_follow_up");
+		TABLES.put(vn.hoptac.delegations.ReportedTotal.class, "delegation_reported_total");
+		TABLES.put(vn.hoptac.delegations.DelegationPlan.class, "delegation_plan");
+		TABLES.put(vn.hoptac.delegations.DelegationPlanItem.class, "delegation_plan_item");
+		TABLES.put(vn.hoptac.delegations.PlanStepEntry.class, "delegation_plan_step");
 	}
 
 	@Autowired

@@ -1,7 +1,6 @@
 package vn.hoptac.delegations.web;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,7 @@ record DelegationResponse(Long id, String title, DelegationDirection direction, 
 		String purpose, String programme, String outcomes, String venue, BigDecimal costAmount, String costCurrency,
 		BigDecimal costVnd, BigDecimal costUsd, CostBearer costBearer, Long planItemId, Long eventId,
 		Set<CooperationField> fields, Set<Long> agreementIds, Map<Long, String> agreements, List<GuestResponse> guests,
-		List<FollowUpResponse> followUps, String source, Visibility visibility, Long ownerProvinceId,
-		Instant updatedAt, long version, List<CitationResponse> sourceCitations) {
+		List<FollowUpResponse> followUps, String source, Visibility visibility, Long ownerProvinceId, long version, List<CitationResponse> sourceCitations) {
 
 	static DelegationResponse of(Delegation d, PartyDirectory.Lookup names, Map<Long, String> agreements,
 			List<CitationResponse> citations) {
@@ -61,8 +59,8 @@ record DelegationResponse(Long id, String title, DelegationDirection direction, 
 					.stream()
 					.map(f -> new FollowUpResponse(f.action(), f.responsibleUserId(), f.dueOn(), f.doneOn(), f.status()))
 					.toList(),
-				d.getSource(), d.getStewardship().visibility(), d.getStewardship().provinceId(), d.getUpdatedAt(),
-				d.getVersion(), citations);
+				d.getSource(), d.getStewardship().visibility(), d.getStewardship().provinceId(), d.getVersion(),
+				citations);
 	}
 
 	static String text(Object partialDate) {

@@ -135,4 +135,22 @@ class DelegationPagesTests {
 			.contains("성 지도자 대표단 계획");
 	}
 
+	@Test
+	void theHistoryReadsChangesByTheirLabelsNeverByTheirCodes() throws Exception {
+		String title = "Đoàn lịch sử " + UUID.randomUUID();
+		String body = """
+				{"title": "%s", "direction": "INBOUND", "status": "PLANNED", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "headRank": "VICE_MINISTER", "startOn": "2024-03", "fields": ["EDUCATION"]%s}""";
+		long id = Api.id(admin.post("/api/v1/delegations", body.formatted(title, thaiNguyen, gyeongbuk, "")));
+		admin.put("/api/v1/delegations/{id}", body.formatted(title, thaiNguyen, gyeongbuk, ", \"version\": 0")
+			.replace("PLANNED", "HELD").replace("VICE_MINISTER", "MINISTER").replace("2024-03", "..2024-05"), id)
+			.andExpect(status().isOk());
+		String vi = html(as("thainguyen", "vi", get("/delegations/{id}/history", id)));
+		assertThat(vi).contains("Tình trạng", "Dự kiến", "Đã thực hiện", "Cấp trưởng đoàn", "Thứ trưởng", "Bộ trưởng",
+				"Giáo dục")
+			.doesNotContain("VICE_MINISTER", "PLANNED", "headRank", "\"version\"");
+		assertThat(html(as("thainguyen", "en", get("/delegations/{id}/history", id)))).contains(
+				"Vice-minister", "Minister", "before May 2024");
+	}
+
 }

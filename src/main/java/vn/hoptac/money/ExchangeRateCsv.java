@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.hoptac.shared.RuleViolationException;
@@ -41,6 +42,23 @@ public final class ExchangeRateCsv {
 		.get();
 
 	private ExchangeRateCsv() {
+	}
+
+	/** The rates as a file that can be edited and uploaded again (with periods, as stored). */
+	public static String write(List<ExchangeRate> rates) {
+		StringBuilder csv = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecord("currency", "valid_from", "valid_to", "vnd_per_unit", "kind", "source");
+			for (ExchangeRate rate : rates) {
+				printer.printRecord(rate.getCurrency(), rate.getValidFrom(), rate.getValidTo(),
+						rate.getVndPerUnit().stripTrailingZeros().toPlainString(), rate.getKind().name(),
+						rate.getSource());
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return csv.toString();
 	}
 
 	/**

@@ -58,6 +58,11 @@ public class ExchangeRates {
 				: rates.findByCurrency(currency.trim().toUpperCase(Locale.ROOT), pageable);
 	}
 
+	/** Every rate, currency by currency, the latest first: for the file an administrator downloads. */
+	public List<ExchangeRate> all() {
+		return rates.findAll(Sort.by("currency").and(Sort.by(Sort.Direction.DESC, "validFrom")));
+	}
+
 	/** The currencies that have at least one rate. */
 	public List<String> ratedCurrencies() {
 		return rates.findRatedCurrencies();

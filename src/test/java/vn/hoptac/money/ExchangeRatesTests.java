@@ -243,6 +243,20 @@ class ExchangeRatesTests {
 			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(redirectedUrl("/admin/exchange-rates"));
 		assertThat(testRates()).isEqualTo(1);
+
+		// the download is the upload's format: uploaded again, it replaces every rate by itself
+		String exported = mvc.perform(get("/admin/exchange-rates/export.csv").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(exported).contains("USD,2017-01-01,2017-12-31,22370.09,ANNUAL_AVERAGE,")
+			.contains("JPY,1901-01-01,1901-12-31,150,ANNUAL_AVERAGE,Test");
+		long rates = jdbc.sql("select count(*) from exchange_rate").query(Long.class).single();
+		upload("admin", exported, "vi").andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.updated").value((int) rates));
 	}
 
 }

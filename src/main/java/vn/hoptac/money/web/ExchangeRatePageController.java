@@ -11,16 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.money.ExchangeRate;
+import vn.hoptac.money.ExchangeRateCsv;
 import vn.hoptac.money.ExchangeRates;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
@@ -74,6 +79,16 @@ class ExchangeRatePageController {
 		model.addAttribute("currency", currency);
 		model.addAttribute("currencies", rates.ratedCurrencies());
 		return "admin/exchange-rates/list";
+	}
+
+	/** The rates in the upload's format, to edit and upload again. */
+	@GetMapping(path = "/export.csv", produces = "text/csv")
+	@ResponseBody
+	ResponseEntity<String> export() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exchange-rates.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(ExchangeRateCsv.write(rates.all()));
 	}
 
 	@PostMapping

@@ -78,7 +78,7 @@ create table delegation (
     outcomes                varchar(4000),
     venue                   varchar(300),
     cost_amount             numeric(20, 2),
-    cost_currency           char(3),
+    cost_currency           char(3) references currency (code),
     cost_vnd                numeric(22, 2),
     cost_usd                numeric(20, 2),
     cost_bearer             varchar(16),

@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
+import vn.hoptac.money.Converted;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
@@ -242,10 +243,10 @@ public class Delegation {
 		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
 
-	/** The cost converted at the rate of its date (both null when there is no cost or no rate). */
-	void convertedCost(BigDecimal vnd, BigDecimal usd) {
-		this.costVnd = vnd;
-		this.costUsd = usd;
+	/** The cost's đồng and dollar equivalents at the rates of its day; null: no cost, or its day unknown. */
+	void convertedCost(Converted converted) {
+		this.costVnd = converted == null ? null : converted.vndToStore();
+		this.costUsd = converted == null ? null : converted.usdToStore();
 	}
 
 	@PrePersist

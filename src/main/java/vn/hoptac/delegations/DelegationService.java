@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,9 @@ import vn.hoptac.agreements.Agreement;
 import vn.hoptac.delegations.internal.DelegationPlanRepository;
 import vn.hoptac.delegations.internal.DelegationRepository;
 import vn.hoptac.geo.Locality;
+import vn.hoptac.money.Converted;
+import vn.hoptac.money.ExchangeRates;
+import vn.hoptac.money.Money;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationService;
@@ -75,19 +77,25 @@ public class DelegationService {
 
 	private final ChangeRecorder changes;
 
+	private final ExchangeRates rates;
+
+	private final Money money;
+
 	private final EntityManager entityManager;
 
 	private final RecordList<Delegation> list;
 
 	DelegationService(DelegationRepository delegations, DelegationPlanRepository plans,
 			PartnershipService partnerships, LocalityService localities, PartyCheck parties, ChangeRecorder changes,
-			EntityManager entityManager) {
+			ExchangeRates rates, Money money, EntityManager entityManager) {
 		this.delegations = delegations;
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.parties = parties;
 		this.changes = changes;
+		this.rates = rates;
+		this.money = money;
 		this.entityManager = entityManager;
 		this.list = RecordList.of(Delegation.class, entityManager).alsoMatchingRelated().guarded();
 	}
@@ -223,7 +231,9 @@ public class DelegationService {
 		Access.checkWriter();
 		Checked checked = validate(draft);
 		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null);
-		Delegation saved = delegations.save(new Delegation(draft, checked.foreignCountry(), stewardship));
+		Delegation delegation = new Delegation(draft, checked.foreignCountry(), stewardship);
+		delegation.convertedCost(checked.cost());
+		Delegation saved = delegations.save(delegation);
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
@@ -239,6 +249,7 @@ public class DelegationService {
 				delegation.getStewardship());
 		String before = changes.snapshot(delegation);
 		delegation.apply(draft, checked.foreignCountry(), stewardship);
+		delegation.convertedCost(checked.cost());
 		delegations.saveAndFlush(delegation);
 		changes.updated(ENTITY, id, delegation.getTitle(), before, delegation);
 		return delegation;
@@ -262,7 +273,7 @@ public class DelegationService {
 	}
 
 	/** What validation learnt: the province that keeps the delegation and the foreign party's country. */
-	private record Checked(Long province, String foreignCountry) {
+	private record Checked(Long province, String foreignCountry, Converted cost) {
 	}
 
 	private Checked validate(DelegationDraft d) {
@@ -279,7 +290,7 @@ public class DelegationService {
 		errors.rejectIf(d.startOn() != null && d.endOn() != null && d.endOn().definitelyBefore(d.startOn()), "endOn",
 				"validation.endBeforeStart");
 		errors.rejectIf(d.size() != null && d.size() < 1, "size", "delegation.size.positive");
-		validateCost(d.costAmount(), d.costCurrency(), errors);
+		Converted cost = cost(d, errors);
 		errors.rejectIf(d.partnershipId() != null && partnerships.findReadable(d.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", d.partnershipId());
 		Set<Long> readableAgreements = readableAgreements(d.agreementIds());
@@ -309,33 +320,30 @@ public class DelegationService {
 			errors.rejectIf(followUp.status() == null, "followUps[" + i + "].status", "validation.required");
 		}
 		errors.throwIfAny();
-		return new Checked(vn == null ? null : vn.province(), foreign == null ? null : foreign.country());
+		return new Checked(vn == null ? null : vn.province(), foreign == null ? null : foreign.country(), cost);
 	}
 
 	/**
-	 * A cost is a non-negative amount in an ISO 4217 currency. Its VND and USD equivalents come from
-	 * the exchange rates (module {@code money}), once they are available.
+	 * A cost is a non-negative amount in a currency of the codelist, converted to its exact đồng and
+	 * dollar equivalents at the rates of the delegation's start; a currency without a rate then is
+	 * refused at {@code costCurrency}. A cost whose day is unknown stays unconverted (null).
 	 */
-	static void validateCost(BigDecimal amount, String currency, RuleViolationException.Collector errors) {
-		if (amount == null) {
-			return;
+	private Converted cost(DelegationDraft d, RuleViolationException.Collector errors) {
+		if (d.costAmount() == null) {
+			return null;
 		}
-		errors.rejectIf(amount.signum() < 0, "costAmount", "delegation.cost.negative");
-		if (currency == null || currency.isBlank()) {
+		errors.rejectIf(d.costAmount().signum() < 0, "costAmount", "delegation.cost.negative");
+		if (d.costCurrency() == null || d.costCurrency().isBlank()) {
 			errors.reject("costCurrency", "validation.required");
+			return null;
 		}
-		else if (!isCurrency(currency)) {
-			errors.reject("costCurrency", "delegation.cost.currency", currency);
+		if (rates.currency(d.costCurrency()).filter(c -> !c.isWithdrawn()).isEmpty()) {
+			errors.reject("costCurrency", "money.currency.unknown", d.costCurrency());
+			return null;
 		}
-	}
-
-	private static boolean isCurrency(String code) {
-		try {
-			return code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+		return d.startOn() == null ? null
+				: money.convert(d.costAmount(), d.costCurrency(), d.startOn().date(), "costCurrency", errors)
+					.orElse(null);
 	}
 
 	/** The ids among these of agreements the current reader may see: others are answered as unknown. */

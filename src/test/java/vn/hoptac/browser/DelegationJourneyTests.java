@@ -5,23 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import vn.hoptac.delegations.TestRates;
+import vn.hoptac.money.ExchangeRates;
+
 /**
  * An officer of Thái Nguyên records a delegation from Gyeongsangbuk as it is reported (a month, a
- * size, the head and his rank, the agreement it concerns, a cost in won), then finds it in the list
+ * size, the head and his rank, the agreement it concerns, a cost in won and its đồng and dollar
+ * equivalents), then finds it in the list
  * and in the statistics per partner; in Vietnamese, English and Korean.
  */
 class DelegationJourneyTests extends BrowserTest {
+
+	@Autowired
+	ExchangeRates rates;
 
 	@Test
 	void anOfficerRecordsAnInboundDelegationAndSeesItCountedPerPartner() throws Exception {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		String title = "Đoàn tỉnh Gyeongsangbuk sang làm việc " + marker;
+		TestRates.ensure(rates);
 		signIn("thainguyen");
 		open("/?lang=vi");
 		open("/delegations/new");
@@ -60,7 +69,7 @@ class DelegationJourneyTests extends BrowserTest {
 		wait.until(ExpectedConditions.urlMatches("/delegations/\\d+$"));
 		String detail = pageText();
 		assertThat(detail).contains(title, "Gyeongsangbuk", "Lee Cheol-woo", "Lãnh đạo chủ chốt cấp tỉnh", "Khoảng 12",
-				"₩", "Bên đón tiếp", agreement);
+				"₩", "Bên đón tiếp", agreement, "Quy đổi:", "VND", "USD");
 		screenshot("delegation-02-detail-vi");
 		String path = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/delegations/"));
 

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +18,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.money.ExchangeRates;
 
 @ApiTest
 class DelegationApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ExchangeRates rates;
 
 	Api api;
 
@@ -33,6 +40,7 @@ class DelegationApiTests {
 		api = new Api(mvc).as("admin");
 		thaiNguyen = api.localityId("VN-19");
 		gyeongbuk = api.localityId("KR-37");
+		TestRates.ensure(rates);
 	}
 
 	private String delegation(String title, String extra) {
@@ -43,6 +51,15 @@ class DelegationApiTests {
 				 "costAmount": 5000000, "costCurrency": "KRW", "costBearer": "HOST",
 				 "followUps": [{"action": "Gửi dự thảo bản ghi nhớ", "dueOn": "2024-06-30"}]%s}"""
 			.formatted(title, thaiNguyen, gyeongbuk, extra);
+	}
+
+	private BigDecimal rate(String currency) {
+		return rates.rateOn(currency, LocalDate.of(2024, 3, 1)).orElseThrow().getVndPerUnit();
+	}
+
+	/** 5,000,000 won at the won's rate of March 2024, exactly. */
+	private BigDecimal expectedVnd() {
+		return new BigDecimal("5000000").multiply(rate("KRW")).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 	private int total() throws Exception {
@@ -61,6 +78,8 @@ class DelegationApiTests {
 			.andExpect(jsonPath("$.sizeQualifier").value("ABOUT"))
 			.andExpect(jsonPath("$.costAmount").value(5000000))
 			.andExpect(jsonPath("$.costCurrency").value("KRW"))
+			.andExpect(jsonPath("$.costVnd").value(expectedVnd().doubleValue()))
+			.andExpect(jsonPath("$.costUsd").value(expectedVnd().divide(rate("USD"), 2, RoundingMode.HALF_EVEN).doubleValue()))
 			.andExpect(jsonPath("$.followUps[0].status").value("OPEN")));
 
 		String read = api.get("/api/v1/delegations/{id}", id)
@@ -118,13 +137,15 @@ class DelegationApiTests {
 				{ "\"size\": 0", "size", "từ 1" },
 				{ "\"costAmount\": -1", "costAmount", "số âm" },
 				{ "\"costCurrency\": \"XYZ\"", "costCurrency", "ISO 4217" },
+				{ "\"costCurrency\": \"SEK\", \"startOn\": \"1990\"", "costCurrency", "1990" },
 				{ "\"partnershipId\": 999999", "partnershipId", "999" },
 				{ "\"agreementIds\": [999999]", "agreementIds", "999" },
 				{ "\"headRank\": \"KING\"", "headRank", "" },
 				{ "\"planItemId\": 999999", "planItemId", "999" } };
 		for (String[] c : cases) {
 			String body = delegation("Đoàn sai " + c[1], "").replaceFirst("\\{", "{" + c[0] + ", ");
-			body = body.replace("\"startOn\": \"2024-03\", ", c[1].equals("startOn") ? "" : "\"startOn\": \"2024-03\", ")
+			boolean startGiven = c[0].contains("startOn");
+			body = body.replace("\"startOn\": \"2024-03\", ", startGiven ? "" : "\"startOn\": \"2024-03\", ")
 				.replace(", \"size\": 12", c[1].equals("size") ? "" : ", \"size\": 12")
 				.replace("\"costAmount\": 5000000, ", c[1].equals("costAmount") ? "" : "\"costAmount\": 5000000, ")
 				.replace("\"costCurrency\": \"KRW\", ", c[1].equals("costCurrency") ? "" : "\"costCurrency\": \"KRW\", ")

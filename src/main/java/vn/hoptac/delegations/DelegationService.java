@@ -333,6 +333,9 @@ public class DelegationService {
 			return null;
 		}
 		errors.rejectIf(d.costAmount().signum() < 0, "costAmount", "delegation.cost.negative");
+		// the columns keep 2 decimals; 15 digits before them leave room for the đồng equivalent
+		errors.rejectIf(d.costAmount().scale() > 2 || d.costAmount().precision() - d.costAmount().scale() > 15,
+				"costAmount", "delegation.cost.digits");
 		if (d.costCurrency() == null || d.costCurrency().isBlank()) {
 			errors.reject("costCurrency", "validation.required");
 			return null;

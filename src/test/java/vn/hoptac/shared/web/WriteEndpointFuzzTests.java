@@ -271,9 +271,8 @@ class WriteEndpointFuzzTests {
 	}
 
 	private static JsonNode requestSchema(JsonNode operation) {
-		// JSON bodies only: a CSV upload (text/csv) is fuzzed by its own tests
-		JsonNode content = operation.path("requestBody").path("content").path("application/json");
-		return content.isMissingNode() ? null : content.get("schema");
+		JsonNode content = operation.path("requestBody").path("content");
+		return content.isMissingNode() || content.isEmpty() ? null : content.properties().iterator().next().getValue().get("schema");
 	}
 
 	/**

@@ -66,6 +66,7 @@ class NoCodeOnPagesTests {
 				"/localities/" + locality, "/agreements/" + agreement + "/history", "/search?q=gyeongsangbuk",
 				"/account"));
 		pagesByUser.put("partner", List.of("/", "/partnerships", "/agreements"));
+		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

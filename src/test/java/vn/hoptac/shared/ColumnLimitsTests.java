@@ -52,6 +52,13 @@ class ColumnLimitsTests {
 		TABLES.put(AgreementAction.class, "agreement_action");
 		TABLES.put(User.class, "app_user");
 		TABLES.put(AccessToken.class, "access_token");
+		TABLES.put(vn.hoptac.conferences.Conference.class, "conference");
+		TABLES.put(vn.hoptac.conferences.ConferenceStep.class, "conference_step");
+		TABLES.put(vn.hoptac.ngos.Ngo.class, "ngo");
+		TABLES.put(vn.hoptac.ngos.NgoCertificate.class, "ngo_certificate");
+		TABLES.put(vn.hoptac.ngos.NgoOpinion.class, "ngo_opinion");
+		TABLES.put(vn.hoptac.ngos.NgoVisit.class, "ngo_visit");
+		TABLES.put(vn.hoptac.ngos.NgoReport.class, "ngo_report");
 	}
 
 	@Autowired

@@ -32,7 +32,7 @@ record ConferenceRequest(@Size(max = Conference.TITLE_LENGTH) String title, Conf
 		String endOn, Integer participants, Qualifier participantsQualifier, Integer foreignParticipants,
 		Qualifier foreignParticipantsQualifier, ApprovingAuthority authority,
 		@Size(max = Conference.SUMMARY_LENGTH) String summary, Set<CooperationField> fields,
-		@Valid List<StepRequest> steps, @Size(max = Conference.SOURCE_LENGTH) String source, Visibility visibility,
+		List<@Valid StepRequest> steps, @Size(max = Conference.SOURCE_LENGTH) String source, Visibility visibility,
 		Long version) {
 
 	/** A step of the dossier path. */

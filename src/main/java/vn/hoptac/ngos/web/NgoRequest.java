@@ -35,8 +35,8 @@ import vn.hoptac.shared.Visibility;
 @AcceptsFieldsOf(NgoResponse.class)
 record NgoRequest(Long organisationId, Long vnLocalityId, NgoStatus status, Set<CooperationField> fields,
 		@Size(max = Ngo.CONTACT_LENGTH) String contact, @Size(max = Ngo.NOTE_LENGTH) String note,
-		@Valid List<CertificateRequest> certificates, @Valid List<OpinionRequest> opinions,
-		@Valid List<VisitRequest> visits, @Valid List<ReportRequest> reports,
+		List<@Valid CertificateRequest> certificates, List<@Valid OpinionRequest> opinions,
+		List<@Valid VisitRequest> visits, List<@Valid ReportRequest> reports,
 		@Size(max = Ngo.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
 
 	@AcceptsFieldsOf(CertificateResponse.class)

@@ -46,7 +46,7 @@ class RoundTripTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users" })
+	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users", "conferences", "ngos" })
 	void anUnchangedRecordPutBackChangesNothing(String type) throws Exception {
 		// organisations seated in Thái Nguyên: each has a locality to keep
 		String query = type.equals("organisations") ? "&q=thai nguyen" : "";

@@ -75,7 +75,7 @@ public class ConferenceForm implements FormErrors.RowsForm {
 
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-		private List<@Valid StepRow> steps = new ArrayList<>();
+	private List<@Valid StepRow> steps = new ArrayList<>();
 
 	@Size(max = Conference.SOURCE_LENGTH)
 	private String source;

@@ -55,13 +55,13 @@ public class NgoForm implements FormErrors.RowsForm {
 	@Size(max = Ngo.NOTE_LENGTH)
 	private String note;
 
-		private List<@Valid CertificateRow> certificates = new ArrayList<>();
+	private List<@Valid CertificateRow> certificates = new ArrayList<>();
 
-		private List<@Valid OpinionRow> opinions = new ArrayList<>();
+	private List<@Valid OpinionRow> opinions = new ArrayList<>();
 
-		private List<@Valid VisitRow> visits = new ArrayList<>();
+	private List<@Valid VisitRow> visits = new ArrayList<>();
 
-		private List<@Valid ReportRow> reports = new ArrayList<>();
+	private List<@Valid ReportRow> reports = new ArrayList<>();
 
 	@Size(max = Ngo.SOURCE_LENGTH)
 	private String source;

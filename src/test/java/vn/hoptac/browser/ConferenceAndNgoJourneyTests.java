@@ -96,7 +96,7 @@ class ConferenceAndNgoJourneyTests extends FormJourneyTest {
 		assertThat(pageText()).contains("Ngày kết thúc không được trước ngày bắt đầu.");
 		screenshot("ngo-certificate-refused-vi");
 		type("certificates[0].validFrom", "2026-01-01");
-		choose("reports[0].recipient", "COMINGO");
+		choose("reports[0].recipient", "FOREIGN_NGO_COMMITTEE");
 		type("reports[0].year", "2026");
 		submit();
 		wait.until(ExpectedConditions.urlMatches("/ngos/\\d+$"));

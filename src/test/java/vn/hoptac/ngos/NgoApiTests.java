@@ -74,8 +74,8 @@ class NgoApiTests {
 				"""
 				{"visitedOn": "2024-06", "team": "Sở Ngoại vụ, Công an tỉnh", "findings": "Hoạt động đúng giấy phép"}""",
 				"""
-				{"recipient": "COMINGO", "year": 2024, "half": 1, "sentOn": "2024-07-10"},
-				{"recipient": "MOFA", "year": 2024}"""))
+				{"recipient": "FOREIGN_NGO_COMMITTEE", "year": 2024, "half": 1, "sentOn": "2024-07-10"},
+				{"recipient": "FOREIGN_AFFAIRS_MINISTRY", "year": 2024}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.ownerProvinceId").value(thaiNguyen))
 			.andExpect(jsonPath("$.projectsPath").value("/projects?participant=" + ngo)));
@@ -83,7 +83,7 @@ class NgoApiTests {
 			.andExpect(jsonPath("$.certificates[0].validTo").value("2028-01-01"))
 			.andExpect(jsonPath("$.opinions[0].stance").value("SUPPORT_WITH_CONDITIONS"))
 			.andExpect(jsonPath("$.visits[0].visitedOn").value("2024-06"))
-			.andExpect(jsonPath("$.reports[0].recipient").value("COMINGO"))
+			.andExpect(jsonPath("$.reports[0].recipient").value("FOREIGN_NGO_COMMITTEE"))
 			.andExpect(jsonPath("$.reports[1].half").doesNotExist());
 		api.get("/api/v1/ngos?q={number}", number)
 			.andExpect(jsonPath("$.total").value(1))
@@ -144,7 +144,7 @@ class NgoApiTests {
 				{"matter": "ISSUE", "certificateNumber": "X-9", "requestedOn": "2024-05-02", "givenOn": "2024-05-01"},
 				{"certificateNumber": "B-1"}""", """
 				{"visitedOn": "2024-02-30"}""", """
-				{"recipient": "COMINGO", "year": 2024, "half": 3}""");
+				{"recipient": "FOREIGN_NGO_COMMITTEE", "year": 2024, "half": 3}""");
 		api.in("en").post("/api/v1/ngos", bad)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("visits[0].visitedOn"));

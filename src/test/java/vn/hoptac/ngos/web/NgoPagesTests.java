@@ -74,7 +74,7 @@ class NgoPagesTests {
 		params.put("certificates[0].validFrom", "2022-01-01");
 		params.put("certificates[0].validTo", "2027-01-01");
 		params.put("certificates[0].status", "VALID");
-		params.put("reports[0].recipient", "COMINGO");
+		params.put("reports[0].recipient", "FOREIGN_NGO_COMMITTEE");
 		params.put("reports[0].year", "2024");
 		params.put("reports[0].half", "2");
 		for (int i = 0; i < more.length; i += 2) {

@@ -75,7 +75,7 @@ create table ngo_visit (
 create table ngo_report (
     ngo_id        bigint not null references ngo (id) on delete cascade,
     position      int not null,
-    recipient     varchar(8) not null,
+    recipient     varchar(24) not null,
     report_year   int not null,
     half          smallint,
     sent_on       date,

@@ -20,6 +20,7 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.RuleViolationException;
@@ -138,27 +139,19 @@ public class ConferenceForm implements FormErrors.RowsForm {
 		for (int i = 0; i < steps.size(); i++) {
 			StepRow row = steps.get(i);
 			path.add(new ConferenceStep(row.stage, PartialDates.parse(row.stepOn, "steps[" + i + "].stepOn", errors),
-					blankToNull(row.documentRef), blankToNull(row.opinion), null, blankToNull(row.source)));
+					FormFields.trimmed(row.documentRef), FormFields.trimmed(row.opinion), null, FormFields.trimmed(row.source)));
 		}
 		ConferenceDraft draft = new ConferenceDraft(title, kind, chosenOrganiser.organisationId(), vnLocalityId,
-				foreign.organisationId(), foreign.localityId(), partnershipId, blankToNull(venue), online, start, end,
+				foreign.organisationId(), foreign.localityId(), partnershipId, FormFields.trimmed(venue), online, start, end,
 				participants, participantsQualifier, foreignParticipants, foreignParticipantsQualifier, authority,
-				blankToNull(summary), fields, path, blankToNull(source), visibility);
+				FormFields.trimmed(summary), fields, path, FormFields.trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ConferenceForm::onFormFields));
 		return draft;
 	}
 
 	/** The service's violations, named after the fields of this form. */
 	static RuleViolationException onFormFields(RuleViolationException violations) {
-		return new RuleViolationException(violations.violations()
-			.stream()
-			.map(v -> new RuleViolationException.Violation(FORM_FIELDS.getOrDefault(v.field(), v.field()),
-					v.messageKey(), v.args()))
-			.toList());
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
+		return FormFields.renamed(violations, FORM_FIELDS);
 	}
 
 	@Override
@@ -201,8 +194,8 @@ public class ConferenceForm implements FormErrors.RowsForm {
 		}
 
 		boolean isBlank() {
-			return stage == null && blankToNull(stepOn) == null && blankToNull(documentRef) == null
-					&& blankToNull(opinion) == null && blankToNull(source) == null;
+			return stage == null && FormFields.trimmed(stepOn) == null && FormFields.trimmed(documentRef) == null
+					&& FormFields.trimmed(opinion) == null && FormFields.trimmed(source) == null;
 		}
 
 		public ConferenceStage getStage() {

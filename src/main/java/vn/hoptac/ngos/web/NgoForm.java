@@ -27,6 +27,7 @@ import vn.hoptac.ngos.ReportRecipient;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
@@ -108,44 +109,40 @@ public class NgoForm implements FormErrors.RowsForm {
 			CertificateRow row = certificates.get(i);
 			String field = "certificates[" + i + "].";
 			Selection issuer = Selection.parse(row.issuer).orElse(Selection.NONE);
-			certified.add(new NgoCertificate(row.type, trimmed(row.number), issuer.organisationId(),
+			certified.add(new NgoCertificate(row.type, FormFields.trimmed(row.number), issuer.organisationId(),
 					day(row.issuedOn, field + "issuedOn", errors), day(row.validFrom, field + "validFrom", errors),
-					day(row.validTo, field + "validTo", errors), row.status, trimmed(row.documentRef)));
+					day(row.validTo, field + "validTo", errors), row.status, FormFields.trimmed(row.documentRef)));
 		}
 		List<NgoOpinion> given = new ArrayList<>();
 		for (int i = 0; i < opinions.size(); i++) {
 			OpinionRow row = opinions.get(i);
 			String field = "opinions[" + i + "].";
-			given.add(new NgoOpinion(row.matter, trimmed(row.certificateNumber),
+			given.add(new NgoOpinion(row.matter, FormFields.trimmed(row.certificateNumber),
 					day(row.requestedOn, field + "requestedOn", errors), day(row.givenOn, field + "givenOn", errors),
-					row.stance, trimmed(row.documentRef), trimmed(row.text)));
+					row.stance, FormFields.trimmed(row.documentRef), FormFields.trimmed(row.text)));
 		}
 		List<NgoVisit> visited = new ArrayList<>();
 		for (int i = 0; i < visits.size(); i++) {
 			VisitRow row = visits.get(i);
 			visited.add(new NgoVisit(PartialDates.parse(row.visitedOn, "visits[" + i + "].visitedOn", errors),
-					trimmed(row.team), null, trimmed(row.findings), trimmed(row.recommendations)));
+					FormFields.trimmed(row.team), null, FormFields.trimmed(row.findings), FormFields.trimmed(row.recommendations)));
 		}
 		List<NgoReport> reported = new ArrayList<>();
 		for (int i = 0; i < reports.size(); i++) {
 			ReportRow row = reports.get(i);
 			reported.add(new NgoReport(row.recipient, row.year, row.half,
-					day(row.sentOn, "reports[" + i + "].sentOn", errors), trimmed(row.documentRef),
-					trimmed(row.summary)));
+					day(row.sentOn, "reports[" + i + "].sentOn", errors), FormFields.trimmed(row.documentRef),
+					FormFields.trimmed(row.summary)));
 		}
-		NgoDraft draft = new NgoDraft(ngo.organisationId(), vnLocalityId, status, fields, trimmed(contact),
-				trimmed(note), certified, given, visited, reported, trimmed(source), visibility);
+		NgoDraft draft = new NgoDraft(ngo.organisationId(), vnLocalityId, status, fields, FormFields.trimmed(contact),
+				FormFields.trimmed(note), certified, given, visited, reported, FormFields.trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), NgoForm::onFormFields));
 		return draft;
 	}
 
 	/** The service's violations, named after the fields of this form. */
 	static RuleViolationException onFormFields(RuleViolationException violations) {
-		return new RuleViolationException(violations.violations()
-			.stream()
-			.map(v -> new RuleViolationException.Violation(FORM_FIELDS.getOrDefault(v.field(), v.field()),
-					v.messageKey(), v.args()))
-			.toList());
+		return FormFields.renamed(violations, FORM_FIELDS);
 	}
 
 	/** A day written as 2024-03-15, or null; anything else is reported on the field. */
@@ -168,10 +165,6 @@ public class NgoForm implements FormErrors.RowsForm {
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String trimmed(String text) {
-		return blank(text) ? null : text.trim();
 	}
 
 	@Override

@@ -106,6 +106,27 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
 	}
 
+	/** A conference hosted by Thái Nguyên with Gyeongsangbuk. */
+	private String conference() {
+		return """
+				{"title": "Hội thảo %s", "kind": "SEMINAR", "vnLocalityId": %d, "foreignLocalityId": %d}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk);
+	}
+
+	/** Thái Nguyên's file on a new foreign NGO (one file per NGO and province). */
+	private String ngoFile() {
+		try {
+			long ngo = createdByAdmin("organisations", """
+					{"type": "FOREIGN_NGO", "names": {"vi": "Tổ chức %s"}, "country": "KR", "visibility": "PUBLIC"}"""
+				.formatted(UUID.randomUUID()));
+			return """
+					{"organisationId": %d, "vnLocalityId": %d, "status": "ACTIVE"}""".formatted(ngo, thaiNguyen);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private String locality() {
 		return """
 				{"code": "TEST-%s", "country": "JP", "level": "CITY", "names": {"vi": "Thành phố thử"}}"""
@@ -145,11 +166,14 @@ class AuthorizationMatrixTests {
 		cases.put("DELETE locality", new Case(() -> createdByAdmin("localities", locality()),
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
-		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
+				"ngos")) {
 			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> () -> delegation(thaiNguyen);
+				case "conferences" -> this::conference;
+				case "ngos" -> this::ngoFile;
 				default -> this::agreement;
 			};
 			cases.put("GET " + collection, new Case(null, (api, id) -> api.get("/api/v1/" + collection).andReturn(),

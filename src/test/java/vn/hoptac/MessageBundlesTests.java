@@ -22,6 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.hoptac.agreements.ActionType;
+import vn.hoptac.conferences.ApprovingAuthority;
+import vn.hoptac.conferences.ConferenceKind;
+import vn.hoptac.conferences.ConferenceStage;
+import vn.hoptac.ngos.CertificateStatus;
+import vn.hoptac.ngos.CertificateType;
+import vn.hoptac.ngos.NgoStatus;
+import vn.hoptac.ngos.OpinionMatter;
+import vn.hoptac.ngos.OpinionStance;
+import vn.hoptac.ngos.ReportRecipient;
 import vn.hoptac.agreements.AgreementKind;
 import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.PartySide;
@@ -46,13 +55,13 @@ import vn.hoptac.shared.Visibility;
 class MessageBundlesTests {
 
 	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
-			"i18n/delegations" };
+			"i18n/delegations", "i18n/conferences", "i18n/ngos" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
-			"i18n/delegations" })
+			"i18n/delegations", "i18n/conferences", "i18n/ngos" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -115,7 +124,9 @@ class MessageBundlesTests {
 			vn.hoptac.delegations.FollowUpStatus.class, vn.hoptac.delegations.PlanKind.class,
 			vn.hoptac.delegations.PlanStep.class, vn.hoptac.delegations.PlanItemStatus.class,
 			vn.hoptac.delegations.CountBasis.class, vn.hoptac.delegations.PersonsUnit.class,
-			vn.hoptac.delegations.StatsGrouping.class);
+			vn.hoptac.delegations.StatsGrouping.class, ConferenceKind.class, ConferenceStage.class,
+			ApprovingAuthority.class, NgoStatus.class, CertificateType.class, CertificateStatus.class,
+			OpinionMatter.class, OpinionStance.class, ReportRecipient.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

@@ -70,6 +70,7 @@ class NoCodeOnPagesTests {
 		pagesByUser.put("danang", List.of("/delegations", "/delegations/" + delegation, "/delegations/" + delegation + "/history",
 				"/delegations/stats?groupBy=direction&locality=" + admin.localityId("VN-48"), "/delegations/new",
 				"/delegation-plans", "/delegation-plans/new"));
+		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

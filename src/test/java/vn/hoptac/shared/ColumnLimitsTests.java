@@ -60,6 +60,13 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.delegations.DelegationPlan.class, "delegation_plan");
 		TABLES.put(vn.hoptac.delegations.DelegationPlanItem.class, "delegation_plan_item");
 		TABLES.put(vn.hoptac.delegations.PlanStepEntry.class, "delegation_plan_step");
+		TABLES.put(vn.hoptac.conferences.Conference.class, "conference");
+		TABLES.put(vn.hoptac.conferences.ConferenceStep.class, "conference_step");
+		TABLES.put(vn.hoptac.ngos.Ngo.class, "ngo");
+		TABLES.put(vn.hoptac.ngos.NgoCertificate.class, "ngo_certificate");
+		TABLES.put(vn.hoptac.ngos.NgoOpinion.class, "ngo_opinion");
+		TABLES.put(vn.hoptac.ngos.NgoVisit.class, "ngo_visit");
+		TABLES.put(vn.hoptac.ngos.NgoReport.class, "ngo_report");
 	}
 
 	@Autowired

@@ -47,7 +47,7 @@ class RoundTripTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users", "delegations",
-			"delegations/reported-totals" })
+			"delegations/reported-totals", "conferences", "ngos" })
 	void anUnchangedRecordPutBackChangesNothing(String type) throws Exception {
 		// organisations seated in Thái Nguyên: each has a locality to keep
 		String query = type.equals("organisations") ? "&q=thai nguyen" : "";

@@ -312,7 +312,24 @@ class WriteEndpointFuzzTests {
 		if (copy.has("code")) {
 			copy.put("code", "FZ-" + (sent + random.nextInt(1_000_000)));
 		}
+		if (collection.endsWith("/ngos")) {
+			return createdInAnotherProvince(collection, copy);
+		}
 		return created(collection, copy.toString());
+	}
+
+	/** A province keeps one file per NGO: the copy is the first province's that has none yet. */
+	private long createdInAnotherProvince(String collection, ObjectNode copy) throws Exception {
+		JsonNode provinces = json.readTree(send("GET", "/api/v1/localities?country=VN&type=PROVINCE&size=100", null).body());
+		for (JsonNode province : provinces.path("items")) {
+			copy.put("vnLocalityId", province.get("id").asLong());
+			HttpResponse<String> response = send("POST", collection, copy.toString());
+			if (response.statusCode() == 201) {
+				counts = null;
+				return json.readTree(response.body()).get("id").asLong();
+			}
+		}
+		throw new IllegalStateException("every province has a file on the NGO copied");
 	}
 
 	private long created(String collection, String body) throws Exception {

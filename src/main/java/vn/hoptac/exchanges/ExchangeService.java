@@ -11,7 +11,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoptac.exchanges.ExchangeStats.StatsGroup;
+import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
 import vn.hoptac.exchanges.internal.ExchangeRepository;
 import vn.hoptac.exchanges.internal.ExchangeStatsQuery;
 import vn.hoptac.geo.Locality;
@@ -85,7 +85,7 @@ public class ExchangeService {
 	}
 
 	/** Persons who took part in the exchanges of the list, summed per group (one grouped query). */
-	public ExchangeStats stats(ExchangeQuery query, StatsGroup groupBy) {
+	public ExchangeStats stats(ExchangeQuery query, ExchangeGroupBy groupBy) {
 		return ExchangeStatsQuery.run(entityManager, groupBy, list.where(facetFilters(query).all(), query.text()));
 	}
 

@@ -9,13 +9,13 @@ import java.util.List;
  * from, and {@code approximate} whether any summed count is not exact ("hơn 120"), so that the sum
  * is not read as an exact figure either.
  */
-public record ExchangeStats(StatsGroup groupBy, List<Row> rows) {
+public record ExchangeStats(ExchangeGroupBy groupBy, List<Row> rows) {
 
 	public record Row(Object key, long persons, long exchanges, boolean approximate) {
 	}
 
 	/** What the statistics group by. */
-	public enum StatsGroup {
+	public enum ExchangeGroupBy {
 
 		DIRECTION, YEAR, KIND, SEX, COUNTRY
 

@@ -23,7 +23,7 @@ import vn.hoptac.exchanges.ExchangeCount;
 import vn.hoptac.exchanges.ExchangeMeasure;
 import vn.hoptac.exchanges.ExchangeStats;
 import vn.hoptac.exchanges.ExchangeStats.Row;
-import vn.hoptac.exchanges.ExchangeStats.StatsGroup;
+import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
 import vn.hoptac.exchanges.ExchangeUnit;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Qualifier;
@@ -40,7 +40,7 @@ public final class ExchangeStatsQuery {
 	private ExchangeStatsQuery() {
 	}
 
-	public static ExchangeStats run(EntityManager entityManager, StatsGroup groupBy, Specification<Exchange> where) {
+	public static ExchangeStats run(EntityManager entityManager, ExchangeGroupBy groupBy, Specification<Exchange> where) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Exchange> root = query.from(Exchange.class);
@@ -71,7 +71,7 @@ public final class ExchangeStatsQuery {
 	 * the exchange starts only when it starts and ends within that year and the start is not a
 	 * bound ("by 2014"): a total over 2015–2023 belongs to no single year (key null).
 	 */
-	private static Expression<?> key(StatsGroup groupBy, Root<Exchange> root, Join<Exchange, ExchangeCount> count,
+	private static Expression<?> key(ExchangeGroupBy groupBy, Root<Exchange> root, Join<Exchange, ExchangeCount> count,
 			CriteriaBuilder cb) {
 		return switch (groupBy) {
 			case DIRECTION -> count.get("direction");

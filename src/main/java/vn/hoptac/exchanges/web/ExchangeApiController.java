@@ -33,7 +33,7 @@ import vn.hoptac.exchanges.ExchangeKind;
 import vn.hoptac.exchanges.ExchangeQuery;
 import vn.hoptac.exchanges.ExchangeService;
 import vn.hoptac.exchanges.ExchangeStats;
-import vn.hoptac.exchanges.ExchangeStats.StatsGroup;
+import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
 import vn.hoptac.exchanges.ExchangeStatus;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
@@ -147,8 +147,8 @@ class ExchangeApiController {
 					.toList());
 	}
 
-	private static StatsGroup group(String groupBy) {
-		return Arrays.stream(StatsGroup.values())
+	private static ExchangeGroupBy group(String groupBy) {
+		return Arrays.stream(ExchangeGroupBy.values())
 			.filter(g -> g.name().equalsIgnoreCase(groupBy.trim()))
 			.findFirst()
 			.orElseThrow(() -> RuleViolationException.of("groupBy", "validation.enum",

@@ -74,8 +74,11 @@ public class EventService {
 		this.list = RecordList.of(Event.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
+	/** A page of the list, details loaded (the API's list shows them). */
 	public ListPage<Event> search(EventQuery query, Pageable pageable) {
-		return list.page(facetFilters(query).all(), query.text(), pageable);
+		ListPage<Event> page = list.page(facetFilters(query).all(), query.text(), pageable);
+		page.forEach(Event::loadDetails);
+		return page;
 	}
 
 	public FacetCounts facetCounts(EventQuery query) {

@@ -75,8 +75,11 @@ public class MembershipService {
 		this.list = RecordList.of(Membership.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
+	/** A page of the list, details loaded (the API's list shows them). */
 	public ListPage<Membership> search(MembershipQuery query, Pageable pageable) {
-		return list.page(facetFilters(query).all(), query.text(), pageable);
+		ListPage<Membership> page = list.page(facetFilters(query).all(), query.text(), pageable);
+		page.forEach(Membership::loadDetails);
+		return page;
 	}
 
 	public FacetCounts facetCounts(MembershipQuery query) {

@@ -3,12 +3,9 @@ package vn.hoptac.exchanges.web;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,13 +29,11 @@ import vn.hoptac.exchanges.Exchange;
 import vn.hoptac.exchanges.ExchangeKind;
 import vn.hoptac.exchanges.ExchangeQuery;
 import vn.hoptac.exchanges.ExchangeService;
-import vn.hoptac.exchanges.ExchangeStats;
 import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
 import vn.hoptac.exchanges.ExchangeStatus;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
-import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.RuleViolationException;
@@ -58,14 +53,14 @@ class ExchangeApiController {
 
 	private final Citations citations;
 
-	private final MessageSource messages;
+	private final ExchangeStatsView statsView;
 
 	ExchangeApiController(ExchangeService exchanges, PartyDirectory parties, Citations citations,
-			MessageSource messages) {
+			ExchangeStatsView statsView) {
 		this.exchanges = exchanges;
 		this.parties = parties;
 		this.citations = citations;
-		this.messages = messages;
+		this.statsView = statsView;
 	}
 
 	@Operation(operationId = "listExchanges", summary = "List and search exchanges of people")
@@ -89,20 +84,14 @@ class ExchangeApiController {
 	 */
 	@Operation(operationId = "exchangeStats", summary = "Persons exchanged, grouped by direction, year, kind, sex or country")
 	@GetMapping("/stats")
-	StatsResponse stats(@RequestParam String groupBy, @RequestParam(required = false) String q,
+	ExchangeStatsView.StatsResponse stats(@RequestParam String groupBy, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) Long partnership, @RequestParam(required = false) ExchangeKind kind,
 			@RequestParam(required = false) ExchangeStatus status,
 			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer yearFrom,
 			@RequestParam(required = false) Integer yearTo) {
 		var query = new ExchangeQuery(q, country, locality, partnership, kind, status, field, yearFrom, yearTo);
-		ExchangeStats stats = exchanges.stats(query, group(groupBy));
-		Locale locale = LocaleContextHolder.getLocale();
-		return new StatsResponse(groupBy.toLowerCase(Locale.ROOT), stats.rows()
-			.stream()
-			.map(r -> new StatsResponse.Row(r.key(), label(r.key(), locale), r.persons(), r.exchanges(),
-					r.approximate()))
-			.toList());
+		return statsView.of(exchanges.stats(query, group(groupBy)));
 	}
 
 	@Operation(operationId = "getExchange", summary = "Get an exchange")
@@ -153,28 +142,6 @@ class ExchangeApiController {
 			.findFirst()
 			.orElseThrow(() -> RuleViolationException.of("groupBy", "validation.enum",
 					"direction, year, kind, sex, country"));
-	}
-
-	/** A group's key as a reader reads it: a code's label, a country's name, a year as it is. */
-	private String label(Object key, Locale locale) {
-		if (key == null) {
-			return messages.getMessage("exchange.stats.unknown", null, locale);
-		}
-		if (key instanceof Enum<?> code) {
-			return messages.getMessage(LabelOf.of(code), locale);
-		}
-		if (key instanceof String country) {
-			return new Locale.Builder().setRegion(country).build().getDisplayCountry(locale);
-		}
-		return key.toString();
-	}
-
-	/** The statistics as the API answers them: each group's key, its label in the reader's language and its sums. */
-	record StatsResponse(String groupBy, List<Row> rows) {
-
-		record Row(Object key, String label, long persons, long exchanges, boolean approximate) {
-		}
-
 	}
 
 }

@@ -1,0 +1,62 @@
+package vn.hoptac.events.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.shared.RuleViolationException;
+
+/**
+ * What the forms of memberships, events and awards share: the party pickers start with the chosen
+ * parties only (they search for others as one types), and a typed locality code wins over a choice.
+ */
+@Component
+class Pickers {
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	Pickers(PartyDirectory parties, LocalityService localities) {
+		this.parties = parties;
+		this.localities = localities;
+	}
+
+	/** Puts {@code vnChoices}, {@code anyChoices} and {@code noChoices} in the model for the chosen parties. */
+	void offer(Model model, String... selected) {
+		List<Selection> chosen = Stream.of(selected).map(s -> Selection.parse(s).orElse(Selection.NONE)).toList();
+		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
+				chosen.stream().map(Selection::organisationId).toList());
+		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
+		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
+		for (Selection s : chosen) {
+			var party = current.party(s.localityId(), s.organisationId());
+			if (party != null && "VN".equals(party.country())) {
+				vn = vn.including(party);
+			}
+			else if (party != null) {
+				foreign = foreign.including(party);
+			}
+		}
+		model.addAttribute("vnChoices", vn);
+		model.addAttribute("foreignChoices", foreign);
+		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
+	}
+
+	/** The party a form names: a typed locality code, else the choice; reported at {@code field}. */
+	Selection read(String selected, String code, String field, RuleViolationException.Collector errors) {
+		return Selection.read(selected, code, this::localityIdByCode, field, errors);
+	}
+
+	private Optional<Long> localityIdByCode(String code) {
+		return localities.findByCode(code).map(Locality::getId);
+	}
+
+}

@@ -28,12 +28,14 @@ import vn.hoptac.agreements.PartySide;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.agreements.StatutoryDeadline;
 import vn.hoptac.geo.LocalityLevel;
+import vn.hoptac.money.RateKind;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.OrganisationType;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Reminder;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.Visibility;
 
@@ -43,12 +45,12 @@ import vn.hoptac.shared.Visibility;
  */
 class MessageBundlesTests {
 
-	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/exchanges", "i18n/events" };
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money", "i18n/exchanges", "i18n/events" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/exchanges", "i18n/events" })
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money", "i18n/exchanges", "i18n/events" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -104,7 +106,8 @@ class MessageBundlesTests {
 	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
 			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
 			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
-			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class,
+			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class, Reminder.Severity.class,
+			RateKind.class,
 			vn.hoptac.exchanges.ExchangeKind.class, vn.hoptac.exchanges.ExchangeStatus.class, vn.hoptac.exchanges.ExchangeDirection.class, vn.hoptac.exchanges.ExchangeSex.class, vn.hoptac.exchanges.ExchangeMeasure.class, vn.hoptac.exchanges.ExchangeUnit.class, vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy.class,
 			vn.hoptac.events.MembershipKind.class, vn.hoptac.events.MembershipStatus.class, vn.hoptac.events.EventKind.class, vn.hoptac.events.EventRole.class, vn.hoptac.events.EventMeasure.class);
 

@@ -52,6 +52,8 @@ class ColumnLimitsTests {
 		TABLES.put(AgreementAction.class, "agreement_action");
 		TABLES.put(User.class, "app_user");
 		TABLES.put(AccessToken.class, "access_token");
+		TABLES.put(vn.hoptac.money.Currency.class, "currency");
+		TABLES.put(vn.hoptac.money.ExchangeRate.class, "exchange_rate");
 	}
 
 	@Autowired

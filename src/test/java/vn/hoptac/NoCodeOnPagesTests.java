@@ -66,6 +66,7 @@ class NoCodeOnPagesTests {
 				"/localities/" + locality, "/agreements/" + agreement + "/history", "/search?q=gyeongsangbuk",
 				"/account"));
 		pagesByUser.put("partner", List.of("/", "/partnerships", "/agreements"));
+		pagesByUser.put("danang", exchangeAndEventPages(admin));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {
@@ -140,6 +141,20 @@ class NoCodeOnPagesTests {
 			}
 		}
 		return constants;
+	}
+
+	/** The pages of exchanges, events, memberships and awards, each kind with a seeded record, its history and form. */
+	private static List<String> exchangeAndEventPages(Api admin) throws Exception {
+		List<String> paths = new java.util.ArrayList<>(List.of("/exchanges", "/exchanges/new", "/events", "/events/new",
+				"/memberships", "/memberships/new", "/awards", "/awards/new", "/exchanges?groupBy=SEX",
+				"/exchanges?groupBy=KIND"));
+		for (String[] kind : new String[][] { { "exchanges", "K2H" }, { "events", "APEC 2017" },
+				{ "memberships", "CityNet" }, { "awards", "ASOCIO" } }) {
+			Number id = Api.read(admin.get("/api/v1/" + kind[0] + "?q={q}", kind[1]), "$.items[0].id");
+			paths.addAll(List.of("/" + kind[0] + "/" + id, "/" + kind[0] + "/" + id + "/history",
+					"/" + kind[0] + "/" + id + "/edit"));
+		}
+		return paths;
 	}
 
 }

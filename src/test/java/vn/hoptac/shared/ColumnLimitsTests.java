@@ -54,6 +54,12 @@ class ColumnLimitsTests {
 		TABLES.put(AccessToken.class, "access_token");
 		TABLES.put(vn.hoptac.money.Currency.class, "currency");
 		TABLES.put(vn.hoptac.money.ExchangeRate.class, "exchange_rate");
+		TABLES.put(vn.hoptac.exchanges.Exchange.class, "exchange");
+		TABLES.put(vn.hoptac.exchanges.ExchangeCount.class, "exchange_count");
+		TABLES.put(vn.hoptac.events.Membership.class, "membership");
+		TABLES.put(vn.hoptac.events.MembershipRole.class, "membership_role");
+		TABLES.put(vn.hoptac.events.Event.class, "event");
+		TABLES.put(vn.hoptac.events.Award.class, "award");
 	}
 
 	@Autowired

@@ -1,20 +1,16 @@
 package vn.hoptac.events.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
@@ -50,16 +46,9 @@ class EventsPages {
 		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
 	}
 
-	/** The partnerships the reader may see, by name, and the one the form names. */
+	/** The partnerships a form offers to link a record to. */
 	static List<Partnership> partnershipOptions(PartnershipService partnerships, Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
+		return partnerships.choices(selected, PARTNERSHIP_CHOICES);
 	}
 
 	static String blankToNull(String text) {

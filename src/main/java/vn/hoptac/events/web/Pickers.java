@@ -1,8 +1,6 @@
 package vn.hoptac.events.web;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -29,24 +27,11 @@ class Pickers {
 		this.localities = localities;
 	}
 
-	/** Puts {@code vnChoices}, {@code anyChoices} and {@code noChoices} in the model for the chosen parties. */
+	/** Puts {@code vnChoices}, {@code foreignChoices} and {@code noChoices} in the model for the chosen parties. */
 	void offer(Model model, String... selected) {
-		List<Selection> chosen = Stream.of(selected).map(s -> Selection.parse(s).orElse(Selection.NONE)).toList();
-		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
-				chosen.stream().map(Selection::organisationId).toList());
-		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
-		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
-		for (Selection s : chosen) {
-			var party = current.party(s.localityId(), s.organisationId());
-			if (party != null && "VN".equals(party.country())) {
-				vn = vn.including(party);
-			}
-			else if (party != null) {
-				foreign = foreign.including(party);
-			}
-		}
-		model.addAttribute("vnChoices", vn);
-		model.addAttribute("foreignChoices", foreign);
+		PartyDirectory.Chosen chosen = parties.chosen(selected);
+		model.addAttribute("vnChoices", chosen.vietnamese());
+		model.addAttribute("foreignChoices", chosen.foreign());
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 	}
 

@@ -3,9 +3,7 @@ package vn.hoptac.exchanges.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -14,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +41,8 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
@@ -227,43 +221,16 @@ class ExchangePageController {
 	}
 
 	private String form(ExchangeForm form, Exchange existing, Model model) {
-		List<Selection> chosen = Stream.of(form.getVnParty(), form.getForeignParty())
-			.map(s -> Selection.parse(s).orElse(Selection.NONE))
-			.toList();
-		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
-				chosen.stream().map(Selection::organisationId).toList());
-		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
-		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
-		for (Selection s : chosen) {
-			var party = current.party(s.localityId(), s.organisationId());
-			if (party != null && "VN".equals(party.country())) {
-				vn = vn.including(party);
-			}
-			else if (party != null) {
-				foreign = foreign.including(party);
-			}
-		}
+		PartyDirectory.Chosen chosen = parties.chosen(form.getVnParty(), form.getForeignParty());
 		model.addAttribute("form", form);
 		model.addAttribute("exchange", existing);
 		model.addAttribute("id", existing == null ? null : existing.getId());
-		model.addAttribute("vnChoices", vn);
-		model.addAttribute("foreignChoices", foreign);
+		model.addAttribute("vnChoices", chosen.vietnamese());
+		model.addAttribute("foreignChoices", chosen.foreign());
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
-		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		model.addAttribute("partnershipOptions", partnerships.choices(form.getPartnershipId(), PARTNERSHIP_CHOICES));
 		addCodelists(model);
 		return "exchanges/form";
-	}
-
-	/** The partnerships the reader may see, by name, and the one the form names. */
-	private List<Partnership> partnershipOptions(Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
 	}
 
 	private ExchangeDraft draft(ExchangeForm form) {
@@ -302,21 +269,6 @@ class ExchangePageController {
 		public boolean narrowed() {
 			return q != null && !q.isBlank() || country != null || locality != null || kind != null || status != null
 					|| field != null || decade != null;
-		}
-
-		/** The filters as query parameters, for the statistics' grouping links. */
-		public Map<String, Object> params() {
-			Map<String, Object> params = new java.util.LinkedHashMap<>();
-			params.put("q", q);
-			params.put("country", country);
-			params.put("locality", locality);
-			params.put("partnership", partnership);
-			params.put("kind", kind);
-			params.put("status", status);
-			params.put("field", field);
-			params.put("decade", decade);
-			params.values().removeIf(java.util.Objects::isNull);
-			return params;
 		}
 
 	}

@@ -51,7 +51,7 @@ class MembershipApiTests {
 		return """
 				{"networkOrganisationId": %d, "memberLocalityId": %d, "kind": "MEMBER", "status": "ACTIVE",
 				 "since": %s, "roles": [%s], "visibility": "PUBLIC",
-				 "source": "001_35b6366d42811707.txt §4.4.2 (p. 125)"}"""
+				 "source": "003_d3701e273047678f.txt §Năm 2025"}"""
 			.formatted(networkId, daNang, since == null ? "null" : "\"" + since + "\"", roles);
 	}
 

@@ -129,4 +129,24 @@ class ExchangePagesTests {
 		assertThat(html(as("thainguyen-lead", get(location + "/delete")))).contains("Xóa hoạt động trao đổi này?", title);
 	}
 
+	@Test
+	void theHistoryReadsChangedFieldsAndCountsByTheirLabels() throws Exception {
+		Api thainguyen = new Api(mvc).as("thainguyen");
+		String title = "Sinh viên lịch sử " + UUID.randomUUID();
+		String body = """
+				{"title": "%s", "kind": "%s", "status": "HELD", "vnLocalityId": %d, "startOn": "2015", %s
+				 "counts": [{"direction": "OUTBOUND", "count": %d, "qualifier": "%s"}]}""";
+		long id = Api.id(thainguyen.post("/api/v1/exchanges", body.formatted(title, "STUDENTS", thaiNguyen, "", 120,
+				"EXACT")));
+		thainguyen.put("/api/v1/exchanges/{id}", body.formatted(title, "LECTURERS", thaiNguyen, "\"version\": 0,", 120,
+				"MORE_THAN"), id).andExpect(status().isOk());
+
+		String vi = html(as("thainguyen", get("/exchanges/{id}/history", id)));
+		assertThat(vi).contains("Loại", "Sinh viên, học sinh", "Giảng viên, giáo viên", "Số người",
+				"Việt Nam ra nước ngoài", "Hơn", "Bắt đầu", "2015");
+		assertThat(vi).doesNotContain("LECTURERS", "MORE_THAN", "OUTBOUND", "&quot;count&quot;", "vnLocalityId");
+		assertThat(html(get("/exchanges/{id}/history", id).param("lang", "en").with(signedIn.user("thainguyen"))))
+			.contains("Lecturers, teachers", "More than");
+	}
+
 }

@@ -30,7 +30,10 @@ import vn.hoptac.shared.Qualifier;
 
 /**
  * One grouped query over the counts of the exchanges the restriction selects (the list's filters,
- * free text and the reader's access): persons who took part, summed per group.
+ * free text and the reader's access): persons who took part, summed per group. Not
+ * {@code RecordList.statsBy}: that sums attributes of the record itself, while these sums are of
+ * rows of its {@code exchange_count} collection, filtered by unit and measure and grouped by their
+ * own direction, year and sex.
  */
 public final class ExchangeStatsQuery {
 

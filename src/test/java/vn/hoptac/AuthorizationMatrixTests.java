@@ -127,6 +127,43 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	/** An exchange, membership (of a public city network), event or award of the Vietnamese locality. */
+	private String flowRecord(String collection, long vnLocality) {
+		return switch (collection) {
+			case "exchanges" -> """
+					{"title": "Trao đổi %s", "kind": "STUDENTS", "status": "HELD", "vnLocalityId": %d,
+					 "foreignLocalityId": %d, "counts": [{"direction": "OUTBOUND", "count": 3}]}"""
+				.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
+			case "memberships" -> """
+					{"networkOrganisationId": %d, "memberLocalityId": %d, "kind": "MEMBER", "status": "ACTIVE"}"""
+				.formatted(cityNetwork(), vnLocality);
+			case "events" -> """
+					{"title": "Sự kiện %s", "kind": "FORUM", "vnLocalityId": %d,
+					 "figures": [{"measure": "DELEGATES", "valueMin": 400, "valueMax": 800}]}"""
+				.formatted(UUID.randomUUID(), vnLocality);
+			default -> """
+					{"title": "Giải thưởng %s", "vnLocalityId": %d, "awardedOn": "2019"}"""
+				.formatted(UUID.randomUUID(), vnLocality);
+		};
+	}
+
+	private Long cityNetwork;
+
+	/** A public city network, created once, that memberships can name. */
+	private long cityNetwork() {
+		if (cityNetwork == null) {
+			try {
+				cityNetwork = createdByAdmin("organisations", """
+						{"type": "CITY_NETWORK", "names": {"vi": "Mạng lưới %s"}, "country": "KR", "visibility": "PUBLIC"}"""
+					.formatted(UUID.randomUUID()));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return cityNetwork;
+	}
+
 	private String locality() {
 		return """
 				{"code": "TEST-%s", "country": "JP", "level": "CITY", "names": {"vi": "Thành phố thử"}}"""
@@ -167,13 +204,14 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
-				"ngos")) {
+				"ngos", "exchanges", "memberships", "events", "awards")) {
 			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> () -> delegation(thaiNguyen);
 				case "conferences" -> this::conference;
 				case "ngos" -> this::ngoFile;
+				case "exchanges", "memberships", "events", "awards" -> () -> flowRecord(collection, thaiNguyen);
 				default -> this::agreement;
 			};
 			cases.put("GET " + collection, new Case(null, (api, id) -> api.get("/api/v1/" + collection).andReturn(),
@@ -261,11 +299,13 @@ class AuthorizationMatrixTests {
 	@Test
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
-		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "exchanges",
+				"memberships", "events", "awards")) {
 			LongFunction<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> this::delegation;
+				case "exchanges", "memberships", "events", "awards" -> locality -> flowRecord(collection, locality);
 				default -> this::agreement;
 			};
 			String path = "/api/v1/" + collection + "/{id}";

@@ -67,9 +67,12 @@ class NoCodeOnPagesTests {
 				"/account"));
 		pagesByUser.put("partner", List.of("/", "/partnerships", "/agreements"));
 		long delegation = ((Number) Api.read(admin.get("/api/v1/delegations?q=boras"), "$.items[0].id")).longValue();
-		pagesByUser.put("danang", List.of("/delegations", "/delegations/" + delegation, "/delegations/" + delegation + "/history",
+		List<String> danang = new ArrayList<>(List.of("/delegations", "/delegations/" + delegation,
+				"/delegations/" + delegation + "/history",
 				"/delegations/stats?groupBy=direction&locality=" + admin.localityId("VN-48"), "/delegations/new",
 				"/delegation-plans", "/delegation-plans/new"));
+		danang.addAll(exchangeAndEventPages(admin));
+		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
@@ -145,6 +148,20 @@ class NoCodeOnPagesTests {
 			}
 		}
 		return constants;
+	}
+
+	/** The pages of exchanges, events, memberships and awards, each kind with a seeded record, its history and form. */
+	private static List<String> exchangeAndEventPages(Api admin) throws Exception {
+		List<String> paths = new java.util.ArrayList<>(List.of("/exchanges", "/exchanges/new", "/events", "/events/new",
+				"/memberships", "/memberships/new", "/awards", "/awards/new", "/exchanges?groupBy=SEX",
+				"/exchanges?groupBy=KIND"));
+		for (String[] kind : new String[][] { { "exchanges", "K2H" }, { "events", "APEC 2017" },
+				{ "memberships", "CityNet" }, { "awards", "ASOCIO" } }) {
+			Number id = Api.read(admin.get("/api/v1/" + kind[0] + "?q={q}", kind[1]), "$.items[0].id");
+			paths.addAll(List.of("/" + kind[0] + "/" + id, "/" + kind[0] + "/" + id + "/history",
+					"/" + kind[0] + "/" + id + "/edit"));
+		}
+		return paths;
 	}
 
 }

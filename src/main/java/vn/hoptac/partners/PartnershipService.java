@@ -146,6 +146,18 @@ public class PartnershipService {
 		return partnerships.findById(id).filter(p -> Access.canRead(p.getStewardship()));
 	}
 
+	/** The partnerships a form offers to link a record to: those the reader may see, by name, and the one it names. */
+	public List<Partnership> choices(Long selected, int max) {
+		List<Partnership> options = new java.util.ArrayList<>(
+				search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
+						org.springframework.data.domain.PageRequest.of(0, max, Sort.by("sortKey")))
+					.getContent());
+		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
+			findReadable(selected).ifPresent(p -> options.add(0, p));
+		}
+		return options;
+	}
+
 	/** The countries of the foreign parties in the partnerships the current reader may see. */
 	public List<String> foreignCountries() {
 		return list.distinctValues("foreignCountry", Specification.unrestricted());

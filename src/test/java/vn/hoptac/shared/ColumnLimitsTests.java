@@ -67,6 +67,12 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.ngos.NgoOpinion.class, "ngo_opinion");
 		TABLES.put(vn.hoptac.ngos.NgoVisit.class, "ngo_visit");
 		TABLES.put(vn.hoptac.ngos.NgoReport.class, "ngo_report");
+		TABLES.put(vn.hoptac.exchanges.Exchange.class, "exchange");
+		TABLES.put(vn.hoptac.exchanges.ExchangeCount.class, "exchange_count");
+		TABLES.put(vn.hoptac.events.Membership.class, "membership");
+		TABLES.put(vn.hoptac.events.MembershipRole.class, "membership_role");
+		TABLES.put(vn.hoptac.events.Event.class, "event");
+		TABLES.put(vn.hoptac.events.Award.class, "award");
 	}
 
 	@Autowired

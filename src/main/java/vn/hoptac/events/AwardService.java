@@ -1,0 +1,140 @@
+package vn.hoptac.events;
+
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.events.internal.AwardRepository;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Checked;
+import vn.hoptac.partners.PartyRules.Side;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.ListPage;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.Stewardship;
+
+/**
+ * Awards received, within a membership or at an event or alone: kept by the province of the
+ * Vietnamese recipient (that of the membership or event when no recipient is named), validated
+ * and audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AwardService {
+
+	public static final String ENTITY = "award";
+
+	private final AwardRepository awards;
+
+	private final MembershipService memberships;
+
+	private final EventService events;
+
+	private final PartyRules parties;
+
+	private final ChangeRecorder changes;
+
+	private final RecordList<Award> list;
+
+	AwardService(AwardRepository awards, MembershipService memberships, EventService events, PartyRules parties,
+			ChangeRecorder changes, EntityManager entityManager) {
+		this.awards = awards;
+		this.memberships = memberships;
+		this.events = events;
+		this.parties = parties;
+		this.changes = changes;
+		this.list = RecordList.of(Award.class, entityManager).guarded();
+	}
+
+	public ListPage<Award> search(AwardQuery query, Pageable pageable) {
+		return list.page(FacetFilters.<Award>of()
+			.and("membership", Specs.equalTo("membershipId", query.membershipId()))
+			.and("event", Specs.equalTo("eventId", query.eventId()))
+			.and("decade", Specs.inYears("awardedOn", query.yearFrom(), query.yearTo()))
+			.all(), query.text(), pageable);
+	}
+
+	public Award get(long id) {
+		Award award = find(id);
+		Access.checkRead(award.getStewardship());
+		return award;
+	}
+
+	public void check(AwardDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
+	@Transactional
+	public Award create(AwardDraft draft) {
+		Access.checkWriter();
+		Long province = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), null);
+		Award saved = awards.save(new Award(draft, stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		return saved;
+	}
+
+	@Transactional
+	public Award update(long id, AwardDraft draft, Long expectedVersion) {
+		Award award = find(id);
+		Access.checkWrite(award.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, award);
+		Long province = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), award.getStewardship());
+		String before = changes.snapshot(award);
+		award.apply(draft, stewardship);
+		awards.saveAndFlush(award);
+		changes.updated(ENTITY, id, award.getTitle(), before, award);
+		return award;
+	}
+
+	@Transactional
+	public void delete(long id, Long expectedVersion) {
+		Award award = find(id);
+		Access.checkDelete(award.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, award);
+		String before = changes.snapshot(award);
+		awards.delete(award);
+		awards.flush();
+		changes.deleted(ENTITY, id, award.getTitle(), before);
+	}
+
+	private Award find(long id) {
+		return awards.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/** Every rule; the province that keeps the award. */
+	private Long validate(AwardDraft draft) {
+		var errors = new RuleViolationException.Collector();
+		errors.rejectIf(draft.title() == null || draft.title().isBlank(), "title", "validation.required");
+		Optional<Membership> membership = draft.membershipId() == null ? Optional.empty()
+				: memberships.findReadable(draft.membershipId());
+		errors.rejectIf(draft.membershipId() != null && membership.isEmpty(), "membershipId",
+				"validation.unknownReference", draft.membershipId());
+		Optional<Event> event = draft.eventId() == null ? Optional.empty() : events.findReadable(draft.eventId());
+		errors.rejectIf(draft.eventId() != null && event.isEmpty(), "eventId", "validation.unknownReference",
+				draft.eventId());
+		boolean named = draft.vnLocalityId() != null || draft.vnOrganisationId() != null;
+		Optional<Checked> recipient = parties.check(draft.vnLocalityId(), draft.vnOrganisationId(), "vnLocalityId",
+				"vnOrganisationId", Side.VN, membership.isEmpty() && event.isEmpty(), draft.visibility(), errors);
+		parties.organisation(draft.awardedByOrganisationId(), "awardedByOrganisationId", draft.visibility(), errors);
+		errors.throwIfAny();
+		if (named) {
+			return recipient.map(Checked::province).orElse(null);
+		}
+		return membership.map(m -> m.getStewardship().provinceId())
+			.or(() -> event.map(e -> e.getStewardship().provinceId()))
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,228 @@
+package vn.hoptac.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.events.internal.AwardRepository;
+import vn.hoptac.events.internal.EventRepository;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.Organisation;
+import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Checked;
+import vn.hoptac.partners.PartyRules.Side;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FacetCounts;
+import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.ListPage;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordRef;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.Stewardship;
+
+/**
+ * Events hosted or attended: the list with its facets, and every write scoped to the province of the
+ * Vietnamese party, validated and audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+	public static final String ENTITY = "event";
+
+	private static final List<Facet> FACETS = List.of(Facet.value("country", "venueCountry"),
+			Facet.value("kind", "kind"), Facet.value("role", "role"), Facet.decade("decade", "startOn"));
+
+	private final EventRepository events;
+
+	private final AwardRepository awards;
+
+	private final PartnershipService partnerships;
+
+	private final LocalityService localities;
+
+	private final PartyRules parties;
+
+	private final ChangeRecorder changes;
+
+	private final RecordList<Event> list;
+
+	EventService(EventRepository events, AwardRepository awards, PartnershipService partnerships,
+			LocalityService localities, PartyRules parties, ChangeRecorder changes, EntityManager entityManager) {
+		this.events = events;
+		this.awards = awards;
+		this.partnerships = partnerships;
+		this.localities = localities;
+		this.parties = parties;
+		this.changes = changes;
+		this.list = RecordList.of(Event.class, entityManager).alsoMatchingRelated().guarded();
+	}
+
+	/** A page of the list, details loaded (the API's list shows them). */
+	public ListPage<Event> search(EventQuery query, Pageable pageable) {
+		ListPage<Event> page = list.page(facetFilters(query).all(), query.text(), pageable);
+		page.forEach(Event::loadDetails);
+		return page;
+	}
+
+	public FacetCounts facetCounts(EventQuery query) {
+		return list.counts(facetFilters(query), query.text(), FACETS);
+	}
+
+	/** The venue countries of the events the current reader may see. */
+	public List<String> venueCountries() {
+		return list.distinctValues("venueCountry", Specification.unrestricted());
+	}
+
+	private FacetFilters<Event> facetFilters(EventQuery query) {
+		return FacetFilters.<Event>of()
+			.and("country", Specs.equalTo("venueCountry", Countries.normalise(query.country())))
+			.and("kind", Specs.equalTo("kind", query.kind()))
+			.and("role", Specs.equalTo("role", query.role()))
+			.and("partnership", Specs.equalTo("partnershipId", query.partnershipId()))
+			.and("decade", Specs.inYears("startOn", query.yearFrom(), query.yearTo()))
+			.and("locality", involving(query.localityId(), query.yearFrom(), query.yearTo()));
+	}
+
+	/** The Vietnamese party or the venue belongs to the locality's history over the years. */
+	private Specification<Event> involving(Long localityId, Integer yearFrom, Integer yearTo) {
+		if (localityId == null) {
+			return Specification.unrestricted();
+		}
+		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		Specs.Condition<Locality> isCovered = (locality, cb) -> locality.get("id").in(covered);
+		return Specs.referencesAny(List.of(Specs.way(Locality.class, "vnLocalityId", isCovered),
+				Specs.way(Locality.class, "venueLocalityId", isCovered),
+				Specs.way(Organisation.class, "vnOrganisationId", OrganisationService.seatedIn(covered))));
+	}
+
+	public Event get(long id) {
+		Event event = find(id);
+		Access.checkRead(event.getStewardship());
+		event.loadDetails();
+		return event;
+	}
+
+	/** The event, if it exists and the current reader may see it. */
+	public Optional<Event> findReadable(long id) {
+		return events.findById(id).filter(e -> Access.canRead(e.getStewardship()));
+	}
+
+	public void check(EventDraft draft) {
+		Access.checkWriter();
+		validate(draft);
+	}
+
+	@Transactional
+	public Event create(EventDraft draft) {
+		Access.checkWriter();
+		Validated valid = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null);
+		Event saved = events.save(new Event(draft, valid.venueCountry(), stewardship));
+		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		return saved;
+	}
+
+	@Transactional
+	public Event update(long id, EventDraft draft, Long expectedVersion) {
+		Event event = find(id);
+		Access.checkWrite(event.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, event);
+		event.loadDetails();
+		Validated valid = validate(draft);
+		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(),
+				event.getStewardship());
+		String before = changes.snapshot(event);
+		event.apply(draft, valid.venueCountry(), stewardship);
+		events.saveAndFlush(event);
+		changes.updated(ENTITY, id, event.getTitle(), before, event);
+		return event;
+	}
+
+	/** Deletes the event with its figures; one that awards still name is not deleted (409 naming them). */
+	@Transactional
+	public void delete(long id, Long expectedVersion) {
+		Event event = find(id);
+		Access.checkDelete(event.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, event);
+		List<RecordRef> named = awards.findByEventIdOrderByAwardedOnAscIdAsc(id)
+			.stream()
+			.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
+					Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
+			.toList();
+		if (!named.isEmpty()) {
+			throw new ConflictException("linked", named, "id", "event.delete.awards",
+					String.join("; ", named.stream().map(RecordRef::title).toList()));
+		}
+		event.loadDetails();
+		String before = changes.snapshot(event);
+		events.delete(event);
+		events.flush();
+		changes.deleted(ENTITY, id, event.getTitle(), before);
+	}
+
+	private Event find(long id) {
+		return events.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private record Validated(Long province, String venueCountry) {
+	}
+
+	private Validated validate(EventDraft draft) {
+		var errors = new RuleViolationException.Collector();
+		errors.rejectIf(draft.title() == null || draft.title().isBlank(), "title", "validation.required");
+		errors.rejectIf(draft.kind() == null, "kind", "validation.required");
+		Optional<Checked> vn = parties.check(draft.vnLocalityId(), draft.vnOrganisationId(), "vnLocalityId",
+				"vnOrganisationId", Side.VN, true, draft.visibility(), errors);
+		Optional<Locality> venue = parties.locality(draft.venueLocalityId(), "venueLocalityId", errors);
+		String country = venue.map(Locality::getCountry).orElse(Countries.normalise(draft.venueCountry()));
+		errors.rejectIf(country != null && !Countries.isValid(country), "venueCountry", "validation.country");
+		parties.organisation(draft.organiserOrganisationId(), "organiserOrganisationId", draft.visibility(), errors);
+		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
+				"partnershipId", "validation.unknownReference", draft.partnershipId());
+		errors.rejectIf(draft.coversEvents() != null && draft.coversEvents() < 1, "coversEvents",
+				"event.coversEvents.min");
+		PartyRules.checkPeriod(draft.startOn(), draft.endOn(), "endOn", errors);
+		validateFigures(draft.figures(), errors);
+		errors.throwIfAny();
+		return new Validated(vn.map(Checked::province).orElse(null), country);
+	}
+
+	/** A figure is one value or a range whose top is not below its bottom; a measure is given once. */
+	private static void validateFigures(List<EventFigure> figures, RuleViolationException.Collector errors) {
+		for (int i = 0; i < figures.size(); i++) {
+			EventFigure figure = figures.get(i);
+			String field = "figures[" + i + "]";
+			errors.rejectIf(figure.measure() == null, field + ".measure", "validation.required");
+			errors.rejectIf(figure.qualifier() == null, field + ".qualifier", "validation.required");
+			errors.rejectIf(figure.valueMin() == null, field + ".valueMin", "validation.required");
+			errors.rejectIf(figure.valueMin() != null && figure.valueMin() < 0, field + ".valueMin",
+					"event.figures.negative");
+			errors.rejectIf(figure.valueMin() != null && figure.valueMax() != null
+					&& figure.valueMax() < figure.valueMin(), field + ".valueMax", "event.figures.maxBelowMin",
+					figure.valueMin());
+			final int position = i;
+			errors.rejectIf(figure.measure() != null && figures.subList(0, position)
+				.stream()
+				.anyMatch(other -> other.measure() == figure.measure()), field + ".measure",
+					"event.figures.duplicate");
+		}
+	}
+
+}

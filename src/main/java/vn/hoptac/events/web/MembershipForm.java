@@ -1,0 +1,263 @@
+package vn.hoptac.events.web;
+
+import static vn.hoptac.events.web.FormFields.blankToNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import vn.hoptac.events.Membership;
+import vn.hoptac.events.MembershipDraft;
+import vn.hoptac.events.MembershipKind;
+import vn.hoptac.events.MembershipRole;
+import vn.hoptac.events.MembershipStatus;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Visibility;
+
+/** The page form of a membership: the network and the member picked, the roles held as rows. */
+public class MembershipForm implements FormErrors.RowsForm {
+
+	static final int BLANK_ROWS = 2;
+
+	private static final Map<Pattern, String> RENAMES = Map.of(Pattern.compile("^networkOrganisationId$"),
+			"networkParty", Pattern.compile("^member(Locality|Organisation)Id$"), "memberParty");
+
+	private String networkParty;
+
+	private String memberParty;
+
+	private String memberPartyCode;
+
+	private MembershipKind kind = MembershipKind.MEMBER;
+
+	private MembershipStatus status = MembershipStatus.ACTIVE;
+
+	private String since;
+
+	private String until;
+
+	@Size(max = Membership.NOTE_LENGTH)
+	private String note;
+
+	@Valid
+	private List<RoleRow> roles = new ArrayList<>();
+
+	@Size(max = Membership.SOURCE_LENGTH)
+	private String source;
+
+	private Visibility visibility = Visibility.INTERNAL;
+
+	private Long version;
+
+	static MembershipForm blank(String ownParty) {
+		MembershipForm form = new MembershipForm();
+		form.memberParty = ownParty;
+		return form.withBlankRows();
+	}
+
+	static MembershipForm of(Membership m) {
+		MembershipForm form = new MembershipForm();
+		form.networkParty = Selection.key(null, m.getNetworkOrganisationId());
+		form.memberParty = Selection.key(m.getMemberLocalityId(), m.getMemberOrganisationId());
+		form.kind = m.getKind();
+		form.status = m.getStatus();
+		form.since = FormFields.text(m.getSince());
+		form.until = FormFields.text(m.getUntil());
+		form.note = m.getNote();
+		m.getRoles().forEach(r -> form.roles.add(RoleRow.of(r)));
+		form.source = m.getSource();
+		form.visibility = m.getStewardship().visibility();
+		form.version = m.getVersion();
+		return form.withBlankRows();
+	}
+
+	@Override
+	public MembershipForm withBlankRows() {
+		for (int i = 0; i < BLANK_ROWS; i++) {
+			roles.add(new RoleRow());
+		}
+		return this;
+	}
+
+	@Override
+	public void dropBlankRows() {
+		roles.removeIf(RoleRow::isBlank);
+	}
+
+	MembershipDraft toDraft(Pickers pickers, Consumer<MembershipDraft> check) {
+		var errors = new RuleViolationException.Collector();
+		Long network = FormFields.organisation(pickers.read(networkParty, null, "networkParty", errors),
+				"networkParty", errors);
+		Selection member = pickers.read(memberParty, memberPartyCode, "memberParty", errors);
+		List<MembershipRole> held = new ArrayList<>();
+		for (int i = 0; i < roles.size(); i++) {
+			RoleRow row = roles.get(i);
+			held.add(MembershipRole.of(blankToNull(row.role), PartialDates.parse(row.from, "roles[" + i + "].from", errors),
+					PartialDates.parse(row.to, "roles[" + i + "].to", errors)));
+		}
+		MembershipDraft draft = new MembershipDraft(network, member.localityId(), member.organisationId(), kind, status,
+				PartialDates.parse(since, "since", errors), PartialDates.parse(until, "until", errors),
+				blankToNull(note), held, blankToNull(source), visibility);
+		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), MembershipForm::onFormFields));
+		return draft;
+	}
+
+	static RuleViolationException onFormFields(RuleViolationException violations) {
+		return FormFields.renamed(violations, RENAMES);
+	}
+
+	public String getNetworkParty() {
+		return networkParty;
+	}
+
+	public void setNetworkParty(String networkParty) {
+		this.networkParty = networkParty;
+	}
+
+	public String getMemberParty() {
+		return memberParty;
+	}
+
+	public void setMemberParty(String memberParty) {
+		this.memberParty = memberParty;
+	}
+
+	public String getMemberPartyCode() {
+		return memberPartyCode;
+	}
+
+	public void setMemberPartyCode(String memberPartyCode) {
+		this.memberPartyCode = memberPartyCode;
+	}
+
+	public MembershipKind getKind() {
+		return kind;
+	}
+
+	public void setKind(MembershipKind kind) {
+		this.kind = kind;
+	}
+
+	public MembershipStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(MembershipStatus status) {
+		this.status = status;
+	}
+
+	public String getSince() {
+		return since;
+	}
+
+	public void setSince(String since) {
+		this.since = since;
+	}
+
+	public String getUntil() {
+		return until;
+	}
+
+	public void setUntil(String until) {
+		this.until = until;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public List<RoleRow> getRoles() {
+		return roles;
+	}
+
+	public void setRoles(List<RoleRow> roles) {
+		this.roles = roles;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
+	}
+
+	public void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+
+	/** A role held in the network, with its period as known. */
+	public static class RoleRow {
+
+		@Size(max = Membership.ROLE_LENGTH)
+		private String role;
+
+		private String from;
+
+		private String to;
+
+		static RoleRow of(MembershipRole r) {
+			RoleRow row = new RoleRow();
+			row.role = r.role();
+			row.from = FormFields.text(r.from());
+			row.to = FormFields.text(r.to());
+			return row;
+		}
+
+		boolean isBlank() {
+			return blankToNull(role) == null && blankToNull(from) == null && blankToNull(to) == null;
+		}
+
+		public String getRole() {
+			return role;
+		}
+
+		public void setRole(String role) {
+			this.role = role;
+		}
+
+		public String getFrom() {
+			return from;
+		}
+
+		public void setFrom(String from) {
+			this.from = from;
+		}
+
+		public String getTo() {
+			return to;
+		}
+
+		public void setTo(String to) {
+			this.to = to;
+		}
+
+
+	}
+
+}

@@ -1,0 +1,222 @@
+package vn.hoptac.events.web;
+
+import static vn.hoptac.events.web.EventsPages.blankToNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.events.AwardQuery;
+import vn.hoptac.events.AwardService;
+import vn.hoptac.events.Membership;
+import vn.hoptac.events.MembershipDraft;
+import vn.hoptac.events.MembershipKind;
+import vn.hoptac.events.MembershipQuery;
+import vn.hoptac.events.MembershipService;
+import vn.hoptac.events.MembershipStatus;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.Htmx;
+import vn.hoptac.shared.OwnProvince;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.SortLinks;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The membership pages: the faceted list, a membership with its roles and the awards received within
+ * it, its audit history, one form to create and edit, and the delete step; through
+ * {@link MembershipService}, as the API.
+ */
+@Controller
+@RequestMapping("/memberships")
+class MembershipPageController {
+
+	static final String ENTITY = "membership";
+
+	private final MembershipService memberships;
+
+	private final AwardService awards;
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	private final Pickers pickers;
+
+	private final AuditService audit;
+
+	private final Deletions deletions;
+
+	private final Clock clock;
+
+	MembershipPageController(MembershipService memberships, AwardService awards, PartyDirectory parties,
+			LocalityService localities, Pickers pickers, AuditService audit, Deletions deletions, Clock clock) {
+		this.memberships = memberships;
+		this.awards = awards;
+		this.parties = parties;
+		this.localities = localities;
+		this.pickers = pickers;
+		this.audit = audit;
+		this.deletions = deletions;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long locality,
+			@RequestParam(required = false) Long network, @RequestParam(required = false) MembershipKind kind,
+			@RequestParam(required = false) MembershipStatus status, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Long place = OwnProvince.orRequested(request, locality);
+		var query = new MembershipQuery(q, place, network, kind, status);
+		Page<Membership> found = memberships.search(query,
+				Paging.of(page, size, blankToNull(sort), java.util.Map.of("since", "sinceOn")));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> memberships.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
+		model.addAttribute("parties", lookup(found.getContent()));
+		model.addAttribute("filters", new Filters(q, place, network, kind, status, blankToNull(sort)));
+		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
+		boolean fragment = Htmx.wantsFragment(request, response);
+		boolean ownForm = fragment && Htmx.targets(request, "membership-rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", memberships.facetCounts(query));
+			model.addAttribute("provinceOptions", parties.currentProvinces());
+			model.addAttribute("decadeOptions", EventsPages.decades(LocalDate.now(clock).getYear()));
+			addCodelists(model);
+		}
+		return fragment ? "memberships/list :: rows" : "memberships/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Membership membership = memberships.get(id);
+		model.addAttribute("membership", membership);
+		model.addAttribute("parties", lookup(List.of(membership)));
+		model.addAttribute("awards", awards
+			.search(new AwardQuery(null, id, null, null, null),
+					PageRequest.of(0, MembershipApiController.AWARDS_SHOWN, Sort.by("awardedOn", "id")))
+			.getContent());
+		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), membership.getStewardship()));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), membership.getStewardship()));
+		return "memberships/detail";
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		model.addAttribute("membership", memberships.get(id));
+		model.addAttribute("events", audit.historyOf(ENTITY, id));
+		return "memberships/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Access.checkRole(EventsPages.WRITERS);
+		return form(MembershipForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect,
+				() -> "redirect:/memberships/" + memberships.create(draft(form)).getId(),
+				() -> memberships.check(draft(form)), MembershipForm::onFormFields);
+		return next != null ? next : form(form, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Membership membership = memberships.get(id);
+		Access.checkWrite(membership.getStewardship());
+		return form(MembershipForm.of(membership), membership, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MembershipForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect, () -> {
+			memberships.update(id, draft(form), form.getVersion());
+			return "redirect:/memberships/" + id;
+		}, () -> memberships.check(draft(form)), MembershipForm::onFormFields);
+		return next != null ? next : form(form, memberships.get(id), model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Membership membership = memberships.get(id);
+		Access.checkDelete(membership.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("membership.delete.heading", membership.getTitle(),
+				"/memberships/" + id + "/delete", "/memberships/" + id, membership.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Membership membership = memberships.get(id);
+		return deletions.delete(() -> memberships.delete(id, version), membership.getTitle(), "/memberships",
+				"/memberships/" + id, redirect);
+	}
+
+	private MembershipDraft draft(MembershipForm form) {
+		return form.toDraft(pickers, memberships::check);
+	}
+
+	private String form(MembershipForm form, Membership existing, Model model) {
+		pickers.offer(model, form.getMemberParty(), form.getNetworkParty());
+		model.addAttribute("form", form);
+		model.addAttribute("membership", existing);
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		addCodelists(model);
+		return "memberships/form";
+	}
+
+	private PartyDirectory.Lookup lookup(List<Membership> all) {
+		return parties.load(all.stream().map(Membership::getMemberLocalityId).toList(),
+				all.stream()
+					.flatMap(m -> java.util.stream.Stream.of(m.getNetworkOrganisationId(), m.getMemberOrganisationId()))
+					.toList());
+	}
+
+	private static void addCodelists(Model model) {
+		model.addAttribute("kindOptions", MembershipKind.values());
+		model.addAttribute("statusOptions", MembershipStatus.values());
+		model.addAttribute("visibilityOptions", Visibility.values());
+	}
+
+	/** The list's current filters, to show them selected in the facets. */
+	record Filters(String q, Long locality, Long network, MembershipKind kind, MembershipStatus status, String sort) {
+
+		public boolean narrowed() {
+			return q != null && !q.isBlank() || locality != null || network != null || kind != null || status != null;
+		}
+
+	}
+
+}

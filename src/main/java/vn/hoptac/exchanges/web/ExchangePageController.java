@@ -1,0 +1,275 @@
+package vn.hoptac.exchanges.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.exchanges.Exchange;
+import vn.hoptac.exchanges.ExchangeDirection;
+import vn.hoptac.exchanges.ExchangeDraft;
+import vn.hoptac.exchanges.ExchangeKind;
+import vn.hoptac.exchanges.ExchangeMeasure;
+import vn.hoptac.exchanges.ExchangeQuery;
+import vn.hoptac.exchanges.ExchangeService;
+import vn.hoptac.exchanges.ExchangeSex;
+import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
+import vn.hoptac.exchanges.ExchangeStatus;
+import vn.hoptac.exchanges.ExchangeUnit;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.Htmx;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.OwnProvince;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SortLinks;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The exchange pages: the faceted list (htmx refreshes its rows and the persons summed under the
+ * same filters), an exchange with its counts, its audit history, one form to create and edit, and
+ * the delete step. Everything goes through {@link ExchangeService}, as the API does.
+ */
+@Controller
+@RequestMapping("/exchanges")
+class ExchangePageController {
+
+	static final String ENTITY = "exchange";
+
+	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
+
+	/** The partnerships a form offers to link an exchange to. */
+	private static final int PARTNERSHIP_CHOICES = 1000;
+
+	private final ExchangeService exchanges;
+
+	private final PartnershipService partnerships;
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	private final AuditService audit;
+
+	private final Deletions deletions;
+
+	private final Clock clock;
+
+	private final ExchangeStatsView statsView;
+
+	ExchangePageController(ExchangeService exchanges, PartnershipService partnerships, PartyDirectory parties,
+			LocalityService localities, AuditService audit, Deletions deletions, Clock clock,
+			ExchangeStatsView statsView) {
+		this.statsView = statsView;
+		this.exchanges = exchanges;
+		this.partnerships = partnerships;
+		this.parties = parties;
+		this.localities = localities;
+		this.audit = audit;
+		this.deletions = deletions;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) Long locality, @RequestParam(required = false) Long partnership,
+			@RequestParam(required = false) ExchangeKind kind, @RequestParam(required = false) ExchangeStatus status,
+			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer decade,
+			@RequestParam(required = false) ExchangeGroupBy groupBy, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Long place = OwnProvince.orRequested(request, locality);
+		Integer to = decade == null ? null : decade + 9;
+		var query = new ExchangeQuery(q, blankToNull(country), place, partnership, kind, status, field, decade, to);
+		Page<Exchange> found = exchanges.search(query,
+				Paging.of(page, size, blankToNull(sort), ExchangeApiController.SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> exchanges.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
+		ExchangeGroupBy grouping = groupBy == null ? ExchangeGroupBy.DIRECTION : groupBy;
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
+		model.addAttribute("parties", ExchangeApiController.lookup(parties, found.getContent()));
+		model.addAttribute("stats", statsView.of(exchanges.stats(query, grouping)));
+		model.addAttribute("groupByOptions", ExchangeGroupBy.values());
+		model.addAttribute("filters", new Filters(q, blankToNull(country), place, partnership, kind, status, field,
+				decade, grouping, blankToNull(sort)));
+		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
+		boolean fragment = Htmx.wantsFragment(request, response);
+		boolean ownForm = fragment && Htmx.targets(request, "exchange-rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", exchanges.facetCounts(query));
+			model.addAttribute("countryOptions", exchanges.foreignCountries());
+			model.addAttribute("provinceOptions", parties.currentProvinces());
+			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			addCodelists(model);
+		}
+		return fragment ? "exchanges/list :: rows" : "exchanges/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Exchange exchange = exchanges.get(id);
+		model.addAttribute("exchange", exchange);
+		model.addAttribute("parties", ExchangeApiController.lookup(parties, List.of(exchange)));
+		model.addAttribute("partnership", exchange.getPartnershipId() == null ? null
+				: partnerships.findReadable(exchange.getPartnershipId()).orElse(null));
+		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), exchange.getStewardship()));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), exchange.getStewardship()));
+		return "exchanges/detail";
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		model.addAttribute("exchange", exchanges.get(id));
+		model.addAttribute("events", audit.historyOf(ENTITY, id));
+		return "exchanges/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Access.checkRole(WRITERS);
+		return form(ExchangeForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") ExchangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect,
+				() -> "redirect:/exchanges/" + exchanges.create(draft(form)).getId(),
+				() -> exchanges.check(draft(form)), ExchangeForm::onFormFields);
+		return next != null ? next : form(form, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Exchange exchange = exchanges.get(id);
+		Access.checkWrite(exchange.getStewardship());
+		return form(ExchangeForm.of(exchange), exchange, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ExchangeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect, () -> {
+			exchanges.update(id, draft(form), form.getVersion());
+			return "redirect:/exchanges/" + id;
+		}, () -> exchanges.check(draft(form)), ExchangeForm::onFormFields);
+		return next != null ? next : form(form, exchanges.get(id), model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Exchange exchange = exchanges.get(id);
+		Access.checkDelete(exchange.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("exchange.delete.heading", exchange.getTitle(),
+				"/exchanges/" + id + "/delete", "/exchanges/" + id, exchange.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Exchange exchange = exchanges.get(id);
+		return deletions.delete(() -> exchanges.delete(id, version), exchange.getTitle(), "/exchanges",
+				"/exchanges/" + id, redirect);
+	}
+
+	/** An unknown id, on any of these pages: the error page's 404. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A list parameter out of range (page, size, sort): 400. */
+	@ExceptionHandler(RuleViolationException.class)
+	void badParameter(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	private String form(ExchangeForm form, Exchange existing, Model model) {
+		PartyDirectory.Chosen chosen = parties.chosen(form.getVnParty(), form.getForeignParty());
+		model.addAttribute("form", form);
+		model.addAttribute("exchange", existing);
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("vnChoices", chosen.vietnamese());
+		model.addAttribute("foreignChoices", chosen.foreign());
+		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
+		model.addAttribute("partnershipOptions", partnerships.choices(form.getPartnershipId(), PARTNERSHIP_CHOICES));
+		addCodelists(model);
+		return "exchanges/form";
+	}
+
+	private ExchangeDraft draft(ExchangeForm form) {
+		return form.toDraft(this::localityIdByCode, exchanges::check);
+	}
+
+	private Optional<Long> localityIdByCode(String code) {
+		return localities.findByCode(code).map(Locality::getId);
+	}
+
+	private static void addCodelists(Model model) {
+		model.addAttribute("kindOptions", ExchangeKind.values());
+		model.addAttribute("statusOptions", ExchangeStatus.values());
+		model.addAttribute("directionOptions", ExchangeDirection.values());
+		model.addAttribute("sexOptions", ExchangeSex.values());
+		model.addAttribute("measureOptions", ExchangeMeasure.values());
+		model.addAttribute("unitOptions", ExchangeUnit.values());
+		model.addAttribute("qualifierOptions", Qualifier.values());
+		model.addAttribute("fieldOptions", CooperationField.values());
+		model.addAttribute("visibilityOptions", Visibility.values());
+	}
+
+	/** The decades a list can be narrowed to, the latest first. */
+	static List<Integer> decades(int currentYear) {
+		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The list's current filters, to show them selected in the facets. */
+	record Filters(String q, String country, Long locality, Long partnership, ExchangeKind kind, ExchangeStatus status,
+			CooperationField field, Integer decade, ExchangeGroupBy groupBy, String sort) {
+
+		public boolean narrowed() {
+			return q != null && !q.isBlank() || country != null || locality != null || kind != null || status != null
+					|| field != null || decade != null;
+		}
+
+	}
+
+}

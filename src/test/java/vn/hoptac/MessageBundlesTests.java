@@ -43,12 +43,13 @@ import vn.hoptac.shared.Visibility;
  */
 class MessageBundlesTests {
 
-	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" };
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records",
+			"i18n/projects" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records" })
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/projects" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -104,7 +105,9 @@ class MessageBundlesTests {
 	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
 			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
 			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
-			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class);
+			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class,
+			vn.hoptac.projects.ProjectModality.class, vn.hoptac.projects.ProposalStage.class,
+			vn.hoptac.projects.AppraisalConclusion.class, vn.hoptac.projects.FlowMetric.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

@@ -72,7 +72,7 @@ class ProjectApiTests {
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 		api.get("/api/v1/projects?sector=410&locality={l}", daNang).andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 		api.get("/api/v1/projects?sector=11110").andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
-		api.get("/api/v1/admin/audit?entity=project&entityId={id}", id)
+		api.get("/api/v1/audit?entity=project&entityId={id}", id)
 			.andExpect(jsonPath("$.items[0].action").value("CREATED"));
 	}
 

@@ -87,6 +87,13 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 
 	ProjectDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
+		ProjectDraft draft = toDraft(errors);
+		errors.throwIfAny();
+		return draft;
+	}
+
+	/** The draft, with what cannot be read left out and reported to {@code errors}. */
+	ProjectDraft toDraft(RuleViolationException.Collector errors) {
 		PartialDate plannedStartOn = PartialDates.parse(plannedStart, "plannedStart", errors);
 		PartialDate actualStartOn = PartialDates.parse(actualStart, "actualStart", errors);
 		PartialDate plannedEndOn = PartialDates.parse(plannedEnd, "plannedEnd", errors);
@@ -99,7 +106,6 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 				: java.util.stream.IntStream.range(0, transactions.size())
 					.mapToObj(i -> transaction(transactions.get(i), "transactions[" + i + "]", errors))
 					.toList();
-		errors.throwIfAny();
 		return new ProjectDraft(title, description, modality, blankToNull(activityStatus), proposalStage,
 				vnLocalityId, vnOrganisationId, partnershipId, agreementId, blankToNull(foreignCountry), plannedStartOn,
 				actualStartOn, plannedEndOn, actualEndOn, coversProjects, coversProjectsQualifier, coversComponents,

@@ -1,6 +1,7 @@
 package vn.hoptac.shared;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -182,10 +183,21 @@ public final class Access {
 
 	/** Runs a task as the system (seed loading, generators), with full rights. */
 	public static <T> T asSystem(Supplier<T> task) {
+		return as(Actor.SYSTEM, task);
+	}
+
+	/**
+	 * Runs a task with the rights of another actor (a scheduled job working for each user in turn,
+	 * such as a digest of what needs their attention), then restores whoever ran before, also when
+	 * the task fails. Reads and writes inside are checked against {@code actor}, lists restricted to
+	 * what {@code actor} may read.
+	 */
+	public static <T> T as(Actor actor, Supplier<T> task) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		Actor.Holder system = () -> Actor.SYSTEM;
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, List.of()));
+		Objects.requireNonNull(actor, "actor");
+		Actor.Holder holder = () -> actor;
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder, null, List.of()));
 		SecurityContextHolder.setContext(context);
 		try {
 			return task.get();

@@ -32,22 +32,32 @@ public record Facet(String name, String attribute, Grouping grouping) {
 		return new Facet(name, dateAttribute, Grouping.DECADE);
 	}
 
+	/** Records grouped by the year of a date attribute (for statistics by year). */
+	public static Facet year(String name, String dateAttribute) {
+		return new Facet(name, dateAttribute, Grouping.YEAR);
+	}
+
 	/** What the query groups by: the value, the joined member, or the year of the date. */
 	Expression<?> groupOf(Root<?> root, CriteriaBuilder cb) {
 		return switch (grouping) {
-			case VALUE -> path(root);
+			case VALUE -> path(root, attribute);
 			case MEMBER -> root.join(attribute);
 			// EXTRACT, which both databases have (PostgreSQL has no year())
-			case DECADE -> cb.extract(LocalDateField.YEAR, root.<LocalDate>get(attribute));
+			case DECADE, YEAR -> cb.extract(LocalDateField.YEAR, root.<LocalDate>get(attribute));
 		};
 	}
 
-	/** The key a grouped value counts under: a year under its decade's first year; null stays null. */
+	/** The key a grouped value counts under: a year under its decade's first year or as a year; null stays null. */
 	Object keyOf(Object grouped) {
-		return grouping == Grouping.DECADE && grouped != null ? ((Number) grouped).intValue() / 10 * 10 : grouped;
+		if (grouped == null || grouping == Grouping.VALUE || grouping == Grouping.MEMBER) {
+			return grouped;
+		}
+		int year = ((Number) grouped).intValue();
+		return grouping == Grouping.DECADE ? year / 10 * 10 : year;
 	}
 
-	private Path<Object> path(Root<?> root) {
+	/** The attribute's path; it may lead through embedded values ("stewardship.provinceId"). */
+	static Path<Object> path(Root<?> root, String attribute) {
 		String[] parts = attribute.split("\\.");
 		Path<Object> path = root.get(parts[0]);
 		for (int i = 1; i < parts.length; i++) {
@@ -58,7 +68,7 @@ public record Facet(String name, String attribute, Grouping grouping) {
 
 	public enum Grouping {
 
-		VALUE, MEMBER, DECADE
+		VALUE, MEMBER, DECADE, YEAR
 
 	}
 

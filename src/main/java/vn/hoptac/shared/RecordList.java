@@ -106,6 +106,15 @@ public final class RecordList<T> {
 	}
 
 	/**
+	 * Statistics per combination of groupings (a partner, a year): how many records pass the filters
+	 * (and that the reader may read) and the exact sums of the numeric attributes, with how many
+	 * records know each. One {@code GROUP BY} query; see {@link GroupStats}.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sumAttributes, Specification<T> filters) {
+		return GroupStats.of(entityManager, type, groups, sumAttributes, where(filters, null));
+	}
+
+	/**
 	 * How many records each value of each facet has: one {@code GROUP BY} query per facet over the
 	 * list's restriction (free text, access and every filter but the facet's own).
 	 */

@@ -1,48 +1,30 @@
 package vn.hoptac.demo.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoptac.agreements.ActionDraft;
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.AgreementDraft;
 import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementService;
-import vn.hoptac.demo.DemoMode;
 import vn.hoptac.demo.internal.SeedFile.AgreementSeed;
-import vn.hoptac.demo.internal.SeedFile.LocalitySeed;
 import vn.hoptac.demo.internal.SeedFile.OrganisationSeed;
 import vn.hoptac.demo.internal.SeedFile.PartnershipSeed;
-import vn.hoptac.geo.LocalityDraft;
-import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.Milestone;
-import vn.hoptac.partners.OrganisationDraft;
-import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipDraft;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
 import vn.hoptac.shared.DatePrecision.PartialDate;
-import vn.hoptac.shared.Access;
-import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -55,77 +37,37 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final String SEED = "db/demo/seed.json";
 
-	/** The seed's facts come from published documents, so anyone may read them. */
-	private static final Visibility PUBLISHED = Visibility.PUBLIC;
+	private static final Visibility PUBLISHED = SeedRecords.PUBLISHED;
 
-	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+	private final SeedOnce once;
 
-	private final DemoMode demoMode;
+	private final SeedRecords records;
 
-	private final JsonMapper json;
-
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transaction;
-
-	private final LocalityService localities;
-
-	private final OrganisationService organisations;
+	private final SeedKeys keys;
 
 	private final PartnershipService partnerships;
 
 	private final AgreementService agreements;
 
-	private final Clock clock;
-
-	DemoDataLoader(DemoMode demoMode, JsonMapper json, JdbcClient jdbc, TransactionTemplate transaction,
-			LocalityService localities, OrganisationService organisations, PartnershipService partnerships,
-			AgreementService agreements, Clock clock) {
-		this.demoMode = demoMode;
-		this.json = json;
-		this.jdbc = jdbc;
-		this.transaction = transaction;
-		this.localities = localities;
-		this.organisations = organisations;
+	DemoDataLoader(SeedOnce once, SeedRecords records, SeedKeys keys, PartnershipService partnerships,
+			AgreementService agreements) {
+		this.once = once;
+		this.records = records;
+		this.keys = keys;
 		this.partnerships = partnerships;
 		this.agreements = agreements;
-		this.clock = clock;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		if (!demoMode.isEnabled()) {
-			return;
-		}
-		SeedFile seed = read();
-		Access.asSystem(() -> transaction.execute(status -> {
-			boolean loaded = jdbc.sql("select count(*) from demo_seed where name = ?").param(SEED).query(Long.class)
-				.single() > 0;
-			if (!loaded) {
-				load(seed);
-				jdbc.sql("insert into demo_seed (name, applied_at) values (?, ?)")
-					.params(SEED, java.sql.Timestamp.from(clock.instant()))
-					.update();
-				log.info("Demo data loaded: {} organisations, {} partnerships, {} agreements",
-						seed.organisations().size(), seed.partnerships().size(), seed.agreements().size());
-			}
-			return null;
-		}));
-	}
-
-	private SeedFile read() throws IOException {
-		try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-			return json.readValue(in, SeedFile.class);
-		}
+	public void run(ApplicationArguments args) {
+		once.run(SEED, () -> load(records.read(SEED, SeedFile.class)));
 	}
 
 	private void load(SeedFile seed) {
-		seed.localities().forEach(this::createLocality);
+		seed.localities().forEach(records::createLocality);
 		Map<String, Long> organisationIds = new HashMap<>();
 		for (OrganisationSeed o : seed.organisations()) {
-			organisationIds.put(o.key(), organisations.create(new OrganisationDraft(o.type(),
-					new Names(o.nameVi(), o.nameEn(), o.nameKo(), o.nameNative()), o.abbreviation(), o.country(),
-					localityId(o.localityCode()), o.website(), o.source(), PUBLISHED)).getId());
+			organisationIds.put(o.key(), records.createOrganisation(o));
 		}
 		Map<String, Long> partnershipIds = new HashMap<>();
 		for (PartnershipSeed p : seed.partnerships()) {
@@ -138,12 +80,6 @@ class DemoDataLoader implements ApplicationRunner {
 			a.actions().forEach(action -> agreements.recordAction(id,
 					new ActionDraft(action.type(), PartialDate.parse(action.date()), action.note(), action.source())));
 		}
-	}
-
-	private void createLocality(LocalitySeed l) {
-		localities.create(new LocalityDraft(l.code(), l.country(), l.level(), l.parentCode(),
-				new Names(l.nameVi(), l.nameEn(), l.nameKo(), l.nameNative()), day(l.validFrom()), day(l.validTo()),
-				l.source()));
 	}
 
 	private PartnershipDraft partnership(PartnershipSeed p, Map<String, Long> organisationIds) {
@@ -187,12 +123,11 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private Long localityId(String code) {
-		return code == null ? null : localities.getByCode(code).getId();
+		return keys.locality(code);
 	}
 
 	private static LocalDate day(String partial) {
-		PartialDate date = PartialDate.parse(partial);
-		return date == null ? null : date.date();
+		return SeedRecords.day(partial);
 	}
 
 }

@@ -193,3 +193,11 @@ create table reported_flow_total (
     version                bigint not null default 0
 );
 create index ix_flow_total_owner on reported_flow_total (owner_province_id);
+
+-- The codelists are cited as a source, with their licence's attribution (CC BY 4.0).
+insert into source_document (id, title, title_en, authors, published_year, kind, publisher, link) values
+('iati-codelists-2.03',
+ 'IATI Standard 2.03 codelists (CC BY 4.0): IATI Standard, iatistandard.org',
+ 'IATI Standard 2.03 codelists (CC BY 4.0): IATI Standard, iatistandard.org',
+ 'Development Initiatives, on behalf of the IATI Secretariat', 2024, 'OTHER', 'IATI Secretariat',
+ 'https://iatistandard.org/en/iati-standard/203/codelists/');

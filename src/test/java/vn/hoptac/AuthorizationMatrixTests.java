@@ -99,6 +99,14 @@ class AuthorizationMatrixTests {
 			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
 	}
 
+	/** A project of the Vietnamese locality funded by Gyeongsangbuk. */
+	private String project(long vnLocality) {
+		return """
+				{"title": "Dự án %s", "modality": "PARTNER_LOCALITY_GRANT", "vnLocalityId": %d,
+				 "participants": [{"role": 1, "localityId": %d}]}"""
+			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
+	}
+
 	private String locality() {
 		return """
 				{"code": "TEST-%s", "country": "JP", "level": "CITY", "names": {"vi": "Thành phố thử"}}"""
@@ -138,10 +146,11 @@ class AuthorizationMatrixTests {
 		cases.put("DELETE locality", new Case(() -> createdByAdmin("localities", locality()),
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
-		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "projects")) {
 			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
+				case "projects" -> () -> project(thaiNguyen);
 				default -> this::agreement;
 			};
 			cases.put("GET " + collection, new Case(null, (api, id) -> api.get("/api/v1/" + collection).andReturn(),
@@ -223,10 +232,11 @@ class AuthorizationMatrixTests {
 	@Test
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
-		for (String collection : List.of("organisations", "partnerships", "agreements")) {
+		for (String collection : List.of("organisations", "partnerships", "agreements", "projects")) {
 			LongFunction<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
+				case "projects" -> this::project;
 				default -> this::agreement;
 			};
 			String path = "/api/v1/" + collection + "/{id}";

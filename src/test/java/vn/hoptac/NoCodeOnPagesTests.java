@@ -66,6 +66,7 @@ class NoCodeOnPagesTests {
 				"/localities/" + locality, "/agreements/" + agreement + "/history", "/search?q=gyeongsangbuk",
 				"/account"));
 		pagesByUser.put("partner", List.of("/", "/partnerships", "/agreements"));
+		pagesByUser.put("danang", List.of("/projects", "/projects?status=1", "/projects/new"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

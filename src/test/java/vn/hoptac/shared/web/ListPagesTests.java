@@ -30,7 +30,8 @@ import vn.hoptac.SignedInAs;
 @ApiTest
 class ListPagesTests {
 
-	private static final List<String> LISTS = List.of("/partnerships", "/agreements", "/organisations", "/localities");
+	private static final List<String> LISTS = List.of("/partnerships", "/agreements", "/organisations", "/localities",
+			"/projects");
 
 	@Autowired
 	MockMvc mvc;

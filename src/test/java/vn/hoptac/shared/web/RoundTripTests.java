@@ -46,7 +46,8 @@ class RoundTripTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users" })
+	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users", "projects",
+			"projects/reported-totals" })
 	void anUnchangedRecordPutBackChangesNothing(String type) throws Exception {
 		// organisations seated in Thái Nguyên: each has a locality to keep
 		String query = type.equals("organisations") ? "&q=thai nguyen" : "";

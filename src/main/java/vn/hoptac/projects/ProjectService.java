@@ -333,7 +333,7 @@ public class ProjectService {
 			}
 		}
 		errors.rejectIf(readable && sum.compareTo(HUNDRED) != 0, "sectors", "project.sectors.sumNot100",
-				sum.stripTrailingZeros().toPlainString());
+				sum.stripTrailingZeros());
 	}
 
 	private void checkLocations(ProjectDraft draft, RuleViolationException.Collector errors) {

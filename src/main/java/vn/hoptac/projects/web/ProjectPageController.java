@@ -3,7 +3,6 @@ package vn.hoptac.projects.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,8 +31,6 @@ import vn.hoptac.audit.AuditService;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
@@ -76,7 +73,6 @@ class ProjectPageController {
 	/** The reported totals shown under the list: a handful per province or country. */
 	private static final int REPORTED_SHOWN = 50;
 
-	private static final int PARTNERSHIP_CHOICES = 1000;
 
 	private final ProjectService projects;
 
@@ -251,26 +247,14 @@ class ProjectPageController {
 							form.getAppraisals().stream().map(ProjectForm.AppraisalRow::getAppraiser)))
 			.map(key -> Selection.parse(key).orElse(Selection.NONE))
 			.toList();
-		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
-				chosen.stream().map(Selection::organisationId).toList());
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
-		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
-		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
-		for (Selection s : chosen) {
-			var party = current.party(s.localityId(), s.organisationId());
-			if (party != null && "VN".equals(party.country())) {
-				vn = vn.including(party);
-			}
-			else if (party != null) {
-				foreign = foreign.including(party);
-			}
-		}
+		PartyDirectory.Chosen choices = parties.chosen(chosen);
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
 		model.addAttribute("project", id == null ? null : projects.get(id));
-		model.addAttribute("vnChoices", vn);
-		model.addAttribute("foreignChoices", foreign);
-		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		model.addAttribute("vnChoices", choices.vn());
+		model.addAttribute("foreignChoices", choices.foreign());
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
 		model.addAttribute("sectorOptions", codes.active(IatiCodelist.SECTOR));
 		model.addAttribute("currencyOptions", codes.active(IatiCodelist.CURRENCY));
 		model.addAttribute("roleOptions", codes.active(IatiCodelist.ORGANISATION_ROLE));
@@ -284,16 +268,6 @@ class ProjectPageController {
 		return "projects/form";
 	}
 
-	private List<Partnership> partnershipOptions(Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
-	}
 
 	private ProjectDraft draft(ProjectForm form) {
 		return form.toDraft(this::localityIdByCode, projects::check);

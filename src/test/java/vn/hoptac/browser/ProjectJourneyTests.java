@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.Select;
  * An officer of Đà Nẵng records a project as the province's records are kept: an ODA grant funded by
  * KOICA and implemented by the city, two sectors whose shares must add up to 100 % (a wrong split is
  * refused at the sectors, nothing saved), an SDG target, a location and two transactions in their
- * own currencies, whose đồng and dollar equivalents the project then shows; in Vietnamese, then in
- * English and Korean.
+ * own currencies (one in won, for a year without a won rate, refused at its currency), whose đồng
+ * and dollar equivalents the project then shows; in Vietnamese, then in English and Korean.
  */
 class ProjectJourneyTests extends FormJourneyTest {
 
@@ -56,9 +56,9 @@ class ProjectJourneyTests extends FormJourneyTest {
 		type("locations[0].localityCode", "VN-48");
 		type("locations[0].communeName", "Hòa Hiệp Bắc");
 		choose("transactions[0].type", "2");
-		type("transactions[0].transactionOn", "2020");
-		type("transactions[0].amount", "1500000");
-		type("transactions[0].currency", "USD");
+		type("transactions[0].transactionOn", "2017");
+		type("transactions[0].amount", "1000000");
+		type("transactions[0].currency", "EUR");
 		choose("transactions[1].type", "3");
 		type("transactions[1].transactionOn", "2021-06");
 		type("transactions[1].amount", "250000000");
@@ -66,14 +66,21 @@ class ProjectJourneyTests extends FormJourneyTest {
 		save();
 		WebElement sectorsError = find(By.id("sectors-error"));
 		assertThat(sectorsError.getText()).isEqualTo("Tổng tỷ lệ các ngành phải đúng 100%, hiện là 90%.");
-		screenshot("project-01-sectors-refused-vi");
+		// no won rate is loaded for 2021: the disbursement is refused at its currency, on the same submit
+		assertThat(browser.findElement(By.cssSelector("#transaction-rows tbody tr:nth-child(2)")).getText())
+			.contains("Chưa có tỷ giá KRW cho năm 2021");
+		screenshot("project-01-sectors-and-rate-refused-vi");
 
-		// 60 % and 40 %: saved, and the transactions show their equivalents
+		// 60 % and 40 %, the disbursement in dollars: saved, and the transactions show their equivalents
 		type("sectors[1].percentage", "40");
+		type("transactions[1].transactionOn", "2020-06");
+		type("transactions[1].amount", "500000");
+		type("transactions[1].currency", "USD");
 		save();
 		wait.until(ExpectedConditions.urlMatches("/projects/\\d+$"));
 		WebElement transactions = find(By.cssSelector("h2#transactions + table"));
-		assertThat(transactions.getText()).contains("Cam kết chi", "Giải ngân", "1.500.000", "34.812.555.000");
+		assertThat(transactions.getText()).contains("Cam kết chi", "Giải ngân", "1.000.000", "23.970.000.000",
+				"1.071.520,05", "11.604.185.000");
 		assertThat(find(By.tagName("main")).getText()).contains("Waste management/disposal", "11.3", "Hòa Hiệp Bắc",
 				"Cơ quan Hợp tác Quốc tế Hàn Quốc");
 		screenshot("project-02-detail-vi");
@@ -82,7 +89,7 @@ class ProjectJourneyTests extends FormJourneyTest {
 		String detail = browser.getCurrentUrl().replaceAll("\\?.*", "");
 		browser.get(detail + "?lang=en");
 		assertThat(find(By.cssSelector("h2#transactions + table")).getText()).contains("Outgoing commitment",
-				"Disbursement", "1,500,000.00", "34,812,555,000");
+				"Disbursement", "23,970,000,000", "1,071,520.05", "500,000.00");
 		screenshot("project-03-detail-en");
 		open("/projects?lang=ko&sector=140");
 		assertThat(find(By.id("project-rows")).getText()).contains(title);

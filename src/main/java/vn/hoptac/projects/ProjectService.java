@@ -456,9 +456,7 @@ public class ProjectService {
 
 	private Equivalent convert(BigDecimal amount, String currency, LocalDate day, String field,
 			RuleViolationException.Collector errors) {
-		Optional<Equivalent> equivalent = conversions.convert(amount, currency, day);
-		errors.rejectIf(equivalent.isEmpty(), field + ".currency", "project.money.noRate", currency, day.getYear());
-		return equivalent.orElse(null);
+		return conversions.convert(amount, currency, day, field + ".currency", errors).orElse(null);
 	}
 
 	/** A code, when given, is one of the codelist's current ones. */

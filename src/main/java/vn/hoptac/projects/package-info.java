@@ -4,5 +4,5 @@
  * sectors, SDG targets, locations, budgets and transactions in their original currency with VND and
  * USD equivalents, appraisals, the proposals pipeline, and totals sources report for a period.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "audit", "sources", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "money", "audit", "sources", "shared" })
 package vn.hoptac.projects;

@@ -24,6 +24,7 @@ import vn.hoptac.projects.ReportedFlowTotalDraft;
 import vn.hoptac.projects.ReportedFlowTotalService;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RuleViolationException;
 
 /**
  * Loads {@code db/demo/projects.json}: the projects and reported flow totals of the seeds (group
@@ -59,9 +60,22 @@ class ProjectsSeedLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		once.run(SEED, () -> {
 			ProjectsSeedFile seed = records.read(SEED, ProjectsSeedFile.class);
-			seed.projects().forEach(p -> projects.create(draft(p)));
-			seed.reportedTotals().forEach(t -> totals.create(draft(t)));
+			seed.projects().forEach(p -> create(p.fact(), () -> projects.create(draft(p))));
+			seed.reportedTotals().forEach(t -> create(t.fact(), () -> totals.create(draft(t))));
 		});
+	}
+
+	/** Creates one record of a fact; a seed the rules refuse names the fact and what was refused. */
+	private static void create(String fact, Runnable create) {
+		try {
+			create.run();
+		}
+		catch (RuleViolationException ex) {
+			throw new IllegalStateException("Seed fact " + fact + " of " + SEED + " is refused: " + ex.violations()
+				.stream()
+				.map(v -> v.field() + " " + v.messageKey() + " " + java.util.Arrays.toString(v.args()))
+				.toList(), ex);
+		}
 	}
 
 	private ProjectDraft draft(ProjectSeed p) {

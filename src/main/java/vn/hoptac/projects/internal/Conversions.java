@@ -6,18 +6,29 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.hoptac.money.Converted;
+import vn.hoptac.money.Money;
 import vn.hoptac.projects.Equivalent;
+import vn.hoptac.shared.RuleViolationException;
 
 /**
  * The one place projects convert money: an amount in its currency on a day, as VND and USD at the
- * rate in force that day. Empty when the rate table has no rate for the day's year.
+ * rates in force that day ({@link Money}), rounded half-even to the đồng's and the cent's hundredth
+ * as stored. Without a rate for the day's year, empty, with the refusal collected at {@code field}.
  */
 @Component
 public class Conversions {
 
-	public Optional<Equivalent> convert(BigDecimal amount, String currency, LocalDate day) {
-		// until the money module's rate table is available, only amounts in VND convert (1:1, no USD)
-		return "VND".equals(currency) ? Optional.of(new Equivalent(amount.setScale(2), null)) : Optional.empty();
+	private final Money money;
+
+	Conversions(Money money) {
+		this.money = money;
+	}
+
+	public Optional<Equivalent> convert(BigDecimal amount, String currency, LocalDate day, String field,
+			RuleViolationException.Collector errors) {
+		return money.convert(amount, currency, day, field, errors)
+			.map(converted -> new Equivalent(converted.vndToStore(), converted.usdToStore()));
 	}
 
 }

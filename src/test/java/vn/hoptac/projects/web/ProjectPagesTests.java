@@ -63,10 +63,10 @@ class ProjectPagesTests {
 	void theListShowsFacetsRowsAndTheReportedTotalsApart() throws Exception {
 		String title = "Thiết bị dạy nghề " + UUID.randomUUID();
 		project(title);
-		String page = html(as("danang", "vi", get("/projects")));
+		String page = html(as("danang", "vi", get("/projects").param("sort", "-updated")));
 		assertThat(page).contains("Dự án và nguồn lực", "facet-modality", "facet-sector", "Số liệu tổng hợp theo báo cáo",
 				title);
-		String rows = html(as("danang", "en", get("/projects").param("sector", "113").header("HX-Request", "true")
+		String rows = html(as("danang", "en", get("/projects").param("sector", "113").param("sort", "-updated").header("HX-Request", "true")
 			.header("HX-Target", "project-rows")));
 		assertThat(rows).contains(title).contains("project-facet-fields").doesNotContain("<html");
 		assertThat(html(as("danang", "en", get("/projects").param("modality", "FDI")))).doesNotContain(title);

@@ -53,6 +53,11 @@ public final class Api {
 		return perform(MockMvcRequestBuilders.post(path, vars).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	/** A body of another type than JSON (a CSV file). */
+	public ResultActions post(String path, MediaType contentType, String body, Object... vars) throws Exception {
+		return perform(MockMvcRequestBuilders.post(path, vars).contentType(contentType).content(body));
+	}
+
 	public ResultActions put(String path, String json, Object... vars) throws Exception {
 		return perform(MockMvcRequestBuilders.put(path, vars).contentType(MediaType.APPLICATION_JSON).content(json));
 	}

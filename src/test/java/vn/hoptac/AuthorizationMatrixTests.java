@@ -193,6 +193,12 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.post("/api/v1/users/{id}/password", """
 						{"password": "tam-thoi-2026"}""", id).andReturn(),
 				401, 204, 403, 403, 403, 403, 403, 403));
+		cases.put("GET exchange rates", new Case(null, (api, id) -> api.get("/api/v1/exchange-rates").andReturn(),
+				200, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("POST exchange rates", new Case(null, (api, id) -> api.post("/api/v1/exchange-rates",
+				org.springframework.http.MediaType.valueOf("text/csv"),
+				"currency,year,vnd_per_unit,kind,source\nJPY,1905,1.5,ANNUAL_AVERAGE,authorization matrix\n").andReturn(),
+				401, 200, 403, 403, 403, 403, 403, 403));
 		cases.put("GET own tokens", new Case(null, (api, id) -> api.get("/api/v1/account/tokens").andReturn(),
 				401, 200, 200, 200, 200, 200, 200, 200));
 		cases.put("POST own token", new Case(null, (api, id) -> api.post("/api/v1/account/tokens", """

@@ -28,12 +28,14 @@ import vn.hoptac.agreements.PartySide;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.agreements.StatutoryDeadline;
 import vn.hoptac.geo.LocalityLevel;
+import vn.hoptac.money.RateKind;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.OrganisationType;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Reminder;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.Visibility;
 
@@ -43,13 +45,14 @@ import vn.hoptac.shared.Visibility;
  */
 class MessageBundlesTests {
 
-	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records",
+	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
 			"i18n/projects" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/projects" })
+	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
+			"i18n/projects" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -105,8 +108,8 @@ class MessageBundlesTests {
 	static final List<Class<? extends Enum<?>>> CODELISTS = List.of(PartnershipType.class, PartnershipStatus.class,
 			PartnershipLevel.class, CooperationField.class, OrganisationType.class, AgreementKind.class,
 			LegalBasis.class, SignatoryLevel.class, ActionType.class, PartySide.class, StatutoryDeadline.class,
-			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class,
-			vn.hoptac.projects.ProjectModality.class, vn.hoptac.projects.ProposalStage.class,
+			Visibility.class, LocalityLevel.class, Role.class, Qualifier.class, Reminder.Severity.class,
+			RateKind.class, vn.hoptac.projects.ProjectModality.class, vn.hoptac.projects.ProposalStage.class,
 			vn.hoptac.projects.AppraisalConclusion.class, vn.hoptac.projects.FlowMetric.class);
 
 	private static Properties load(String resource) throws IOException {

@@ -52,6 +52,15 @@ class ColumnLimitsTests {
 		TABLES.put(AgreementAction.class, "agreement_action");
 		TABLES.put(User.class, "app_user");
 		TABLES.put(AccessToken.class, "access_token");
+		TABLES.put(vn.hoptac.money.Currency.class, "currency");
+		TABLES.put(vn.hoptac.money.ExchangeRate.class, "exchange_rate");
+		TABLES.put(vn.hoptac.projects.Project.class, "project");
+		TABLES.put(vn.hoptac.projects.ProjectParticipant.class, "project_participant");
+		TABLES.put(vn.hoptac.projects.ProjectLocation.class, "project_location");
+		TABLES.put(vn.hoptac.projects.ProjectBudget.class, "project_budget");
+		TABLES.put(vn.hoptac.projects.ProjectTransaction.class, "project_transaction");
+		TABLES.put(vn.hoptac.projects.ProjectAppraisal.class, "project_appraisal");
+		TABLES.put(vn.hoptac.projects.ReportedFlowTotal.class, "reported_flow_total");
 	}
 
 	@Autowired

@@ -1,0 +1,26 @@
+package vn.hoptac.money.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.hoptac.money.ExchangeRate;
+
+public interface ExchangeRateRepository extends JpaRepository<ExchangeRate, Long> {
+
+	Optional<ExchangeRate> findFirstByCurrencyAndValidFromLessThanEqualAndValidToGreaterThanEqualOrderByValidFromDesc(
+			String currency, LocalDate onOrAfterFrom, LocalDate onOrBeforeTo);
+
+	List<ExchangeRate> findByCurrencyIn(List<String> currencies);
+
+	@Query("select distinct r.currency from ExchangeRate r order by r.currency")
+	List<String> findRatedCurrencies();
+
+	Page<ExchangeRate> findByCurrency(String currency, Pageable pageable);
+
+}

@@ -97,6 +97,13 @@ class WriteEndpointFuzzTests {
 	private void fuzz(String method, String endpoint, JsonNode operation) throws Exception {
 		String template = endpoint.replace("{position}", "0"); // the first action of an agreement
 		String path = template.replace("{id}", String.valueOf(safeId(template)));
+		String mediaType = requestMediaType(operation);
+		if (mediaType != null && !mediaType.contains("json")) {
+			for (String body : textBodyMistakes()) {
+				check(method, path, body, mediaType);
+			}
+			return;
+		}
 		JsonNode schema = requestSchema(operation);
 		JsonNode valid = schema == null ? null : example(schema, 0);
 		for (String id : MALFORMED_IDS) {
@@ -122,6 +129,17 @@ class WriteEndpointFuzzTests {
 		for (String body : wholeBodyMistakes(valid)) {
 			check(method, path, body);
 		}
+	}
+
+	/** Text bodies (a CSV upload) wrong as a whole or in a row: never a 5xx, and a refusal writes nothing. */
+	private static List<String> textBodyMistakes() {
+		String header = "currency,year,vnd_per_unit,kind,source\n";
+		return List.of("", "not csv", "\"unterminated,quote\n", "a,b\n\"x", "\u0000\u0001\u00ff", "x".repeat(FIVE_MEGABYTES),
+				header, header + "JPY,1908,1,ANNUAL_AVERAGE," + "x".repeat(FIVE_MEGABYTES) + "\n",
+				header + "JPY,1908,1e400,ANNUAL_AVERAGE,s\n", header + "JPY,99999999999,1,ANNUAL_AVERAGE,s\n",
+				header + "JPY,1908,1,ANNUAL_AVERAGE,s\nJPY,1908,2,ANNUAL_AVERAGE,s\n",
+				header + "jpy,1908,0.0000001,annual_average,s\n", header + "VND,1908,1,ANNUAL_AVERAGE,s\n",
+				header + ",,,,\n" + "JPY,1908\n");
 	}
 
 	/** Bodies wrong as a whole: not JSON, not an object, 5 MB of text in a field, a 5 MB list. */
@@ -247,6 +265,11 @@ class WriteEndpointFuzzTests {
 		return schema == null ? JsonNodeFactory.instance.objectNode() : schema;
 	}
 
+	private static String requestMediaType(JsonNode operation) {
+		JsonNode content = operation.path("requestBody").path("content");
+		return content.isMissingNode() || content.isEmpty() ? null : content.propertyNames().iterator().next();
+	}
+
 	private static JsonNode requestSchema(JsonNode operation) {
 		JsonNode content = operation.path("requestBody").path("content");
 		return content.isMissingNode() || content.isEmpty() ? null : content.properties().iterator().next().getValue().get("schema");
@@ -303,8 +326,12 @@ class WriteEndpointFuzzTests {
 	private Map<String, Long> counts;
 
 	private void check(String method, String path, String body) throws Exception {
+		check(method, path, body, "application/json");
+	}
+
+	private void check(String method, String path, String body, String contentType) throws Exception {
 		Map<String, Long> before = counts == null ? RowCounts.of(jdbc) : counts;
-		HttpResponse<String> response = send(method, path, body);
+		HttpResponse<String> response = send(method, path, body, contentType);
 		sent++;
 		int status = response.statusCode();
 		lastStatus = status;
@@ -325,13 +352,17 @@ class WriteEndpointFuzzTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
+		return send(method, path, body, "application/json");
+	}
+
+	private HttpResponse<String> send(String method, String path, String body, String contentType) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", contentType);
 		}
 		if (authorization != null) {
 			request.header("Authorization", authorization);

@@ -73,6 +73,16 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void anNgosPageLinksToTheProjectsItTakesPartIn() throws Exception {
+		long koica = ((Number) Api.read(admin.get("/api/v1/organisations?q=KOICA&size=1"), "$.items[0].id")).longValue();
+		String page = html(as("danang", "en", get("/projects").param("participant", String.valueOf(koica))
+			.param("locality", "")));
+		assertThat(page).contains("Projects in which this organisation takes part", "Trung tâm ENSURE (KOICA)",
+				"name=\"participant\"");
+		assertThat(page).doesNotContain("Trường mầm non Măng Non");
+	}
+
+	@Test
 	void theDetailShowsTheMoneyAndTheHistoryTab() throws Exception {
 		String title = "Dự án xem chi tiết " + UUID.randomUUID();
 		long id = project(title);

@@ -164,6 +164,14 @@ class AuthorizationMatrixTests {
 		return cityNetwork;
 	}
 
+	/** A project of the Vietnamese locality funded by Gyeongsangbuk. */
+	private String project(long vnLocality) {
+		return """
+				{"title": "Dự án %s", "modality": "PARTNER_LOCALITY_GRANT", "vnLocalityId": %d,
+				 "participants": [{"role": 1, "localityId": %d}]}"""
+			.formatted(UUID.randomUUID(), vnLocality, gyeongbuk);
+	}
+
 	private String locality() {
 		return """
 				{"code": "TEST-%s", "country": "JP", "level": "CITY", "names": {"vi": "Thành phố thử"}}"""
@@ -204,7 +212,7 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
-				"ngos", "exchanges", "memberships", "events", "awards")) {
+				"ngos", "exchanges", "memberships", "events", "awards", "projects")) {
 			Supplier<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
@@ -212,6 +220,7 @@ class AuthorizationMatrixTests {
 				case "conferences" -> this::conference;
 				case "ngos" -> this::ngoFile;
 				case "exchanges", "memberships", "events", "awards" -> () -> flowRecord(collection, thaiNguyen);
+				case "projects" -> () -> project(thaiNguyen);
 				default -> this::agreement;
 			};
 			cases.put("GET " + collection, new Case(null, (api, id) -> api.get("/api/v1/" + collection).andReturn(),
@@ -300,12 +309,13 @@ class AuthorizationMatrixTests {
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "exchanges",
-				"memberships", "events", "awards")) {
+				"memberships", "events", "awards", "projects")) {
 			LongFunction<String> body = switch (collection) {
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> this::delegation;
 				case "exchanges", "memberships", "events", "awards" -> locality -> flowRecord(collection, locality);
+				case "projects" -> this::project;
 				default -> this::agreement;
 			};
 			String path = "/api/v1/" + collection + "/{id}";

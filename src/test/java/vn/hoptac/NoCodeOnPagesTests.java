@@ -72,6 +72,7 @@ class NoCodeOnPagesTests {
 				"/delegations/stats?groupBy=direction&locality=" + admin.localityId("VN-48"), "/delegations/new",
 				"/delegation-plans", "/delegation-plans/new"));
 		danang.addAll(exchangeAndEventPages(admin));
+		danang.addAll(List.of("/projects", "/projects?status=1", "/projects/new"));
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 

@@ -42,6 +42,9 @@ public class PartnershipService {
 
 	public static final String ENTITY = "partnership";
 
+	/** How many partnerships a form offers to choose from. */
+	private static final int FORM_OPTIONS = 1000;
+
 	private final PartnershipRepository partnerships;
 
 	private final OrganisationService organisations;
@@ -146,12 +149,15 @@ public class PartnershipService {
 		return partnerships.findById(id).filter(p -> Access.canRead(p.getStewardship()));
 	}
 
-	/** The partnerships a form offers to link a record to: those the reader may see, by name, and the one it names. */
-	public List<Partnership> choices(Long selected, int max) {
-		List<Partnership> options = new java.util.ArrayList<>(
-				search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-						org.springframework.data.domain.PageRequest.of(0, max, Sort.by("sortKey")))
-					.getContent());
+	/**
+	 * The partnerships a form offers to link a record to: those the reader may see, by name, and
+	 * the one the form names first if it is not among them.
+	 */
+	public List<Partnership> formOptions(Long selected) {
+		List<Partnership> options = new java.util.ArrayList<>(list
+			.page(Specification.unrestricted(), null,
+					org.springframework.data.domain.PageRequest.of(0, FORM_OPTIONS, Sort.by("sortKey")))
+			.getContent());
 		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
 			findReadable(selected).ifPresent(p -> options.add(0, p));
 		}

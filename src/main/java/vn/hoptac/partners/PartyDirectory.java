@@ -65,6 +65,31 @@ public class PartyDirectory {
 				named(organisations.readableByIds(present(organisationIds)).values(), PartyDirectory::named));
 	}
 
+	/**
+	 * What a form's pickers start with: the parties it has chosen that the reader may read,
+	 * Vietnamese ones and foreign ones apart; the pickers search for the others.
+	 */
+	public Chosen chosen(Collection<Selection> selections) {
+		Lookup current = loadReadable(selections.stream().map(Selection::localityId).toList(),
+				selections.stream().map(Selection::organisationId).toList());
+		Choices vn = Choices.NONE;
+		Choices foreign = Choices.NONE;
+		for (Selection s : selections) {
+			Party party = current.party(s.localityId(), s.organisationId());
+			if (party != null && Countries.VIETNAM.equals(party.country())) {
+				vn = vn.including(party);
+			}
+			else if (party != null) {
+				foreign = foreign.including(party);
+			}
+		}
+		return new Chosen(vn, foreign);
+	}
+
+	/** The parties a form has chosen, by side ({@link #chosen}). */
+	public record Chosen(Choices vn, Choices foreign) {
+	}
+
 	/** A locality's name in the reader's language, or null if there is none with this id. */
 	public String localityName(long id) {
 		return nameIn(loadReadable(List.of(id), List.of()).localities().get(id));

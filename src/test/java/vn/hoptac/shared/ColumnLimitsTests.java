@@ -73,6 +73,13 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.events.MembershipRole.class, "membership_role");
 		TABLES.put(vn.hoptac.events.Event.class, "event");
 		TABLES.put(vn.hoptac.events.Award.class, "award");
+		TABLES.put(vn.hoptac.projects.Project.class, "project");
+		TABLES.put(vn.hoptac.projects.ProjectParticipant.class, "project_participant");
+		TABLES.put(vn.hoptac.projects.ProjectLocation.class, "project_location");
+		TABLES.put(vn.hoptac.projects.ProjectBudget.class, "project_budget");
+		TABLES.put(vn.hoptac.projects.ProjectTransaction.class, "project_transaction");
+		TABLES.put(vn.hoptac.projects.ProjectAppraisal.class, "project_appraisal");
+		TABLES.put(vn.hoptac.projects.ReportedFlowTotal.class, "reported_flow_total");
 	}
 
 	@Autowired

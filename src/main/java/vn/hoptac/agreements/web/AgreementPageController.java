@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +46,6 @@ import vn.hoptac.audit.AuditService;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
@@ -85,9 +80,6 @@ class AgreementPageController {
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
 	private static final Map<String, String> SORT_KEYS = Map.of("signed", "signedOn");
-
-	/** The partnerships a form offers to link an agreement to. */
-	private static final int PARTNERSHIP_CHOICES = 1000;
 
 	private final AgreementService agreements;
 
@@ -355,25 +347,13 @@ class AgreementPageController {
 			.stream()
 			.map(row -> Selection.parse(row.getParty()).orElse(Selection.NONE))
 			.toList();
-		PartyDirectory.Lookup current = parties.loadReadable(chosen.stream().map(Selection::localityId).toList(),
-				chosen.stream().map(Selection::organisationId).toList());
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
-		PartyDirectory.Choices vn = PartyDirectory.Choices.NONE;
-		PartyDirectory.Choices foreign = PartyDirectory.Choices.NONE;
-		for (Selection s : chosen) {
-			var party = current.party(s.localityId(), s.organisationId());
-			if (party != null && "VN".equals(party.country())) {
-				vn = vn.including(party);
-			}
-			else if (party != null) {
-				foreign = foreign.including(party);
-			}
-		}
+		PartyDirectory.Chosen choices = parties.chosen(chosen);
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
-		model.addAttribute("vnChoices", vn);
-		model.addAttribute("foreignChoices", foreign);
-		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		model.addAttribute("vnChoices", choices.vn());
+		model.addAttribute("foreignChoices", choices.foreign());
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
 		// dates that follow from the action history are shown, not edited, here
 		Agreement existing = id == null ? null : agreements.get(id);
 		model.addAttribute("signedFromActions", existing != null && existing.first(ActionType.SIGNED).isPresent());
@@ -381,18 +361,6 @@ class AgreementPageController {
 		model.addAttribute("signingInFuture", inFuture(form.getSignedOn()));
 		addCodelists(model);
 		return "agreements/form";
-	}
-
-	/** The partnerships the reader may see, by name, and the one the form names. */
-	private List<Partnership> partnershipOptions(Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
 	}
 
 	private static boolean canEdit(Agreement agreement) {

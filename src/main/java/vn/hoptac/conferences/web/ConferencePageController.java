@@ -68,7 +68,6 @@ class ConferencePageController extends RecordPages {
 	/** The year's list is printed whole: up to this many conferences. */
 	private static final int YEAR_LIST_SIZE = Paging.MAX_SIZE;
 
-	private static final int PARTNERSHIP_CHOICES = 1000;
 
 	private final ConferenceService conferences;
 
@@ -250,22 +249,11 @@ class ConferencePageController extends RecordPages {
 		model.addAttribute("foreignChoices", foreignChoices);
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 		model.addAttribute("provinceOptions", parties.currentProvinces());
-		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
 		addCodelists(model);
 		return "conferences/form";
 	}
 
-	/** The partnerships the reader may see, by name, and the one the form names. */
-	private List<Partnership> partnershipOptions(Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, PARTNERSHIP_CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
-	}
 
 	/** The parties of the conferences, named in one lookup. */
 	private PartyDirectory.Lookup names(List<Conference> all) {

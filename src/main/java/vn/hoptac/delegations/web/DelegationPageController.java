@@ -282,23 +282,13 @@ class DelegationPageController {
 		model.addAttribute("foreignChoices",
 				PartyDirectory.Choices.NONE.including(current.party(foreign.localityId(), foreign.organisationId())));
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
-		model.addAttribute("partnershipOptions", partnershipOptions(form.getPartnershipId()));
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
 		model.addAttribute("agreementOptions", agreementOptions());
 		model.addAttribute("guestNames", guestNames(form.getGuests()));
 		addCodelists(model);
 		return "delegations/form";
 	}
 
-	private List<Partnership> partnershipOptions(Long selected) {
-		List<Partnership> options = new ArrayList<>(partnerships
-			.search(new PartnershipQuery(null, null, null, null, null, null, null, null, null),
-					PageRequest.of(0, CHOICES, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			partnerships.findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
-	}
 
 	private List<Agreement> agreementOptions() {
 		return agreements.search(

@@ -68,6 +68,19 @@ class SeedKeys {
 			.orElseThrow(() -> notLoaded("partnership", key));
 	}
 
+	/** The id of the agreement a seed file names {@code key}; null for no key. */
+	Long agreement(String key) {
+		if (key == null) {
+			return null;
+		}
+		String title = required(index().agreements(), key, "agreement");
+		return jdbc.sql("select min(id) from agreement where title = ?")
+			.param(title)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> notLoaded("agreement", key));
+	}
+
 	/** The id of the locality with this code; null for no code. */
 	Long locality(String code) {
 		return code == null ? null : localities.getByCode(code).getId();
@@ -97,6 +110,7 @@ class SeedKeys {
 	private Index read() {
 		Map<String, OrganisationKey> organisations = new HashMap<>();
 		Map<String, String> partnerships = new HashMap<>();
+		Map<String, String> agreements = new HashMap<>();
 		try {
 			for (Resource file : new PathMatchingResourcePatternResolver().getResources(SEED_FILES)) {
 				JsonNode seed;
@@ -110,12 +124,15 @@ class SeedKeys {
 				for (JsonNode p : seed.path("partnerships")) {
 					put(partnerships, p.path("key").asString(), p.path("titleVi").asString(), file);
 				}
+				for (JsonNode a : seed.path("agreements")) {
+					put(agreements, a.path("key").asString(), a.path("title").asString(), file);
+				}
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new Index(Map.copyOf(organisations), Map.copyOf(partnerships));
+		return new Index(Map.copyOf(organisations), Map.copyOf(partnerships), Map.copyOf(agreements));
 	}
 
 	private static <V> void put(Map<String, V> keys, String key, V value, Resource file) {
@@ -127,7 +144,8 @@ class SeedKeys {
 	private record OrganisationKey(String country, String nameVi) {
 	}
 
-	private record Index(Map<String, OrganisationKey> organisations, Map<String, String> partnerships) {
+	private record Index(Map<String, OrganisationKey> organisations, Map<String, String> partnerships,
+			Map<String, String> agreements) {
 	}
 
 }

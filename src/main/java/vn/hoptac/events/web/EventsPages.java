@@ -27,7 +27,6 @@ class EventsPages {
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
 	/** The partnerships a form offers to link a record to. */
-	private static final int PARTNERSHIP_CHOICES = 1000;
 
 	/** An unknown id, on any of these pages: the error page's 404. */
 	@ExceptionHandler(NotFoundException.class)
@@ -48,7 +47,7 @@ class EventsPages {
 
 	/** The partnerships a form offers to link a record to. */
 	static List<Partnership> partnershipOptions(PartnershipService partnerships, Long selected) {
-		return partnerships.choices(selected, PARTNERSHIP_CHOICES);
+		return partnerships.formOptions(selected);
 	}
 
 	static String blankToNull(String text) {

@@ -70,7 +70,6 @@ class ExchangePageController {
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
 	/** The partnerships a form offers to link an exchange to. */
-	private static final int PARTNERSHIP_CHOICES = 1000;
 
 	private final ExchangeService exchanges;
 
@@ -227,7 +226,7 @@ class ExchangePageController {
 		model.addAttribute("vnChoices", chosen.vietnamese());
 		model.addAttribute("foreignChoices", chosen.foreign());
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
-		model.addAttribute("partnershipOptions", partnerships.choices(form.getPartnershipId(), PARTNERSHIP_CHOICES));
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
 		addCodelists(model);
 		return "exchanges/form";
 	}

@@ -31,7 +31,7 @@ import vn.hoptac.SignedInAs;
 class ListPagesTests {
 
 	private static final List<String> LISTS = List.of("/partnerships", "/agreements", "/organisations", "/localities",
-			"/exchanges", "/events");
+			"/exchanges", "/events", "/projects");
 
 	@Autowired
 	MockMvc mvc;

@@ -47,7 +47,8 @@ class RoundTripTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users", "delegations",
-			"delegations/reported-totals", "conferences", "ngos", "exchanges", "memberships", "events", "awards" })
+			"delegations/reported-totals", "conferences", "ngos", "exchanges", "memberships", "events", "awards",
+			"projects", "projects/reported-totals" })
 	void anUnchangedRecordPutBackChangesNothing(String type) throws Exception {
 		// organisations seated in Thái Nguyên: each has a locality to keep
 		String query = type.equals("organisations") ? "&q=thai nguyen" : "";

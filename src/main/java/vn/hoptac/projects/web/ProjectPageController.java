@@ -1,0 +1,313 @@
+package vn.hoptac.projects.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hoptac.audit.AuditService;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.CooperationField;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.projects.AppraisalConclusion;
+import vn.hoptac.projects.IatiCodelist;
+import vn.hoptac.projects.IatiCodes;
+import vn.hoptac.projects.Project;
+import vn.hoptac.projects.ProjectDraft;
+import vn.hoptac.projects.ProjectModality;
+import vn.hoptac.projects.ProjectQuery;
+import vn.hoptac.projects.ProjectService;
+import vn.hoptac.projects.ProposalStage;
+import vn.hoptac.projects.ReportedFlowTotal;
+import vn.hoptac.projects.ReportedFlowTotalService;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Deletions;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.Htmx;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.OwnProvince;
+import vn.hoptac.shared.PageLinks;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.SortLinks;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The project pages: the faceted list (whose rows htmx refreshes) with the reported totals shown
+ * apart, a project with its money, its audit history, and one form to create and edit. Everything
+ * goes through {@link ProjectService}, as the API does.
+ */
+@Controller
+@RequestMapping("/projects")
+class ProjectPageController {
+
+	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
+
+	/** The reported totals shown under the list: a handful per province or country. */
+	private static final int REPORTED_SHOWN = 50;
+
+
+	private final ProjectService projects;
+
+	private final ReportedFlowTotalService totals;
+
+	private final PartnershipService partnerships;
+
+	private final PartyDirectory parties;
+
+	private final LocalityService localities;
+
+	private final IatiCodes codes;
+
+	private final AuditService audit;
+
+	private final Deletions deletions;
+
+	private final Clock clock;
+
+	ProjectPageController(ProjectService projects, ReportedFlowTotalService totals, PartnershipService partnerships,
+			PartyDirectory parties, LocalityService localities, IatiCodes codes,
+			AuditService audit, Deletions deletions, Clock clock) {
+		this.projects = projects;
+		this.totals = totals;
+		this.partnerships = partnerships;
+		this.parties = parties;
+		this.localities = localities;
+		this.codes = codes;
+		this.audit = audit;
+		this.deletions = deletions;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProjectModality modality,
+			@RequestParam(required = false) String status, @RequestParam(required = false) ProposalStage proposalStage,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String country,
+			@RequestParam(required = false) Long locality, @RequestParam(required = false) Long partnership,
+			@RequestParam(required = false) Long participant, @RequestParam(required = false) CooperationField field,
+			@RequestParam(required = false) Integer decade, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Integer to = decade == null ? null : decade + 9;
+		Long place = OwnProvince.orRequested(request, locality);
+		var query = new ProjectQuery(q, modality, blankToNull(status), proposalStage, blankToNull(sector),
+				blankToNull(country), place, partnership, participant, field, decade, to);
+		Page<Project> found = projects.search(query,
+				Paging.of(page, size, blankToNull(sort), ProjectApiController.SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> projects.search(query, p));
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
+		model.addAttribute("found", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, request));
+		model.addAttribute("sorts", SortLinks.of(request, sort));
+		model.addAttribute("names", ProjectNames.of(parties, found.getContent()));
+		model.addAttribute("filters", new Filters(q, modality, blankToNull(status), proposalStage, blankToNull(sector),
+				blankToNull(country), place, partnership, participant, field, decade, blankToNull(sort)));
+		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
+		boolean fragment = Htmx.wantsFragment(request, response);
+		boolean ownForm = fragment && Htmx.targets(request, "project-rows");
+		model.addAttribute("facetsOutOfBand", ownForm);
+		if (!fragment || ownForm) {
+			model.addAttribute("facets", projects.facetCounts(query));
+			model.addAttribute("countryOptions", projects.foreignCountries());
+			model.addAttribute("provinceOptions", parties.currentProvinces());
+			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("sectorCategoryOptions", codes.active(IatiCodelist.SECTOR_CATEGORY));
+			addCodelists(model);
+		}
+		if (fragment) {
+			return "projects/list :: rows";
+		}
+		Page<ReportedFlowTotal> reported = totals.search(place, blankToNull(country), modality, null,
+				PageRequest.of(0, REPORTED_SHOWN, Sort.by("id")));
+		model.addAttribute("reported", reported.getContent());
+		model.addAttribute("reportedNames",
+				parties.load(reported.getContent().stream().map(ReportedFlowTotal::getVnLocalityId).toList(),
+						reported.getContent().stream().map(ReportedFlowTotal::getVnOrganisationId).toList()));
+		model.addAttribute("participantParty", participant == null ? null
+				: parties.load(List.of(), List.of(participant)).party(null, participant));
+		return "projects/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Project project = projects.get(id);
+		model.addAttribute("project", project);
+		model.addAttribute("names", ProjectNames.of(parties, List.of(project)));
+		model.addAttribute("sectorNames", codes.of(IatiCodelist.SECTOR));
+		model.addAttribute("targetNames", codes.of(IatiCodelist.SDG_TARGET));
+		model.addAttribute("partnership", project.getPartnershipId() == null ? null
+				: partnerships.findReadable(project.getPartnershipId()).orElse(null));
+		model.addAttribute("canEdit", canEdit(project));
+		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), project.getStewardship()));
+		return "projects/detail";
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Project project = projects.get(id);
+		model.addAttribute("project", project);
+		model.addAttribute("events", audit.historyOf(ProjectService.ENTITY, id));
+		return "projects/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Access.checkRole(WRITERS);
+		ProjectForm form = ProjectForm.blank();
+		form.setVnParty(PartyDirectory.ownParty(Access.required()));
+		return form(form, null, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect,
+				() -> "redirect:/projects/" + projects.create(draft(form)).getId(), () -> projects.check(draft(form)),
+				ProjectForm::onFormFields);
+		return next != null ? next : form(form, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Project project = projects.get(id);
+		Access.checkWrite(project.getStewardship());
+		return form(ProjectForm.of(project, localityId -> localities.get(localityId).getCode()), id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String next = FormErrors.saveRows(form, result, redirect, () -> {
+			projects.update(id, draft(form), form.getVersion());
+			return "redirect:/projects/" + id;
+		}, () -> projects.check(draft(form)), ProjectForm::onFormFields);
+		return next != null ? next : form(form, id, model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Project project = projects.get(id);
+		Access.checkDelete(project.getStewardship());
+		return deletions.confirm(model, new Deletions.Confirmation("projects.delete.heading", project.getTitle(),
+				"/projects/" + id + "/delete", "/projects/" + id, project.getVersion()));
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		Project project = projects.get(id);
+		return deletions.delete(() -> projects.delete(id, version), project.getTitle(), "/projects",
+				"/projects/" + id, redirect);
+	}
+
+	/** An unknown id, on any of these pages: the error page's 404. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A list parameter out of range (page, size, sort): 400. */
+	@ExceptionHandler(RuleViolationException.class)
+	void badParameter(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	private String form(ProjectForm form, Long id, Model model) {
+		List<Selection> chosen = Stream
+			.concat(Stream.of(form.getVnParty()),
+					Stream.concat(form.getParticipants().stream().map(ProjectForm.ParticipantRow::getParty),
+							form.getAppraisals().stream().map(ProjectForm.AppraisalRow::getAppraiser)))
+			.map(key -> Selection.parse(key).orElse(Selection.NONE))
+			.toList();
+		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
+		PartyDirectory.Chosen choices = parties.chosen(chosen);
+		model.addAttribute("form", form);
+		model.addAttribute("id", id);
+		model.addAttribute("project", id == null ? null : projects.get(id));
+		model.addAttribute("vnChoices", choices.vn());
+		model.addAttribute("foreignChoices", choices.foreign());
+		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
+		model.addAttribute("sectorOptions", codes.active(IatiCodelist.SECTOR));
+		model.addAttribute("currencyOptions", codes.active(IatiCodelist.CURRENCY));
+		model.addAttribute("roleOptions", codes.active(IatiCodelist.ORGANISATION_ROLE));
+		model.addAttribute("transactionTypeOptions", codes.active(IatiCodelist.TRANSACTION_TYPE));
+		model.addAttribute("budgetTypeOptions", codes.active(IatiCodelist.BUDGET_TYPE));
+		model.addAttribute("budgetStatusOptions", codes.active(IatiCodelist.BUDGET_STATUS));
+		model.addAttribute("qualifierOptions", Qualifier.values());
+		model.addAttribute("stageOptions", ProposalStage.values());
+		model.addAttribute("conclusionOptions", AppraisalConclusion.values());
+		addCodelists(model);
+		return "projects/form";
+	}
+
+
+	private ProjectDraft draft(ProjectForm form) {
+		return form.toDraft(this::localityIdByCode, projects::check);
+	}
+
+	private Optional<Long> localityIdByCode(String code) {
+		return localities.findByCode(code).map(Locality::getId);
+	}
+
+	private static boolean canEdit(Project project) {
+		return Access.canWrite(Access.current().orElse(null), project.getStewardship());
+	}
+
+	private void addCodelists(Model model) {
+		model.addAttribute("modalityOptions", ProjectModality.values());
+		model.addAttribute("statusOptions", codes.active(IatiCodelist.ACTIVITY_STATUS));
+		model.addAttribute("fieldOptions", CooperationField.values());
+		model.addAttribute("visibilityOptions", Visibility.values());
+	}
+
+	/** The decades a list can be narrowed to, the latest first. */
+	static List<Integer> decades(int currentYear) {
+		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The list's current filters, to show them selected in the facets. */
+	record Filters(String q, ProjectModality modality, String status, ProposalStage proposalStage, String sector,
+			String country, Long locality, Long partnership, Long participant, CooperationField field, Integer decade,
+			String sort) {
+
+		public boolean narrowed() {
+			return q != null && !q.isBlank() || modality != null || status != null || proposalStage != null
+					|| sector != null || country != null || locality != null || partnership != null
+					|| participant != null || field != null || decade != null;
+		}
+
+	}
+
+}

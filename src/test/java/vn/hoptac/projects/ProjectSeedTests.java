@@ -1,0 +1,108 @@
+package vn.hoptac.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hoptac.Api;
+import vn.hoptac.ApiTest;
+
+/** The seeds' money facts (M1–M57) are records with their sources; what a source does not give stays empty. */
+@ApiTest
+class ProjectSeedTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long projectId(Api api, String title) throws Exception {
+		List<Integer> ids = Api.read(api.get("/api/v1/projects?q={q}&size=5", title),
+				"$.items[?(@.title == '" + title + "')].id");
+		assertThat(ids).as(title).hasSize(1);
+		return ids.get(0);
+	}
+
+	@Test
+	void everySeededProjectAndTotalCitesItsSource() {
+		assertThat(jdbc.sql("select count(*) from project where source like '%.txt §%'").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(50);
+		assertThat(jdbc.sql("select count(*) from reported_flow_total where source like '%.txt §%'")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(12);
+	}
+
+	@Test
+	void koicasEnsureCentreIsACommitmentOfUsd10_5MillionIn2020() throws Exception {
+		Api api = new Api(mvc).as("danang");
+		long id = projectId(api, "Trung tâm ENSURE (KOICA)");
+		api.get("/api/v1/projects/{id}", id)
+			.andExpect(jsonPath("$.modality").value("ODA_GRANT"))
+			.andExpect(jsonPath("$.foreignCountry").value("KR"))
+			.andExpect(jsonPath("$.participants[0].party.code").value("KOICA"))
+			.andExpect(jsonPath("$.transactions[0].type").value(2))
+			.andExpect(jsonPath("$.transactions[0].transactionOn").value("2020"))
+			.andExpect(jsonPath("$.transactions[0].amount").value(10500000.00))
+			.andExpect(jsonPath("$.transactions[0].amountQualifier").value("EXACT"))
+			.andExpect(jsonPath("$.transactions[0].amountVnd").value(243687885000.00))
+			.andExpect(jsonPath("$.actualStart").doesNotExist())
+			.andExpect(jsonPath("$.sourceCitations[0].locator").value("§4.3.3b (p. 122)"));
+	}
+
+	@Test
+	void daeguGrantsAndTheKindergartensNameAreAsTheSourceGivesThem() throws Exception {
+		Api api = new Api(mvc).as("danang");
+		api.get("/api/v1/projects/{id}", projectId(api, "Trường mầm non Măng Non"))
+			.andExpect(jsonPath("$.actualStart").value("2004"))
+			.andExpect(jsonPath("$.actualEnd").value("2005"))
+			.andExpect(jsonPath("$.sectors[0].code").value("11240"))
+			.andExpect(jsonPath("$.budgets[0].amount").value(30000.00))
+			.andExpect(jsonPath("$.budgets[0].amountVnd").value(472380000.00));
+		api.get("/api/v1/projects/{id}", projectId(api, "Công viên Book Café"))
+			.andExpect(jsonPath("$.budgets[0].currency").value("USD"));
+	}
+
+	@Test
+	void totalsThatPredateTheRecordsKeepTheirQualifierAndPeriod() throws Exception {
+		Api api = new Api(mvc).as("thainguyen");
+		List<Map<String, Object>> korean = Api.read(api.get("/api/v1/projects/reported-totals?locality={l}&country=KR",
+				api.localityId("VN-19")), "$.items");
+		assertThat(korean).anySatisfy(t -> {
+			assertThat(t.get("metric")).isEqualTo("PROJECTS");
+			assertThat(t.get("qualifier")).isEqualTo("MORE_THAN");
+			assertThat(((Number) t.get("amount")).intValue()).isEqualTo(110);
+			assertThat(t.get("periodTo")).isEqualTo("..2023");
+			assertThat(t.get("periodFrom")).isNull();
+		});
+		assertThat(korean).anySatisfy(t -> {
+			assertThat(t.get("metric")).isEqualTo("REGISTERED_CAPITAL");
+			assertThat(((Number) t.get("amount")).longValue()).isEqualTo(8_000_000_000L);
+			assertThat(t.get("currency")).isEqualTo("USD");
+		});
+		Api daNang = new Api(mvc).as("danang");
+		List<Map<String, Object>> laos = Api.read(daNang.get("/api/v1/projects/reported-totals?country=LA&locality={l}",
+				daNang.localityId("VN-48")), "$.items");
+		assertThat(laos).extracting(t -> t.get("metric") + " " + t.get("qualifier"))
+			.contains("PROGRAMMES MORE_THAN", "SCHOLARSHIPS ABOUT", "AID_GIVEN EXACT", "AID_GIVEN MORE_THAN");
+	}
+
+	@Test
+	void aSourceThatGivesNoDateOrAmountLeavesThemEmpty() throws Exception {
+		Api api = new Api(mvc).as("langson");
+		api.get("/api/v1/projects/{id}", projectId(api, "Ngôi trường hy vọng Samsung Lạng Sơn"))
+			.andExpect(jsonPath("$.modality").value("CSR"))
+			.andExpect(jsonPath("$.plannedStart").doesNotExist())
+			.andExpect(jsonPath("$.actualStart").doesNotExist())
+			.andExpect(jsonPath("$.budgets").isEmpty())
+			.andExpect(jsonPath("$.transactions").isEmpty());
+	}
+
+}

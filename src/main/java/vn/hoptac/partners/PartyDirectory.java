@@ -243,27 +243,7 @@ public class PartyDirectory {
 	 * ones. The pickers search for the others as one types.
 	 */
 	public Chosen chosen(String... selections) {
-		List<Selection> chosen = java.util.stream.Stream.of(selections)
-			.map(s -> Selection.parse(s).orElse(Selection.NONE))
-			.toList();
-		Lookup current = loadReadable(chosen.stream().map(Selection::localityId).toList(),
-				chosen.stream().map(Selection::organisationId).toList());
-		Choices vn = Choices.NONE;
-		Choices foreign = Choices.NONE;
-		for (Selection s : chosen) {
-			Party party = current.party(s.localityId(), s.organisationId());
-			if (party != null && Countries.VIETNAM.equals(party.country())) {
-				vn = vn.including(party);
-			}
-			else if (party != null) {
-				foreign = foreign.including(party);
-			}
-		}
-		return new Chosen(vn, foreign);
-	}
-
-	/** The chosen parties of a form, by side. */
-	public record Chosen(Choices vietnamese, Choices foreign) {
+		return chosen(java.util.stream.Stream.of(selections).map(s -> Selection.parse(s).orElse(Selection.NONE)).toList());
 	}
 
 	/** Parties a form offers on one side: localities and organisations. */

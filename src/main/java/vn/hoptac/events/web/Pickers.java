@@ -30,7 +30,7 @@ class Pickers {
 	/** Puts {@code vnChoices}, {@code foreignChoices} and {@code noChoices} in the model for the chosen parties. */
 	void offer(Model model, String... selected) {
 		PartyDirectory.Chosen chosen = parties.chosen(selected);
-		model.addAttribute("vnChoices", chosen.vietnamese());
+		model.addAttribute("vnChoices", chosen.vn());
 		model.addAttribute("foreignChoices", chosen.foreign());
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 	}

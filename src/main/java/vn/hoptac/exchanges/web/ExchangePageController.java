@@ -223,7 +223,7 @@ class ExchangePageController {
 		model.addAttribute("form", form);
 		model.addAttribute("exchange", existing);
 		model.addAttribute("id", existing == null ? null : existing.getId());
-		model.addAttribute("vnChoices", chosen.vietnamese());
+		model.addAttribute("vnChoices", chosen.vn());
 		model.addAttribute("foreignChoices", chosen.foreign());
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));

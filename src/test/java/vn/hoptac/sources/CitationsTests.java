@@ -41,7 +41,7 @@ class CitationsTests {
 		Api visitor = new Api(mvc);
 		visitor.get("/api/v1/sources")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(5))
+			.andExpect(jsonPath("$.length()").value(6)) // the five seeds and the IATI codelists
 			.andExpect(jsonPath("$[0].id").value("000_4cf7d0040496a9b3"))
 			.andExpect(jsonPath("$[0].authors").value("Hoàng Lâm"))
 			.andExpect(jsonPath("$[0].year").value(2025))

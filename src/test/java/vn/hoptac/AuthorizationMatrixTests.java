@@ -184,6 +184,10 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.post("/api/v1/users/{id}/password", """
 						{"password": "tam-thoi-2026"}""", id).andReturn(),
 				401, 204, 403, 403, 403, 403, 403, 403));
+		cases.put("GET reminders", new Case(null, (api, id) -> api.get("/api/v1/reminders").andReturn(),
+				401, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("GET outbox", new Case(null, (api, id) -> api.get("/api/v1/admin/outbox").andReturn(),
+				401, 200, 403, 403, 403, 403, 403, 403));
 		cases.put("GET own tokens", new Case(null, (api, id) -> api.get("/api/v1/account/tokens").andReturn(),
 				401, 200, 200, 200, 200, 200, 200, 200));
 		cases.put("POST own token", new Case(null, (api, id) -> api.post("/api/v1/account/tokens", """

@@ -117,7 +117,7 @@ class ReminderApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("horizon"))
 			.andExpect(jsonPath("$.errors[0].message").value("Khoảng thời gian nhắc việc phải từ 1 đến 366 ngày."));
 		admin.as("thainguyen").in("en").get("/api/v1/reminders?horizon=400").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("The reminders' horizon must be from 1 to 366 days."));
+			.andExpect(jsonPath("$.errors[0].message").value("Reminders look ahead from 1 to 366 days."));
 		admin.anonymous().get("/api/v1/reminders").andExpect(status().isUnauthorized());
 	}
 

@@ -23,6 +23,7 @@ import vn.hoptac.agreements.AgreementAction;
 import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.identity.User;
+import vn.hoptac.reminders.OutboxMessage;
 import vn.hoptac.identity.internal.AccessToken;
 import vn.hoptac.partners.Milestone;
 import vn.hoptac.partners.Organisation;
@@ -52,6 +53,7 @@ class ColumnLimitsTests {
 		TABLES.put(AgreementAction.class, "agreement_action");
 		TABLES.put(User.class, "app_user");
 		TABLES.put(AccessToken.class, "access_token");
+		TABLES.put(OutboxMessage.class, "reminder_outbox");
 	}
 
 	@Autowired

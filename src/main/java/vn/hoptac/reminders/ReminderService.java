@@ -2,8 +2,11 @@ package vn.hoptac.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -65,6 +68,16 @@ public class ReminderService {
 				.thenComparing(Reminder::kind)
 				.thenComparing(Reminder::id))
 			.toList();
+	}
+
+	/**
+	 * The reminders by kind, in the order of each kind's first reminder: sorted by due date, the
+	 * kinds with the most pressing reminder come first.
+	 */
+	public static Map<String, List<Reminder>> byKind(List<Reminder> reminders) {
+		Map<String, List<Reminder>> byKind = new LinkedHashMap<>();
+		reminders.forEach(r -> byKind.computeIfAbsent(r.kind(), kind -> new ArrayList<>()).add(r));
+		return byKind;
 	}
 
 	/** Today in Vietnam, the day reminders are counted from. */

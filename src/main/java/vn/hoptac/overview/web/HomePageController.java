@@ -1,11 +1,8 @@
 package vn.hoptac.overview.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -100,15 +97,14 @@ class HomePageController {
 	}
 
 	/**
-	 * The reminders by kind, the kinds with the most pressing reminder first (they come sorted by due
-	 * date), each with at most {@value #LIMIT} rows and its total.
+	 * The reminders by kind, the kinds with the most pressing reminder first, each with at most
+	 * {@value #LIMIT} rows and its total.
 	 */
 	private List<ReminderGroup> reminderGroups(List<Reminder> due) {
 		LocalDate today = reminders.today();
 		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, List<Reminder>> byKind = new LinkedHashMap<>();
-		due.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-		return byKind.entrySet()
+		return ReminderService.byKind(due)
+			.entrySet()
 			.stream()
 			.map(kind -> new ReminderGroup(kind.getKey(), text.kind(kind.getKey(), locale),
 					kind.getValue()

@@ -1,10 +1,8 @@
 package vn.hoptac.reminders.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -12,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.identity.User;
+import vn.hoptac.reminders.ReminderService;
 import vn.hoptac.reminders.ReminderText;
 import vn.hoptac.shared.DateDisplay;
 import vn.hoptac.shared.Reminder;
@@ -56,9 +55,7 @@ class DigestComposer {
 				.append("\n\n")
 				.append(messages.getMessage("digest.intro", new Object[] { horizonDays, day }, locale))
 				.append('\n');
-			Map<String, List<Reminder>> byKind = new LinkedHashMap<>();
-			reminders.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new java.util.ArrayList<>()).add(r));
-			byKind.forEach((kind, items) -> {
+			ReminderService.byKind(reminders).forEach((kind, items) -> {
 				body.append('\n').append(text.kind(kind, locale)).append(" (").append(items.size()).append(")\n");
 				for (Reminder r : items) {
 					String detail = text.detail(r, locale);

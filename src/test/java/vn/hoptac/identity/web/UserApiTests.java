@@ -85,6 +85,7 @@ class UserApiTests {
 	void theFormKeepsTheAddressAndTheDemoAccountsHaveOne() throws Exception {
 		SignedInAs signedIn = new SignedInAs(userDetails);
 		String page = mvc.perform(post("/admin/users").with(csrf()).with(signedIn.user("admin"))
+			.param("lang", "vi")
 			.param("username", "form-" + UUID.randomUUID().toString().substring(0, 8))
 			.param("displayName", "Biểu mẫu")
 			.param("role", "PARTNER")

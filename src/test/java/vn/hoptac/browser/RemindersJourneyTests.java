@@ -16,12 +16,13 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.client.RestClient;
 
+import vn.hoptac.identity.UserService;
 import vn.hoptac.reminders.internal.DailyDigest;
 
 /**
  * Reminders in a real browser: an officer's home lists an agreement about to expire (Vietnamese and
  * Korean) and leads to it; an administrator sees the officer's address in the user form and, with
- * no mail server, the day's digests waiting in the outbox (English).
+ * no mail server, the day's digest of an officer waiting in the outbox, the agreement in it (English).
  */
 class RemindersJourneyTests extends BrowserTest {
 
@@ -30,6 +31,9 @@ class RemindersJourneyTests extends BrowserTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UserService users;
 
 	@Test
 	void anOfficersHomeListsWhatExpiresAndTheDigestWaitsForAdministrators() throws Exception {
@@ -59,21 +63,28 @@ class RemindersJourneyTests extends BrowserTest {
 			open("/?lang=vi"); // the choice is saved on the shared demo account
 		}
 
+		// a Thái Nguyên officer of their own, so that the day's digest is theirs to find, written after the agreement
+		String recipient = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+		api("admin").post()
+			.uri("/api/v1/users")
+			.body(Map.of("username", recipient.substring(0, recipient.indexOf('@')), "displayName", "Cán bộ hành trình",
+					"role", "PROVINCE_OFFICER", "provinceId", localityId(api("admin"), "VN-19"), "email", recipient,
+					"password", "correct-horse-2026"))
+			.retrieve()
+			.toBodilessEntity();
 		digest.run(today);
 		browser.manage().deleteAllCookies();
 		signIn("admin");
 		try {
-			String users = api("admin").get().uri("/api/v1/users?size=200").retrieve().body(String.class);
-			Number officer = JsonPath.<List<Number>>read(users, "$.items[?(@.username == 'thainguyen')].id").get(0);
-			open("/admin/users/" + officer + "?lang=en");
+			open("/admin/users/" + users.findByUsername("thainguyen").orElseThrow().getId() + "?lang=en");
 			assertThat(find(By.id("f-email")).getDomProperty("value")).isEqualTo("thainguyen@example.invalid");
 			assertThat(pageText()).contains("Daily digest of reminders");
 			screenshot("user-email-en");
 
 			open("/admin/outbox?lang=en");
 			WebElement outbox = find(By.id("outbox"));
-			assertThat(outbox.getText()).contains("thainguyen@example.invalid", "waiting");
-			WebElement row = outbox.findElement(By.xpath(".//tr[td[text()='thainguyen@example.invalid']]"));
+			WebElement row = outbox.findElement(By.xpath(".//tr[td[text()='" + recipient + "']]"));
+			assertThat(row.getText()).contains("Tiếng Việt", "việc cần xử lý", "waiting");
 			row.findElement(By.tagName("summary")).click();
 			assertThat(find(By.cssSelector("#outbox details[open] pre")).getText()).contains(title,
 					"/agreements/" + id);
@@ -84,11 +95,11 @@ class RemindersJourneyTests extends BrowserTest {
 		}
 	}
 
-	/** A public agreement of Thái Nguyên with Gyeongsangbuk that expires on the day, through the API. */
+	/** An agreement of Thái Nguyên, shared with partners, with Gyeongsangbuk that expires on the day, through the API. */
 	private long expiringAgreement(String title, LocalDate expiresOn) {
 		RestClient officer = api("thainguyen");
 		Map<String, Object> agreement = Map.of("title", title, "kind", "MOU", "legalBasis", "INTERNATIONAL_AGREEMENT",
-				"level", "PROVINCE", "visibility", "PUBLIC", "signedOn", "2020", "expiresOn", expiresOn.toString(),
+				"level", "PROVINCE", "visibility", "PARTNER", "signedOn", "2020", "expiresOn", expiresOn.toString(),
 				"parties", List.of(Map.of("side", "VN", "localityId", localityId(officer, "VN-19")),
 						Map.of("side", "FOREIGN", "localityId", localityId(officer, "KR-37"))));
 		String created = officer.post().uri("/api/v1/agreements").body(agreement).retrieve().body(String.class);

@@ -94,7 +94,7 @@ class ReminderApiTests {
 	void anOfficerSeesOnlyTheRemindersOfTheirOwnProvince() throws Exception {
 		Agreement expiring = fixtures.expiring("Của Thái Nguyên, sắp hết hiệu lực", today.plusDays(10));
 		Agreement late = fixtures.signed("Của Thái Nguyên, quá hạn báo cáo", today.minusDays(30));
-		// public records: the Đà Nẵng officer reads them, but does not answer for them
+		// shared records: the Đà Nẵng officer reads them, but does not answer for them
 		admin.as("danang").get("/api/v1/agreements/{id}", expiring.id()).andExpect(status().isOk());
 		for (String other : List.of("danang", "langson")) {
 			assertThat(titles(reminders(admin.as(other), "horizon=366"))).doesNotContain(expiring.title(),
@@ -103,7 +103,7 @@ class ReminderApiTests {
 		assertThat(titles(reminders(admin.as("thainguyen-lead"), ""))).contains(expiring.title(), late.title());
 		assertThat(titles(reminders(admin.as("mofa"), ""))).as("national oversight")
 			.contains(expiring.title(), late.title());
-		// a partner reads public agreements expiring, but statutory deadlines do not bind them
+		// a partner reads the agreements shared with them expiring, but statutory deadlines do not bind them
 		List<Map<String, Object>> partner = reminders(admin.as("partner"), "");
 		assertThat(titles(partner)).contains(expiring.title()).doesNotContain(late.title());
 		assertThat(partner).extracting(r -> r.get("kind")).doesNotContain("agreement.deadline.overdue");

@@ -17,12 +17,12 @@ record ReminderFixtures(Api officer, long province, long partner) {
 		return new ReminderFixtures(admin.as("thainguyen"), admin.localityId("VN-19"), admin.localityId("KR-37"));
 	}
 
-	/** A public agreement (every officer reads it) that expires on the day. */
+	/** An agreement shared with partners (every officer reads it) that expires on the day. */
 	Agreement expiring(String label, LocalDate expiresOn) throws Exception {
 		return agreement(label, ", \"signedOn\": \"2020\", \"expiresOn\": \"%s\"".formatted(expiresOn));
 	}
 
-	/** A public agreement signed on the day, not yet reported to the Prime Minister and MOFA. */
+	/** An agreement shared with partners, signed on the day, not yet reported to the Prime Minister and MOFA. */
 	Agreement signed(String label, LocalDate signedOn) throws Exception {
 		Agreement agreement = agreement(label, "");
 		officer.post("/api/v1/agreements/{id}/actions", """
@@ -35,7 +35,7 @@ record ReminderFixtures(Api officer, long province, long partner) {
 		String title = label + " " + UUID.randomUUID();
 		long id = Api.id(officer.post("/api/v1/agreements", """
 				{"title": "%s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
-				 "visibility": "PUBLIC"%s,
+				 "visibility": "PARTNER"%s,
 				 "parties": [{"side": "VN", "localityId": %d}, {"side": "FOREIGN", "localityId": %d}]}"""
 			.formatted(title, fields, province, partner)).andExpect(status().isCreated()));
 		return new Agreement(id, title);

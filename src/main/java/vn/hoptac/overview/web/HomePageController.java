@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;

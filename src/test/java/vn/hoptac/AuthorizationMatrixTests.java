@@ -269,6 +269,10 @@ class AuthorizationMatrixTests {
 				org.springframework.http.MediaType.valueOf("text/csv"),
 				"currency,year,vnd_per_unit,kind,source\nJPY,1905,1.5,ANNUAL_AVERAGE,authorization matrix\n").andReturn(),
 				401, 200, 403, 403, 403, 403, 403, 403));
+		cases.put("GET reminders", new Case(null, (api, id) -> api.get("/api/v1/reminders").andReturn(),
+				401, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("GET outbox", new Case(null, (api, id) -> api.get("/api/v1/admin/outbox").andReturn(),
+				401, 200, 403, 403, 403, 403, 403, 403));
 		cases.put("GET own tokens", new Case(null, (api, id) -> api.get("/api/v1/account/tokens").andReturn(),
 				401, 200, 200, 200, 200, 200, 200, 200));
 		cases.put("POST own token", new Case(null, (api, id) -> api.post("/api/v1/account/tokens", """

@@ -57,7 +57,7 @@ class NoCodeOnPagesTests {
 		PageReader pages = new PageReader(mvc, userDetails);
 
 		Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-		pagesByUser.put("admin", List.of("/", "/admin/audit", "/admin/users", "/admin/exchange-rates", "/agreements/" + agreement + "/history",
+		pagesByUser.put("admin", List.of("/", "/admin/audit", "/admin/users", "/admin/exchange-rates", "/admin/outbox", "/agreements/" + agreement + "/history",
 				"/partnerships/" + partnership + "/history", "/partnerships/" + bounded + "/history"));
 		pagesByUser.put("mofa", List.of("/", "/partnerships", "/agreements", "/organisations", "/localities",
 				"/search?q=thai+nguyen", "/admin/audit"));

@@ -27,6 +27,9 @@ public class User {
 
 	public static final int DISPLAY_NAME_LENGTH = 200;
 
+	/** The longest address SMTP carries (RFC 5321's path limit less its brackets). */
+	public static final int EMAIL_LENGTH = 254;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -49,6 +52,13 @@ public class User {
 
 	private boolean enabled;
 
+	/** Where the daily digest of reminders goes; none: no digest. */
+	@Column(length = EMAIL_LENGTH)
+	private String email;
+
+	/** Whether the user wants the daily digest (when they have an address). */
+	private boolean digestEnabled = true;
+
 	private boolean mustChangePassword;
 
 	private String language;
@@ -65,7 +75,7 @@ public class User {
 	}
 
 	User(String username, String passwordHash, String displayName, Role role, Long provinceId, Long organisationId,
-			boolean mustChangePassword, Instant now) {
+			String email, boolean digestEnabled, boolean mustChangePassword, Instant now) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
@@ -73,6 +83,8 @@ public class User {
 		this.provinceId = provinceId;
 		this.organisationId = organisationId;
 		this.enabled = true;
+		this.email = email;
+		this.digestEnabled = digestEnabled;
 		this.mustChangePassword = mustChangePassword;
 		this.createdAt = now;
 	}
@@ -81,8 +93,11 @@ public class User {
 		return new Actor(username, role, provinceId, organisationId);
 	}
 
-	void assign(String displayName, Role role, Long provinceId, Long organisationId, boolean enabled) {
+	void assign(String displayName, Role role, Long provinceId, Long organisationId, boolean enabled, String email,
+			boolean digestEnabled) {
 		this.displayName = displayName;
+		this.email = email;
+		this.digestEnabled = digestEnabled;
 		this.role = role;
 		this.provinceId = provinceId;
 		this.organisationId = organisationId;
@@ -130,6 +145,14 @@ public class User {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public boolean isDigestEnabled() {
+		return digestEnabled;
 	}
 
 	public boolean isMustChangePassword() {

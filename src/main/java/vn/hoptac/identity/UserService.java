@@ -8,9 +8,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,9 @@ public class UserService {
 	static final int MIN_PASSWORD_LENGTH = 10;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** One address: a local part and a domain with a dot, no spaces (what a mail server can deliver to). */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final UserRepository users;
 
@@ -106,7 +111,8 @@ public class UserService {
 	@Transactional
 	public User register(UserDraft draft, String password, boolean mustChangePassword) {
 		User user = users.save(new User(draft.username().trim(), passwords.encode(password), draft.displayName(),
-				draft.role(), draft.provinceId(), draft.organisationId(), mustChangePassword, clock.instant()));
+				draft.role(), draft.provinceId(), draft.organisationId(), emailOf(draft), draft.digestEnabled(),
+				mustChangePassword, clock.instant()));
 		changes.created(ENTITY, user.getId(), user.getUsername(), user);
 		return user;
 	}
@@ -118,7 +124,8 @@ public class UserService {
 		changes.checkVersion(ENTITY, id, expectedVersion, user);
 		validate(draft, user);
 		String before = changes.snapshot(user);
-		user.assign(draft.displayName(), draft.role(), draft.provinceId(), draft.organisationId(), draft.enabled());
+		user.assign(draft.displayName(), draft.role(), draft.provinceId(), draft.organisationId(), draft.enabled(),
+				emailOf(draft), draft.digestEnabled());
 		users.saveAndFlush(user);
 		changes.updated(ENTITY, id, user.getUsername(), before, user);
 		return user;
@@ -156,6 +163,24 @@ public class UserService {
 		errors.throwIfAny();
 		user.changePassword(passwords.encode(newPassword), false);
 		changes.updated(ENTITY, user.getId(), user.getUsername() + ": password changed", null, user);
+	}
+
+	/**
+	 * Who gets the daily digest of reminders: enabled users with a provincial role (those responsible
+	 * for a province's or a unit's records) who gave an address and want it. For system tasks.
+	 */
+	public List<User> digestRecipients() {
+		return users.findAll(Sort.by("id"))
+			.stream()
+			.filter(u -> u.isEnabled() && u.isDigestEnabled() && u.getEmail() != null && u.getRole().isProvincial())
+			.toList();
+	}
+
+	/** Gives a (demo) account an address if it has none. */
+	@Transactional
+	public void addressIfNone(String username, String email) {
+		users.findByUsername(username).filter(u -> u.getEmail() == null).ifPresent(u -> u.assign(u.getDisplayName(),
+				u.getRole(), u.getProvinceId(), u.getOrganisationId(), u.isEnabled(), email, u.isDigestEnabled()));
 	}
 
 	@Transactional
@@ -229,10 +254,18 @@ public class UserService {
 					|| !province.getLevel().isProvincial() || province.getValidTo() != null, "provinceId",
 					"user.province.required");
 		}
+		String email = emailOf(draft);
+		errors.rejectIf(email != null && (email.length() > User.EMAIL_LENGTH || !EMAIL.matcher(email).matches()),
+				"email", "user.email.format", User.EMAIL_LENGTH);
 		errors.rejectIf(draft.role() == Role.DEPARTMENT_FOCAL && (draft.organisationId() == null
 				|| organisations.byIds(List.of(draft.organisationId())).isEmpty()), "organisationId",
 				"user.organisation.required");
 		errors.throwIfAny();
+	}
+
+	/** The address as stored: trimmed, none when blank. */
+	private static String emailOf(UserDraft draft) {
+		return draft.email() == null || draft.email().isBlank() ? null : draft.email().trim();
 	}
 
 	private static void checkPassword(String password, String field, RuleViolationException.Collector errors) {

@@ -15,9 +15,16 @@ import java.time.LocalDate;
  * @param link the path of the record's page ("/agreements/12")
  * @param provinceId the province that keeps the record (null: kept nationally)
  * @param unitId the unit (department) that keeps it, if any
+ * @param detailKey what precisely is due, as a message key (the statutory deadline's label), or null
  */
 public record Reminder(String kind, Severity severity, LocalDate dueOn, String entity, long id, String title,
-		String link, Long provinceId, Long unitId) {
+		String link, Long provinceId, Long unitId, String detailKey) {
+
+	/** A reminder whose kind says all that is due. */
+	public Reminder(String kind, Severity severity, LocalDate dueOn, String entity, long id, String title, String link,
+			Long provinceId, Long unitId) {
+		this(kind, severity, dueOn, entity, id, title, link, provinceId, unitId, null);
+	}
 
 	/** How pressing a reminder is: overdue, due within 30 days, or later within the horizon asked. */
 	public enum Severity {

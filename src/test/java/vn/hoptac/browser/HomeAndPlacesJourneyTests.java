@@ -35,15 +35,15 @@ class HomeAndPlacesJourneyTests extends BrowserTest {
 		signIn("thainguyen");
 		try {
 			open("/?lang=vi");
-			WebElement dueSoon = find(By.id("due-soon"));
+			WebElement dueSoon = find(By.id("reminders-agreement-deadline-due"));
 			assertThat(dueSoon.getText()).contains(title, "Báo cáo sau khi ký");
 			assertThat(pageText()).contains("Thời hạn luật định đến hạn trong 30 ngày tới");
 			assertThat(browser.findElements(By.id("provinces"))).as("no national table for a province").isEmpty();
 			screenshot("home-officer-vi");
 
 			open("/?lang=en");
-			assertThat(find(By.id("due-soon")).getText()).contains(title, "Report after signing");
-			assertThat(find(By.cssSelector("#due-soon a")).getDomAttribute("lang")).isEqualTo("vi");
+			assertThat(find(By.id("reminders-agreement-deadline-due")).getText()).contains(title, "Report after signing");
+			assertThat(find(By.cssSelector("#reminders-agreement-deadline-due a")).getDomAttribute("lang")).isEqualTo("vi");
 			screenshot("home-officer-en");
 		}
 		finally {
@@ -85,8 +85,8 @@ class HomeAndPlacesJourneyTests extends BrowserTest {
 		try {
 			open("/?lang=ko");
 			find(By.cssSelector("main h1"));
-			assertThat(browser.findElements(By.id("due-soon"))).isEmpty();
-			assertThat(browser.findElements(By.id("overdue"))).isEmpty();
+			assertThat(browser.findElements(By.id("reminders-agreement-deadline-due"))).isEmpty();
+			assertThat(browser.findElements(By.id("reminders-agreement-deadline-overdue"))).isEmpty();
 			assertThat(pageText()).doesNotContain("법정 기한");
 			screenshot("home-partner-ko");
 		}

@@ -23,6 +23,7 @@ import vn.hoptac.agreements.AgreementAction;
 import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.identity.User;
+import vn.hoptac.reminders.OutboxMessage;
 import vn.hoptac.identity.internal.AccessToken;
 import vn.hoptac.partners.Milestone;
 import vn.hoptac.partners.Organisation;
@@ -80,6 +81,7 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.projects.ProjectTransaction.class, "project_transaction");
 		TABLES.put(vn.hoptac.projects.ProjectAppraisal.class, "project_appraisal");
 		TABLES.put(vn.hoptac.projects.ReportedFlowTotal.class, "reported_flow_total");
+		TABLES.put(OutboxMessage.class, "reminder_outbox");
 	}
 
 	@Autowired

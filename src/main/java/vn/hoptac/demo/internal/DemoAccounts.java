@@ -84,8 +84,17 @@ class DemoAccounts implements ApplicationRunner, PageAttributes {
 	private void account(String username, String displayName, Role role, String provinceCode, Long unit) {
 		if (users.findByUsername(username).isEmpty()) {
 			Long province = provinceCode == null ? null : localities.getByCode(provinceCode).getId();
-			users.register(new UserDraft(username, displayName, role, province, unit, true), PASSWORD, false);
+			users.register(new UserDraft(username, displayName, role, province, unit, true, demoAddress(username), true),
+					PASSWORD, false);
 		}
+		else {
+			users.addressIfNone(username, demoAddress(username)); // accounts made before users had addresses
+		}
+	}
+
+	/** An address that can never be delivered (RFC 6761's .invalid), so the demo mails nobody. */
+	private static String demoAddress(String username) {
+		return username + "@example.invalid";
 	}
 
 	@Override

@@ -80,16 +80,18 @@ class UserApiController {
 
 	/**
 	 * Body of POST and PUT. {@code username} and {@code password} are read only when creating;
-	 * {@code version} is the one the client read; {@code enabled} defaults to true.
+	 * {@code version} is the one the client read; {@code enabled} and {@code digestEnabled} default to
+	 * true; {@code email} (optional) receives the daily digest of reminders.
 	 */
 	@AcceptsFieldsOf(UserResponse.class)
 	record UserRequest(@Size(max = User.USERNAME_LENGTH) String username,
 			@Size(max = User.DISPLAY_NAME_LENGTH) String displayName, Role role, Long provinceId, Long organisationId,
-			Boolean enabled, String password, Long version) {
+			Boolean enabled, @Size(max = User.EMAIL_LENGTH) String email, Boolean digestEnabled, String password,
+			Long version) {
 
 		UserDraft toDraft() {
 			return new UserDraft(username, displayName, role, provinceId, organisationId,
-					enabled == null || enabled);
+					enabled == null || enabled, email, digestEnabled == null || digestEnabled);
 		}
 
 	}
@@ -100,13 +102,13 @@ class UserApiController {
 
 	/** A user as the API shows it. */
 	record UserResponse(Long id, String username, String displayName, Role role, Long provinceId,
-			Long organisationId, boolean enabled, boolean mustChangePassword, String language, Instant createdAt,
-			long version) {
+			Long organisationId, boolean enabled, String email, boolean digestEnabled, boolean mustChangePassword,
+			String language, Instant createdAt, long version) {
 
 		static UserResponse of(User u) {
 			return new UserResponse(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getProvinceId(),
-					u.getOrganisationId(), u.isEnabled(), u.isMustChangePassword(), u.getLanguage(), u.getCreatedAt(),
-					u.getVersion());
+					u.getOrganisationId(), u.isEnabled(), u.getEmail(), u.isDigestEnabled(), u.isMustChangePassword(),
+					u.getLanguage(), u.getCreatedAt(), u.getVersion());
 		}
 
 	}

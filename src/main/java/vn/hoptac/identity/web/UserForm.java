@@ -25,6 +25,11 @@ public class UserForm {
 
 	private boolean enabled = true;
 
+	@Size(max = User.EMAIL_LENGTH)
+	private String email;
+
+	private boolean digestEnabled = true;
+
 	private String password;
 
 	private Long version;
@@ -37,13 +42,16 @@ public class UserForm {
 		form.provinceId = user.getProvinceId();
 		form.organisationId = user.getOrganisationId();
 		form.enabled = user.isEnabled();
+		form.email = user.getEmail();
+		form.digestEnabled = user.isDigestEnabled();
 		form.version = user.getVersion();
 		return form;
 	}
 
 	UserDraft toDraft() {
 		return new UserDraft(username == null ? null : username.trim(),
-				displayName == null ? null : displayName.trim(), role, provinceId, organisationId, enabled);
+				displayName == null ? null : displayName.trim(), role, provinceId, organisationId, enabled, email,
+				digestEnabled);
 	}
 
 	public String getUsername() {
@@ -92,6 +100,22 @@ public class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public boolean isDigestEnabled() {
+		return digestEnabled;
+	}
+
+	public void setDigestEnabled(boolean digestEnabled) {
+		this.digestEnabled = digestEnabled;
 	}
 
 	public String getPassword() {

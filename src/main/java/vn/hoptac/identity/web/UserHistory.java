@@ -25,7 +25,8 @@ class UserHistory {
 				field("displayName", "account.displayName", text()), field("role", "account.role", code(Role.class)),
 				field("provinceId", "account.province", reference(directory::localityName)),
 				field("organisationId", "account.unit", reference(directory::organisationName)),
-				field("enabled", "users.enabled", flag()),
+				field("enabled", "users.enabled", flag()), field("email", "users.email", text()),
+				field("digestEnabled", "users.digestEnabled", flag()),
 				field("mustChangePassword", "users.status.mustChange", flag())));
 	}
 

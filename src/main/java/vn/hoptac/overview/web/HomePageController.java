@@ -1,43 +1,39 @@
 package vn.hoptac.overview.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
-import vn.hoptac.agreements.PendingDeadline;
 import vn.hoptac.audit.AuditEvent;
 import vn.hoptac.audit.AuditQuery;
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.reminders.ReminderService;
+import vn.hoptac.reminders.ReminderText;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
-import vn.hoptac.shared.Role;
+import vn.hoptac.shared.Reminder;
 
 /**
- * The home page. Signed-in users see what needs attention among the records they may read
- * (statutory deadlines passed and falling due soon, except for a foreign partner whom they do not
- * bind; agreements about to expire) and recent changes; those who read every province a table of
- * the provinces; visitors an introduction and the public lists.
+ * The home page. Signed-in users see their reminders (what every module reports as due among the
+ * records they are responsible for, by kind) and recent changes; those who read every province a
+ * table of the provinces; visitors an introduction and the public lists.
  */
 @Controller
 class HomePageController {
 
-	/** How far ahead an expiring agreement needs attention. */
-	static final int EXPIRY_HORIZON_DAYS = 180;
-
-	/** How far ahead a statutory deadline that falls due needs attention. */
-	static final int DUE_SOON_DAYS = 30;
+	/** How far ahead the provinces' table counts statutory deadlines that fall due. */
+	static final int DUE_SOON_DAYS = Reminder.DUE_SOON_DAYS;
 
 	private static final int LIMIT = 10;
 
@@ -49,15 +45,18 @@ class HomePageController {
 
 	private final ProvinceOverview provinces;
 
-	private final Clock clock;
+	private final ReminderService reminders;
+
+	private final ReminderText text;
 
 	HomePageController(AgreementService agreements, PartnershipService partnerships, AuditService audit,
-			ProvinceOverview provinces, Clock clock) {
+			ProvinceOverview provinces, ReminderService reminders, ReminderText text) {
 		this.provinces = provinces;
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.audit = audit;
-		this.clock = clock;
+		this.reminders = reminders;
+		this.text = text;
 	}
 
 	@GetMapping("/")
@@ -72,34 +71,14 @@ class HomePageController {
 		if (actor == null) {
 			return "home";
 		}
-		LocalDate today = LocalDate.now(clock);
-		// statutory deadlines bind the Vietnamese bodies, not a foreign partner
-		boolean deadlines = actor.role() != Role.PARTNER;
-		model.addAttribute("showDeadlines", deadlines);
-		if (deadlines) {
-			List<PendingDeadline> overdue = agreements.pendingDueBetween(null, today.minusDays(1));
-			model.addAttribute("overdue", overdue.stream().limit(LIMIT).toList());
-			model.addAttribute("overdueTotal", overdue.size());
-			List<PendingDeadline> dueSoon = agreements.pendingDueBetween(today, today.plusDays(DUE_SOON_DAYS));
-			model.addAttribute("dueSoon", dueSoon.stream()
-				.limit(LIMIT)
-				.map(p -> new DueSoon(p, ChronoUnit.DAYS.between(today, p.deadline().dueDate())))
-				.toList());
-			model.addAttribute("dueSoonTotal", dueSoon.size());
-			model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
-		}
 		if (actor.role().readsEverything()) {
 			List<ProvinceOverview.Row> rows = provinces.rows(DUE_SOON_DAYS);
 			model.addAttribute("provinceRows", rows);
 			model.addAttribute("provinceTotal", ProvinceOverview.Row.total(rows));
+			model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
 		}
-		List<Agreement> expiring = agreements.expiringBetween(today, today.plusDays(EXPIRY_HORIZON_DAYS));
-		model.addAttribute("expiring", expiring.stream()
-			.limit(LIMIT)
-			.map(a -> new Expiring(a, ChronoUnit.DAYS.between(today, a.getExpiresOn())))
-			.toList());
-		model.addAttribute("expiringTotal", expiring.size());
-		model.addAttribute("expiryHorizon", EXPIRY_HORIZON_DAYS);
+		model.addAttribute("reminderGroups", reminderGroups(reminders.forCurrentUser()));
+		model.addAttribute("reminderHorizon", ReminderService.DEFAULT_HORIZON_DAYS);
 		model.addAttribute("recent", recentChanges(actor));
 		model.addAttribute("recentOfAll", actor.role().readsEverything());
 		return "home";
@@ -116,11 +95,42 @@ class HomePageController {
 		return audit.recentBy(actor.username(), LIMIT);
 	}
 
-	/** A deadline that falls due soon, with the days left until it does. */
-	record DueSoon(PendingDeadline pending, long daysLeft) {
+	/**
+	 * The reminders by kind, the kinds with the most pressing reminder first, each with at most
+	 * {@value #LIMIT} rows and its total.
+	 */
+	private List<ReminderGroup> reminderGroups(List<Reminder> due) {
+		LocalDate today = reminders.today();
+		Locale locale = LocaleContextHolder.getLocale();
+		return ReminderService.byKind(due)
+			.entrySet()
+			.stream()
+			.map(kind -> new ReminderGroup(kind.getKey(), text.kind(kind.getKey(), locale),
+					kind.getValue()
+						.stream()
+						.limit(LIMIT)
+						.map(r -> new ReminderRow(r, text.detail(r, locale), text.status(r, today, locale),
+								r.severity() == Reminder.Severity.OVERDUE))
+						.toList(),
+					kind.getValue().size()))
+			.toList();
 	}
 
-	record Expiring(Agreement agreement, long daysLeft) {
+	/** The reminders of one kind on the home page; {@code id} names its table. */
+	record ReminderGroup(String kind, String label, List<ReminderRow> rows, int total) {
+
+		public String id() {
+			return "reminders-" + kind.replace('.', '-');
+		}
+
+		public boolean hasDetails() {
+			return rows.stream().anyMatch(row -> row.detail() != null);
+		}
+
+	}
+
+	/** A reminder in the reader's words. */
+	record ReminderRow(Reminder reminder, String detail, String status, boolean overdue) {
 	}
 
 }

@@ -228,14 +228,14 @@ class AgreementPagesTests {
 		String page = html(as("thainguyen", get("/agreements/{id}", id)));
 		assertThat(page).contains("Gửi lấy ý kiến Bộ Ngoại giao", vietnamese(calendar.plusWorkingDays(sent, 7)),
 				"class=\"badge overdue\"", "Quá hạn", "Công văn số 1/SNgV", "Ghi nhận bước thủ tục mới");
-		assertThat(section(html(as("thainguyen", get("/"))), "overdue")).contains(title, "Quá hạn");
+		assertThat(section(html(as("thainguyen", get("/"))), "reminders-agreement-deadline-overdue")).contains(title, "Quá hạn");
 		assertThat(html(as("langson", get("/")))).doesNotContain(title);
 
 		mvc.perform(as("thainguyen", post("/agreements/{id}/actions", id)).with(csrf())
 			.param("type", "OPINION_RECEIVED")
 			.param("date", today.toString())).andExpect(status().is3xxRedirection());
 		assertThat(html(as("thainguyen", get("/agreements/{id}", id)))).contains("Trễ hạn");
-		assertThat(section(html(as("thainguyen", get("/"))), "overdue")).doesNotContain(title);
+		assertThat(section(html(as("thainguyen", get("/"))), "reminders-agreement-deadline-overdue")).doesNotContain(title);
 	}
 
 	@Test
@@ -260,8 +260,8 @@ class AgreementPagesTests {
 		String title = "Thỏa thuận sắp hết hạn kiểm thử " + UUID.randomUUID();
 		createAgreement(title, ", \"signedOn\": \"2020\", \"expiresOn\": \"%s\"".formatted(today.plusDays(30)));
 		String home = html(as("thainguyen", get("/")));
-		assertThat(home).contains("Sắp hết hiệu lực trong 180 ngày tới", "Thay đổi gần đây của bạn");
-		assertThat(section(home, "expiring")).contains(title);
+		assertThat(home).contains("Thỏa thuận sắp hết hiệu lực", "Thay đổi gần đây của bạn");
+		assertThat(section(home, "reminders-agreement-expiring")).contains(title);
 		assertThat(html(as("admin", get("/")))).contains(title, "Thay đổi gần đây");
 		String visitor = html(get("/"));
 		assertThat(visitor).contains("Công tác đối ngoại địa phương", "href=\"/partnerships\"", "href=\"/agreements\"")

@@ -27,6 +27,11 @@ import vn.hoptac.SignedInAs;
 @ApiTest
 class HomePageTests {
 
+	/** The tables of statutory deadlines falling due and passed, among the reader's reminders. */
+	static final String DUE = "reminders-agreement-deadline-due";
+
+	static final String OVERDUE = "reminders-agreement-deadline-overdue";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -62,19 +67,19 @@ class HomePageTests {
 
 		String home = home("thainguyen", "vi");
 		// reported within 15 days of signing: due in 12 days, not yet overdue
-		assertThat(section(home, "due-soon")).contains(title, "Báo cáo sau khi ký", "12");
-		assertThat(section(home, "overdue")).doesNotContain(title);
-		assertThat(section(home("thainguyen", "en"), "due-soon")).contains(title, "Report after signing");
+		assertThat(section(home, DUE)).contains(title, "Báo cáo sau khi ký", "12");
+		assertThat(section(home, OVERDUE)).doesNotContain(title);
+		assertThat(section(home("thainguyen", "en"), DUE)).contains(title, "Report after signing");
 
 		String partner = home("partner", "vi");
-		assertThat(partner).doesNotContain("id=\"due-soon\"", "id=\"overdue\"", "Thời hạn luật định đến hạn",
+		assertThat(partner).doesNotContain("id=\"" + DUE + "\"", "id=\"" + OVERDUE + "\"", "Thời hạn luật định đến hạn",
 				"Quá thời hạn luật định");
 
 		new Api(mvc).as("thainguyen")
 			.post("/api/v1/agreements/{id}/actions", """
 					{"type": "REPORTED_TO_PM_MOFA", "date": "%s"}""".formatted(today), id)
 			.andExpect(status().isCreated());
-		assertThat(section(home("thainguyen", "vi"), "due-soon")).doesNotContain(title);
+		assertThat(section(home("thainguyen", "vi"), DUE)).doesNotContain(title);
 	}
 
 	@Test

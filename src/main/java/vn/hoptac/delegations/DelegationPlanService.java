@@ -55,6 +55,9 @@ public class DelegationPlanService {
 
 	private final RecordList<DelegationPlan> list;
 
+	/** More plans than a province could have due at once: the reminders show them all. */
+	private static final int REMINDERS_AT_MOST = 1000;
+
 	DelegationPlanService(DelegationPlanRepository plans, DelegationService delegations, LocalityService localities,
 			PartyCheck parties, ChangeRecorder changes, Clock clock, EntityManager entityManager) {
 		this.plans = plans;
@@ -73,6 +76,19 @@ public class DelegationPlanService {
 			filter = filter.and(Specs.in("vnLocalityId", localities.coverage(localityId, null, null)));
 		}
 		return list.page(filter, text, pageable);
+	}
+
+	/**
+	 * Plans the reader may see whose submission is due on or before the day and that have not yet
+	 * gone to the People's Committee (no step yet, drafted, or returned for changes).
+	 */
+	public List<DelegationPlan> submissionsDueBy(LocalDate day) {
+		Specification<DelegationPlan> due = (root, cq, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("dueOn"), day),
+				cb.or(cb.isNull(root.get("currentStep")),
+						root.get("currentStep").in(PlanStep.DRAFTED_BY_DOFA, PlanStep.RETURNED)));
+		return list.page(due, null, org.springframework.data.domain.PageRequest.of(0, REMINDERS_AT_MOST,
+				org.springframework.data.domain.Sort.by("dueOn", "id")))
+			.getContent();
 	}
 
 	public DelegationPlan get(long id) {

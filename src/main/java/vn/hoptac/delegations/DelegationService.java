@@ -215,6 +215,24 @@ public class DelegationService {
 		return delegations.findAll(spec, org.springframework.data.domain.Sort.by("startOn", "id"));
 	}
 
+	/**
+	 * The delegations the reader may see with a follow-up still open whose due day is before the
+	 * given one: what the reminders call overdue.
+	 */
+	public List<Delegation> withFollowUpOpenBefore(java.time.LocalDate day) {
+		Specification<Delegation> spec = Specification.allOf((root, cq, cb) -> {
+			Subquery<Integer> open = cq.subquery(Integer.class);
+			Root<Delegation> correlated = open.correlate(root);
+			Join<Delegation, FollowUp> followUp = correlated.join("followUps");
+			open.select(cb.literal(1))
+				.where(cb.equal(followUp.get("status"), FollowUpStatus.OPEN), cb.lessThan(followUp.get("dueOn"), day));
+			return cb.exists(open);
+		}, Access.readable());
+		List<Delegation> found = delegations.findAll(spec, org.springframework.data.domain.Sort.by("id"));
+		found.forEach(Delegation::loadDetails);
+		return found;
+	}
+
 	/** Whether any delegation realises one of these items (readable or not): such an item stays. */
 	boolean anyRealises(Collection<Long> planItemIds) {
 		return !planItemIds.isEmpty() && delegations.existsByPlanItemIdIn(planItemIds);

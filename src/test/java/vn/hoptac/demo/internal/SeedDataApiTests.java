@@ -100,7 +100,7 @@ class SeedDataApiTests {
 		// the seed is public, so anonymous readers see all of it; each names a seed document
 		assertThat(sources("/api/v1/partnerships?size=200")).filteredOn(SeedDataApiTests::fromSeed).hasSize(61);
 		assertThat(sources("/api/v1/agreements?size=200")).filteredOn(SeedDataApiTests::fromSeed).hasSize(36);
-		assertThat(sources("/api/v1/organisations?size=200")).filteredOn(SeedDataApiTests::fromSeed).hasSize(94 + 34); // seed.json + organisations-flows.json
+		assertThat(sources("/api/v1/organisations?size=200")).filteredOn(SeedDataApiTests::fromSeed).hasSize(94 + 34 + 3); // seed.json + organisations-flows.json + events.json (networks only it names)
 	}
 
 	private List<String> sources(String path) throws Exception {

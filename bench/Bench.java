@@ -312,6 +312,35 @@ public class Bench {
 		all.add(Scenario.http("localities-text", "GET /api/v1/localities?q=…, 6 variants", true,
 				localityQueries.length,
 				i -> "/api/v1/localities?q=" + enc(localityQueries[i % localityQueries.length]) + "&page=0&size=20"));
+		if (total("/api/v1/delegations?size=1") > 1000) {
+			String[] directions = { "INBOUND", "OUTBOUND" };
+			String[] delegationTexts = { "hop tac giao duc", "xuc tien dau tu", "van hoa the thao", "gang" };
+			all.add(Scenario.http("delegations-list", "GET /api/v1/delegations?page=0&size=20", true, 1,
+					i -> "/api/v1/delegations?page=0&size=20"));
+			all.add(Scenario.http("delegations-filter", "country + yearFrom/yearTo + direction, 8×4×2 variants", true,
+					countries.length * years.length * directions.length,
+					i -> "/api/v1/delegations?country=" + countries[i % countries.length] + "&yearFrom="
+							+ years[(i / 8) % years.length][0] + "&yearTo=" + years[(i / 8) % years.length][1]
+							+ "&direction=" + directions[(i / 32) % directions.length] + "&page=0&size=20"));
+			all.add(Scenario.http("delegations-text", "free text, 4 variants", true, delegationTexts.length,
+					i -> "/api/v1/delegations?q=" + enc(delegationTexts[i % delegationTexts.length]) + "&page=0&size=20"));
+			// the statistics' budget is 200 ms (a report, not a list): informational against the 50 ms one
+			all.add(Scenario.http("delegations-stats-partner", "stats groupBy=partner, national and for VN-19", false, 2,
+					i -> "/api/v1/delegations/stats?groupBy=partner" + (i % 2 == 0 ? "" : "&locality=" + thaiNguyen)));
+			all.add(Scenario.http("delegations-stats-year", "stats groupBy=year, national", false, 1,
+					i -> "/api/v1/delegations/stats?groupBy=year"));
+		}
+		if (total("/api/v1/projects?size=1") > 1000) {
+			String[] modalities = { "ODA_GRANT", "ODA_LOAN", "FDI", "NON_ODA_AID" };
+			String[] sectors = { "111", "121", "140", "311" };
+			all.add(Scenario.http("projects-list", "GET /api/v1/projects?page=0&size=20", true, 1,
+					i -> "/api/v1/projects?page=0&size=20"));
+			all.add(Scenario.http("projects-filter", "modality + sector category + years, 4×4×4 variants", true,
+					modalities.length * sectors.length * years.length,
+					i -> "/api/v1/projects?modality=" + modalities[i % 4] + "&sector=" + sectors[(i / 4) % 4]
+							+ "&yearFrom=" + years[(i / 16) % years.length][0] + "&yearTo="
+							+ years[(i / 16) % years.length][1] + "&page=0&size=20"));
+		}
 		return all;
 	}
 
@@ -335,6 +364,17 @@ public class Bench {
 					false, requests.size(), null, replay));
 		}
 		return all;
+	}
+
+	/** The total a list answers (0 when the list does not exist in this build). */
+	private long total(String path) throws IOException, InterruptedException {
+		try {
+			Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(get(path));
+			return m.find() ? Long.parseLong(m.group(1)) : 0;
+		}
+		catch (Failure notThere) {
+			return 0;
+		}
 	}
 
 	private long localityId(String code) throws IOException, InterruptedException {

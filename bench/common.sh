@@ -129,6 +129,7 @@ generate_data() {
   env "${DB_ENV[@]}" timeout 900 java "$HEAP" -jar "$1" \
     --server.address=127.0.0.1 --server.port=0 \
     --hoptac.generate.agreements="$AGREEMENTS" \
+    --hoptac.generate.delegations="${DELEGATIONS:-0}" --hoptac.generate.projects="${PROJECTS:-0}" \
     --hoptac.generate.exit=true > "$2/generate.log" 2>&1 || {
       echo "generator failed; log:" >&2; tail -50 "$2/generate.log" >&2; return 1; }
   grep -h "Scale data generated" "$2/generate.log" | sed 's/.*ScaleDataGenerator *: /== /' >&2 || true

@@ -1,8 +1,5 @@
 package vn.hoptac.demo.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,9 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +38,12 @@ import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.shared.RelatedTexts;
 import vn.hoptac.shared.Text;
+
+import static vn.hoptac.demo.internal.BatchInserts.NULL_DATE;
+import static vn.hoptac.demo.internal.BatchInserts.NULL_LONG;
+import static vn.hoptac.demo.internal.BatchInserts.NULL_STRING;
+import static vn.hoptac.demo.internal.BatchInserts.date;
+import static vn.hoptac.demo.internal.BatchInserts.nz;
 
 /**
  * Fills the database at national scale for benchmarks: synthetic foreign localities, organisations,
@@ -84,6 +85,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final BatchInserts batches;
+
 	private final TransactionTemplate transaction;
 
 	/** Rows go in without the services, so their parties' names are gathered once at the end. */
@@ -101,6 +104,10 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	private final boolean exit;
 
+	private final int delegationCount;
+
+	private final int projectCount;
+
 	private Random random;
 
 	/** Whether the schema has the stewardship columns (owner province, owner unit, visibility). */
@@ -111,8 +118,11 @@ class ScaleDataGenerator implements ApplicationRunner {
 			@Value("${hoptac.generate.foreign-localities:5000}") int foreignLocalityCount,
 			@Value("${hoptac.generate.organisations:2000}") int organisationCount,
 			@Value("${hoptac.generate.partnerships:3000}") int partnershipCount,
-			@Value("${hoptac.generate.exit:false}") boolean exit) {
+			@Value("${hoptac.generate.exit:false}") boolean exit,
+			@Value("${hoptac.generate.delegations:0}") int delegationCount,
+			@Value("${hoptac.generate.projects:0}") int projectCount) {
 		this.jdbc = jdbc;
+		this.batches = new BatchInserts(jdbc);
 		this.transaction = transaction;
 		this.relatedTexts = relatedTexts;
 		this.context = context;
@@ -121,6 +131,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 		this.organisationCount = organisationCount;
 		this.partnershipCount = partnershipCount;
 		this.exit = exit;
+		this.delegationCount = delegationCount;
+		this.projectCount = projectCount;
 	}
 
 	@Override
@@ -156,7 +168,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 	private void compactOnPostgres() {
 		String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
 		if ("PostgreSQL".equals(database)) {
-			jdbc.execute("vacuum (full, analyze) agreement, partnership");
+			jdbc.execute("vacuum (full, analyze) agreement, partnership"
+					+ (delegationCount > 0 || projectCount > 0 ? ", delegation, project" : ""));
 		}
 	}
 
@@ -180,6 +193,11 @@ class ScaleDataGenerator implements ApplicationRunner {
 		counts.put("organisation", generateOrganisations(world));
 		generatePartnerships(world, counts);
 		generateAgreements(world, counts);
+		if (delegationCount > 0 || projectCount > 0) {
+			FlowScaleData flows = new FlowScaleData(jdbc, random, world.vnAfter.stream().map(p -> p.id).toList(), SOURCE);
+			counts.put("delegation", flows.delegations(delegationCount, FIRST, LAST));
+			counts.putAll(flows.projects(projectCount));
+		}
 		jdbc.update("insert into demo_seed (name, applied_at) values (?, ?)", MARKER,
 				Instant.now().atOffset(ZoneOffset.UTC));
 		return counts;
@@ -280,7 +298,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 					nz(p.en), nz(p.ko), nz(p.nativeName), NULL_DATE, NULL_DATE, p.path, SOURCE,
 					Text.searchText(p.code, p.namesSearch()), Text.sortKey(p.vi) });
 		}
-		List<Long> ids = insertReturningIds("insert into locality (code, country, level, parent_id, name_vi, name_en, "
+		List<Long> ids = batches.insertReturningIds("insert into locality (code, country, level, parent_id, name_vi, name_en, "
 				+ "name_ko, name_native, valid_from, valid_to, path, source, search_text, sort_key) "
 				+ "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
 		for (int i = 0; i < places.size(); i++) {
@@ -326,7 +344,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 					now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC) },
 					"VN".equals(b.country) ? world.currentProvince(b.seat) : null, visibility(85, 10)));
 		}
-		List<Long> ids = insertReturningIds(stewarded("insert into organisation (type, name_vi, name_en, name_ko, "
+		List<Long> ids = batches.insertReturningIds(stewarded("insert into organisation (type, name_vi, name_en, name_ko, "
 				+ "name_native, abbreviation, country, locality_id, website, source, search_text, sort_key, created_at, "
 				+ "updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"), rows);
 		for (int i = 0; i < bodies.size(); i++) {
@@ -372,7 +390,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 						created.atOffset(ZoneOffset.UTC), instant(p.lastEvent()).atOffset(ZoneOffset.UTC) },
 						world.currentProvince(p.vn.seat()), visibility(70, 15)));
 			}
-			List<Long> ids = insertReturningIds(stewarded(insert), rows);
+			List<Long> ids = batches.insertReturningIds(stewarded(insert), rows);
 			for (int i = 0; i < chunk.size(); i++) {
 				Partnership p = chunk.get(i);
 				p.id = ids.get(i);
@@ -393,12 +411,12 @@ class ScaleDataGenerator implements ApplicationRunner {
 		}
 		counts.put("partnership", world.partnerships.size());
 		counts.put("partnership_field",
-				insert("insert into partnership_field (partnership_id, field) values (?,?)", fields));
-		counts.put("partnership_type_change", insert("insert into partnership_type_change (partnership_id, type, "
+				batches.insert("insert into partnership_field (partnership_id, field) values (?,?)", fields));
+		counts.put("partnership_type_change", batches.insert("insert into partnership_type_change (partnership_id, type, "
 				+ "valid_from, date_precision, note, source) values (?,?,?,?,?,?)", types));
-		counts.put("partnership_status_change", insert("insert into partnership_status_change (partnership_id, status, "
+		counts.put("partnership_status_change", batches.insert("insert into partnership_status_change (partnership_id, status, "
 				+ "valid_from, date_precision, note, source) values (?,?,?,?,?,?)", statuses));
-		counts.put("partnership_milestone", insert("insert into partnership_milestone (partnership_id, milestone_date, "
+		counts.put("partnership_milestone", batches.insert("insert into partnership_milestone (partnership_id, milestone_date, "
 				+ "date_precision, title, description, source) values (?,?,?,?,?,?)", milestones));
 	}
 
@@ -513,7 +531,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 						a.actions.get(0).recordedAt.atOffset(ZoneOffset.UTC), last.recordedAt.atOffset(ZoneOffset.UTC) },
 						world.currentProvince(a.parties.get(0).side().seat()), a.visibility));
 			}
-			List<Long> ids = insertReturningIds(stewarded(insert), rows);
+			List<Long> ids = batches.insertReturningIds(stewarded(insert), rows);
 			List<Object[]> partyRows = new ArrayList<>();
 			List<Object[]> fieldRows = new ArrayList<>();
 			List<Object[]> actionRows = new ArrayList<>();
@@ -533,10 +551,10 @@ class ScaleDataGenerator implements ApplicationRunner {
 							action.recordedAt.atOffset(ZoneOffset.UTC) });
 				}
 			}
-			parties += insert("insert into agreement_party (agreement_id, position, side, locality_id, organisation_id, "
+			parties += batches.insert("insert into agreement_party (agreement_id, position, side, locality_id, organisation_id, "
 					+ "signatory_name, signatory_title, signatory_level) values (?,?,?,?,?,?,?,?)", partyRows);
-			fields += insert("insert into agreement_field (agreement_id, field) values (?,?)", fieldRows);
-			actions += insert("insert into agreement_action (agreement_id, type, action_date, note, source, recorded_at) "
+			fields += batches.insert("insert into agreement_field (agreement_id, field) values (?,?)", fieldRows);
+			actions += batches.insert("insert into agreement_action (agreement_id, type, action_date, note, source, recorded_at) "
 					+ "values (?,?,?,?,?,?)", actionRows);
 		}
 		counts.put("agreement", agreementCount);
@@ -793,14 +811,6 @@ class ScaleDataGenerator implements ApplicationRunner {
 		return body == null ? NULL_LONG : body.id;
 	}
 
-	private static Object nz(String value) {
-		return value == null ? NULL_STRING : value;
-	}
-
-	private static Object date(LocalDate value) {
-		return value == null ? NULL_DATE : value;
-	}
-
 	// ---- stewardship (owner province and visibility), when the schema has it -----------------------
 
 	/** PUBLIC with the first share (percent), PARTNER with the second, INTERNAL otherwise. */
@@ -840,71 +850,6 @@ class ScaleDataGenerator implements ApplicationRunner {
 			}
 			return false;
 		}));
-	}
-
-	// ---- JDBC -------------------------------------------------------------------------------------
-
-	/** A typed SQL NULL, so that every driver knows the parameter's type. */
-	private record Null(int sqlType) {
-	}
-
-	private static final Null NULL_STRING = new Null(Types.VARCHAR);
-
-	private static final Null NULL_LONG = new Null(Types.BIGINT);
-
-	private static final Null NULL_DATE = new Null(Types.DATE);
-
-	private int insert(String sql, List<Object[]> rows) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			jdbc.batchUpdate(sql, setter(chunk));
-		}
-		return rows.size();
-	}
-
-	private List<Long> insertReturningIds(String sql, List<Object[]> rows) {
-		List<Long> ids = new ArrayList<>(rows.size());
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] { "id" }), setter(chunk), keys);
-			List<Map<String, Object>> list = keys.getKeyList();
-			if (list.size() != chunk.size()) {
-				throw new IllegalStateException("Expected " + chunk.size() + " generated keys, got " + list.size());
-			}
-			for (Map<String, Object> key : list) {
-				ids.add(((Number) key.values().iterator().next()).longValue());
-			}
-		}
-		return ids;
-	}
-
-	private static BatchPreparedStatementSetter setter(List<Object[]> rows) {
-		return new BatchPreparedStatementSetter() {
-
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Object[] row = rows.get(i);
-				for (int c = 0; c < row.length; c++) {
-					Object value = row[c];
-					if (value instanceof Null n) {
-						ps.setNull(c + 1, n.sqlType());
-					}
-					else if (value instanceof LocalDate d) {
-						ps.setObject(c + 1, d, Types.DATE);
-					}
-					else {
-						ps.setObject(c + 1, value);
-					}
-				}
-			}
-
-			@Override
-			public int getBatchSize() {
-				return rows.size();
-			}
-
-		};
 	}
 
 	// ---------------------------------------------------------------------------------------------

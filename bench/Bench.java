@@ -312,7 +312,7 @@ public class Bench {
 		all.add(Scenario.http("localities-text", "GET /api/v1/localities?q=…, 6 variants", true,
 				localityQueries.length,
 				i -> "/api/v1/localities?q=" + enc(localityQueries[i % localityQueries.length]) + "&page=0&size=20"));
-		if (total("/api/v1/delegations?size=1") > 1000) {
+		if (total("/api/v1/delegations?size=1") >= 1000) {
 			String[] directions = { "INBOUND", "OUTBOUND" };
 			String[] delegationTexts = { "hop tac giao duc", "xuc tien dau tu", "van hoa the thao", "gang" };
 			all.add(Scenario.http("delegations-list", "GET /api/v1/delegations?page=0&size=20", true, 1,
@@ -330,7 +330,7 @@ public class Bench {
 			all.add(Scenario.http("delegations-stats-year", "stats groupBy=year, national", false, 1,
 					i -> "/api/v1/delegations/stats?groupBy=year"));
 		}
-		if (total("/api/v1/projects?size=1") > 1000) {
+		if (total("/api/v1/projects?size=1") >= 1000) {
 			String[] modalities = { "ODA_GRANT", "ODA_LOAN", "FDI", "NON_ODA_AID" };
 			String[] sectors = { "111", "121", "140", "311" };
 			all.add(Scenario.http("projects-list", "GET /api/v1/projects?page=0&size=20", true, 1,

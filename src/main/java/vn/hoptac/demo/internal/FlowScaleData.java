@@ -4,8 +4,9 @@ import static vn.hoptac.demo.internal.BatchInserts.NULL_LONG;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class FlowScaleData {
 	/** Inbound (55 %) and outbound delegations, 60 % within a partnership, 1995–2026. */
 	int delegations(int count, LocalDate first, LocalDate last) {
 		List<Object[]> rows = new ArrayList<>(count);
-		Instant now = Instant.now();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		for (int i = 0; i < count; i++) {
 			Party vn;
 			Party foreign;
@@ -143,7 +144,7 @@ final class FlowScaleData {
 		List<Object[]> projects = new ArrayList<>(count);
 		List<Party[]> parties = new ArrayList<>(count);
 		List<int[]> years = new ArrayList<>(count);
-		Instant now = Instant.now();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		ProjectModality[] modalities = ProjectModality.values();
 		for (int i = 0; i < count; i++) {
 			Party vn = pick(provinces);

@@ -1,5 +1,7 @@
 package vn.hoptac.shared;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 /** The four spellings of a name as a page form binds them ({@code names.vi}, {@code names.en}, …). */
 public class NamesForm {
 
@@ -24,11 +26,7 @@ public class NamesForm {
 
 	/** The names as typed, blanks as null. */
 	public Names toNames() {
-		return new Names(blankToNull(vi), blankToNull(en), blankToNull(ko), blankToNull(nativeName));
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+		return new Names(trimmed(vi), trimmed(en), trimmed(ko), trimmed(nativeName));
 	}
 
 	public String getVi() {

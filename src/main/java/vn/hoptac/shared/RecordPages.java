@@ -41,8 +41,4 @@ public abstract class RecordPages {
 		return Access.canDelete(Access.current().orElse(null), record);
 	}
 
-	protected static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
-
 }

@@ -1,5 +1,7 @@
 package vn.hoptac.sources;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +75,7 @@ public class Citations {
 			}
 			Matcher reference = REFERENCE.matcher(text);
 			SourceDocument document = reference.matches() ? named.get(reference.group(1)) : null;
-			citations.add(document != null ? new Citation(document, blankToNull(reference.group(2)), text, null)
+			citations.add(document != null ? new Citation(document, trimmed(reference.group(2)), text, null)
 					: provenance.tell(text, locale)
 						.map(told -> new Citation(null, null, told, locale.getLanguage()))
 						.orElseGet(() -> new Citation(null, null, text, "vi")));
@@ -120,10 +122,6 @@ public class Citations {
 
 	public SourceDocument document(String id) {
 		return documents.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hoptac.agreements.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import vn.hoptac.agreements.Agreement;
 import jakarta.validation.constraints.Size;
 import vn.hoptac.agreements.ActionDraft;
@@ -19,7 +21,7 @@ public class ActionForm {
 	private String source;
 
 	ActionDraft toDraft() {
-		return new ActionRequest(type, date, AgreementForm.blankToNull(note), AgreementForm.blankToNull(source))
+		return new ActionRequest(type, date, trimmed(note), trimmed(source))
 			.toDraft();
 	}
 

@@ -1,5 +1,7 @@
 package vn.hoptac.agreements.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -158,10 +160,10 @@ public class AgreementForm implements FormErrors.RowsForm {
 			Selection party = Selection.read(row.party, row.partyCode, localityIdByCode, "parties[" + i + "].party",
 					errors);
 			stated.add(new AgreementParty(row.side, party.localityId(), party.organisationId(),
-					blankToNull(row.signatoryName), blankToNull(row.signatoryTitle), row.signatoryLevel));
+					trimmed(row.signatoryName), trimmed(row.signatoryTitle), row.signatoryLevel));
 		}
-		AgreementDraft draft = new AgreementDraft(blankToNull(title), kind, legalBasis, level, partnershipId, stated,
-				signed, effective, expires, fields, blankToNull(documentRef), blankToNull(summary), blankToNull(source),
+		AgreementDraft draft = new AgreementDraft(trimmed(title), kind, legalBasis, level, partnershipId, stated,
+				signed, effective, expires, fields, trimmed(documentRef), trimmed(summary), trimmed(source),
 				visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), AgreementForm::onFormFields));
 		return draft;
@@ -196,10 +198,6 @@ public class AgreementForm implements FormErrors.RowsForm {
 		return null;
 	}
 
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
-
 	/** A party and its signatory. */
 	public static class PartyRow {
 
@@ -231,8 +229,8 @@ public class AgreementForm implements FormErrors.RowsForm {
 
 		/** Blank unless something besides the preset side was entered. */
 		boolean isBlank() {
-			return blankToNull(party) == null && blankToNull(partyCode) == null && blankToNull(signatoryName) == null
-					&& blankToNull(signatoryTitle) == null && signatoryLevel == null;
+			return trimmed(party) == null && trimmed(partyCode) == null && trimmed(signatoryName) == null
+					&& trimmed(signatoryTitle) == null && signatoryLevel == null;
 		}
 
 		public PartySide getSide() {

@@ -1,7 +1,9 @@
 package vn.hoptac.agreements.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
-import java.io.IOException;
+import java.time.Year;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,11 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +48,7 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Deletions;
@@ -73,7 +73,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/agreements")
-class AgreementPageController {
+class AgreementPageController extends RecordPages {
 
 	static final String ENTITY = "agreement";
 
@@ -122,9 +122,9 @@ class AgreementPageController {
 		Integer from = decade != null ? decade : yearFrom;
 		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new AgreementQuery(q, blankToNull(country), place, partnership, type, status, legalBasis, level,
+		var query = new AgreementQuery(q, trimmed(country), place, partnership, type, status, legalBasis, level,
 				field, from, to);
-		Page<Agreement> found = agreements.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		Page<Agreement> found = agreements.search(query, Paging.of(page, size, trimmed(sort), SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> agreements.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -133,8 +133,8 @@ class AgreementPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, partnership, type, status,
-				legalBasis, level, field, decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, partnership, type, status,
+				legalBasis, level, field, decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		// the list's own facet form gets its facets again (counts under the new filters), out of band
@@ -144,7 +144,7 @@ class AgreementPageController {
 			model.addAttribute("facets", agreements.facetCounts(query));
 			model.addAttribute("countryOptions", agreements.foreignCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		if (fragment) {
@@ -182,7 +182,7 @@ class AgreementPageController {
 	String history(@PathVariable long id, Model model) {
 		Agreement agreement = agreements.get(id);
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("canEdit", canEdit(agreement));
+		model.addAttribute("canEdit", canEdit(agreement.getStewardship()));
 		model.addAttribute("events", audit.historyOf(ENTITY, id));
 		return "agreements/history";
 	}
@@ -313,18 +313,6 @@ class AgreementPageController {
 				+ messages.getMessage(DateOf.of(action.partialDate()), locale);
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size, sort): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private String detail(Agreement agreement, ActionForm action, Model model) {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("parties", lookup(agreement.getParties()));
@@ -333,8 +321,8 @@ class AgreementPageController {
 		model.addAttribute("overdueNow", timeline.stream().anyMatch(e -> e.overdue() && e.fulfilledOn() == null));
 		model.addAttribute("partnership", agreement.getPartnershipId() == null ? null
 				: partnerships.findReadable(agreement.getPartnershipId()).orElse(null));
-		model.addAttribute("canEdit", canEdit(agreement));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), agreement.getStewardship()));
+		model.addAttribute("canEdit", canEdit(agreement.getStewardship()));
+		model.addAttribute("canDelete", canDelete(agreement.getStewardship()));
 		model.addAttribute("signedInFuture",
 				agreement.getSignedOn() != null && agreement.getSignedOn().isAfter(LocalDate.now(clock)));
 		model.addAttribute("actionForm", action);
@@ -363,10 +351,6 @@ class AgreementPageController {
 		return "agreements/form";
 	}
 
-	private static boolean canEdit(Agreement agreement) {
-		return Access.canWrite(Access.current().orElse(null), agreement.getStewardship());
-	}
-
 	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
 	private AgreementDraft draft(AgreementForm form) {
 		return form.toDraft(this::localityIdByCode, agreements::check);
@@ -389,15 +373,6 @@ class AgreementPageController {
 		model.addAttribute("sideOptions", PartySide.values());
 		model.addAttribute("fieldOptions", CooperationField.values());
 		model.addAttribute("visibilityOptions", Visibility.values());
-	}
-
-	/** The decades a list can be narrowed to, the latest first. */
-	static List<Integer> decades(int currentYear) {
-		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

@@ -1,5 +1,7 @@
 package vn.hoptac.audit.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.time.LocalDate;
 
 import vn.hoptac.audit.AuditQuery;
@@ -20,15 +22,11 @@ public class AuditFilter {
 	private LocalDate to;
 
 	AuditQuery toQuery() {
-		return new AuditQuery(blankToNull(entity), entityId, blankToNull(user), blankToNull(action), from, to);
+		return new AuditQuery(trimmed(entity), entityId, trimmed(user), trimmed(action), from, to);
 	}
 
 	public boolean isActive() {
 		return !toQuery().equals(new AuditQuery(null, null, null, null, null, null));
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	public String getEntity() {

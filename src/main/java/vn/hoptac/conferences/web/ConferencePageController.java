@@ -1,5 +1,7 @@
 package vn.hoptac.conferences.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,6 @@ import vn.hoptac.conferences.ConferenceService;
 import vn.hoptac.conferences.ConferenceStage;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
@@ -67,7 +66,6 @@ class ConferencePageController extends RecordPages {
 
 	/** The year's list is printed whole: up to this many conferences. */
 	private static final int YEAR_LIST_SIZE = Paging.MAX_SIZE;
-
 
 	private final ConferenceService conferences;
 
@@ -104,10 +102,10 @@ class ConferencePageController extends RecordPages {
 			@RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new ConferenceQuery(q, blankToNull(country), place, partnership, kind, stage, authority, field,
+		var query = new ConferenceQuery(q, trimmed(country), place, partnership, kind, stage, authority, field,
 				decade, decade == null ? null : decade + 9);
 		Page<Conference> found = conferences.search(query,
-				Paging.of(page, size, blankToNull(sort), ConferenceApiController.SORT_KEYS));
+				Paging.of(page, size, trimmed(sort), ConferenceApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> conferences.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -116,8 +114,8 @@ class ConferencePageController extends RecordPages {
 		model.addAttribute("names", names(found.getContent()));
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, partnership, kind, stage,
-				authority, field, decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, partnership, kind, stage,
+				authority, field, decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		model.addAttribute("thisYear", Year.now(clock).getValue());
 		boolean fragment = Htmx.wantsFragment(request, response);
@@ -253,7 +251,6 @@ class ConferencePageController extends RecordPages {
 		addCodelists(model);
 		return "conferences/form";
 	}
-
 
 	/** The parties of the conferences, named in one lookup. */
 	private PartyDirectory.Lookup names(List<Conference> all) {

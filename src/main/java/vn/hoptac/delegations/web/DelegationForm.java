@@ -1,5 +1,7 @@
 package vn.hoptac.delegations.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,19 +208,19 @@ public class DelegationForm implements FormErrors.RowsForm {
 		List<FollowUp> rows = new ArrayList<>();
 		for (int i = 0; i < followUps.size(); i++) {
 			FollowUpRow row = followUps.get(i);
-			rows.add(new FollowUp(blankToNull(row.action), row.responsibleUserId,
+			rows.add(new FollowUp(trimmed(row.action), row.responsibleUserId,
 					day(row.dueOn, "followUps[" + i + "].dueOn", errors),
 					day(row.doneOn, "followUps[" + i + "].doneOn", errors),
 					row.status == null ? FollowUpStatus.OPEN : row.status));
 		}
-		DelegationDraft draft = new DelegationDraft(blankToNull(title), direction, status, vn.localityId(),
-				vn.organisationId(), blankToNull(vnLeadName), blankToNull(vnLeadTitle), foreign.localityId(),
-				foreign.organisationId(), partnershipId, blankToNull(headName), blankToNull(headTitle), headRank, start,
-				end, size, size == null ? null : sizeQualifier, blankToNull(purpose), blankToNull(programme),
-				blankToNull(outcomes), blankToNull(venue), amount,
+		DelegationDraft draft = new DelegationDraft(trimmed(title), direction, status, vn.localityId(),
+				vn.organisationId(), trimmed(vnLeadName), trimmed(vnLeadTitle), foreign.localityId(),
+				foreign.organisationId(), partnershipId, trimmed(headName), trimmed(headTitle), headRank, start,
+				end, size, size == null ? null : sizeQualifier, trimmed(purpose), trimmed(programme),
+				trimmed(outcomes), trimmed(venue), amount,
 				costCurrency == null || costCurrency.isBlank() ? null
 						: costCurrency.trim().toUpperCase(java.util.Locale.ROOT),
-				costBearer, planItemId, eventId, fields, agreementIds, kept, rows, blankToNull(source), visibility);
+				costBearer, planItemId, eventId, fields, agreementIds, kept, rows, trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), DelegationForm::onFormFields));
 		return draft;
 	}
@@ -254,10 +256,6 @@ public class DelegationForm implements FormErrors.RowsForm {
 	private record Rename(Pattern pattern, String replacement) {
 	}
 
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
-
 	/** A follow-up row. */
 	public static class FollowUpRow {
 
@@ -284,7 +282,7 @@ public class DelegationForm implements FormErrors.RowsForm {
 		}
 
 		boolean isBlank() {
-			return blankToNull(action) == null && blankToNull(dueOn) == null && blankToNull(doneOn) == null;
+			return trimmed(action) == null && trimmed(dueOn) == null && trimmed(doneOn) == null;
 		}
 
 		public String getAction() {
@@ -328,7 +326,6 @@ public class DelegationForm implements FormErrors.RowsForm {
 		}
 
 	}
-
 
 	public String getTitle() {
 		return title;

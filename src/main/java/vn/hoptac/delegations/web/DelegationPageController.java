@@ -1,9 +1,9 @@
 package vn.hoptac.delegations.web;
 
-import java.io.IOException;
+import static vn.hoptac.shared.FormFields.trimmed;
+
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,11 +15,9 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,22 +45,19 @@ import vn.hoptac.delegations.StatsGrouping;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.partners.Partnership;
-import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Role;
-import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
 
@@ -73,7 +68,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/delegations")
-class DelegationPageController {
+class DelegationPageController extends RecordPages {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -128,10 +123,10 @@ class DelegationPageController {
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new DelegationQuery(q, blankToNull(country), place, partnership, direction, status, rank, field,
+		var query = new DelegationQuery(q, trimmed(country), place, partnership, direction, status, rank, field,
 				decade, decade == null ? null : decade + 9, plan);
 		Page<Delegation> found = delegations.search(query,
-				Paging.of(page, size, blankToNull(sort), DelegationApiController.SORT_KEYS));
+				Paging.of(page, size, trimmed(sort), DelegationApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> delegations.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -140,8 +135,8 @@ class DelegationPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", names.parties(found.getContent()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, direction, status, rank, field,
-				decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, direction, status, rank, field,
+				decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "delegation-rows");
@@ -150,7 +145,7 @@ class DelegationPageController {
 			model.addAttribute("facets", delegations.facetCounts(query));
 			model.addAttribute("countryOptions", delegations.foreignCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		return fragment ? "delegations/list :: rows" : "delegations/list";
@@ -163,14 +158,14 @@ class DelegationPageController {
 			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
 			Model model) {
 		StatsGrouping grouping = DelegationApiController.grouping(groupBy);
-		var query = new DelegationQuery(null, blankToNull(country), locality, null, direction, null, null, null,
+		var query = new DelegationQuery(null, trimmed(country), locality, null, direction, null, null, null,
 				yearFrom, yearTo, null);
 		List<ReportedTotal> reported = totals.concerning(query);
 		model.addAttribute("rows", statistics.rows(query, grouping));
 		model.addAttribute("reported", reported);
 		model.addAttribute("grouping", grouping);
 		model.addAttribute("groupingOptions", StatsGrouping.values());
-		model.addAttribute("filters", new Filters(null, blankToNull(country), locality, direction, null, null, null,
+		model.addAttribute("filters", new Filters(null, trimmed(country), locality, direction, null, null, null,
 				null, null));
 		model.addAttribute("yearFrom", yearFrom);
 		model.addAttribute("yearTo", yearTo);
@@ -191,8 +186,8 @@ class DelegationPageController {
 		model.addAttribute("agreements", delegations.agreementTitles(delegation.getAgreementIds()));
 		model.addAttribute("partnership", delegation.getPartnershipId() == null ? null
 				: partnerships.findReadable(delegation.getPartnershipId()).orElse(null));
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), delegation.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), delegation.getStewardship()));
+		model.addAttribute("canEdit", canEdit(delegation.getStewardship()));
+		model.addAttribute("canDelete", canDelete(delegation.getStewardship()));
 		return "delegations/detail";
 	}
 
@@ -256,18 +251,6 @@ class DelegationPageController {
 				"/delegations/" + id, redirect);
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size, sort, groupBy): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private String form(DelegationForm form, Long id, Model model) {
 		Selection vn = Selection.parse(form.getVnParty()).orElse(Selection.NONE);
 		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
@@ -288,7 +271,6 @@ class DelegationPageController {
 		addCodelists(model);
 		return "delegations/form";
 	}
-
 
 	private List<Agreement> agreementOptions() {
 		return agreements.search(
@@ -321,14 +303,6 @@ class DelegationPageController {
 		model.addAttribute("followUpStatusOptions", FollowUpStatus.values());
 		model.addAttribute("fieldOptions", CooperationField.values());
 		model.addAttribute("visibilityOptions", Visibility.values());
-	}
-
-	static List<Integer> decades(int currentYear) {
-		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

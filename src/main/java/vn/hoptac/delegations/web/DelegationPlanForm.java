@@ -1,5 +1,7 @@
 package vn.hoptac.delegations.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,11 +110,11 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 			Selection foreign = Selection.read(row.foreignParty, row.foreignPartyCode, localityIdByCode,
 					field + ".foreignPartyCode", errors);
 			drafts.add(new PlanItemDraft(row.id, row.direction, PartialDates.parse(row.plannedOn, field + ".plannedOn", errors),
-					DelegationForm.blankToNull(row.headTitle), foreign.localityId(), foreign.organisationId(),
-					DelegationForm.blankToNull(row.purpose), row.status));
+					trimmed(row.headTitle), foreign.localityId(), foreign.organisationId(),
+					trimmed(row.purpose), row.status));
 		}
-		DelegationPlanDraft draft = new DelegationPlanDraft(DelegationForm.blankToNull(title), vnLocalityId, year, half,
-				kind, dueOn, drafts, DelegationForm.blankToNull(source), visibility);
+		DelegationPlanDraft draft = new DelegationPlanDraft(trimmed(title), vnLocalityId, year, half,
+				kind, dueOn, drafts, trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), DelegationPlanForm::onFormFields));
 		return draft;
 	}
@@ -149,9 +151,9 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 		private PlanItemStatus status;
 
 		boolean isBlank() {
-			return id == null && direction == null && DelegationForm.blankToNull(plannedOn) == null
-					&& DelegationForm.blankToNull(headTitle) == null && DelegationForm.blankToNull(foreignPartyCode) == null
-					&& DelegationForm.blankToNull(purpose) == null;
+			return id == null && direction == null && trimmed(plannedOn) == null
+					&& trimmed(headTitle) == null && trimmed(foreignPartyCode) == null
+					&& trimmed(purpose) == null;
 		}
 
 		public Long getId() {

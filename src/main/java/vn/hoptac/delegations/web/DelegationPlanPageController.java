@@ -1,6 +1,7 @@
 package vn.hoptac.delegations.web;
 
-import java.io.IOException;
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +37,10 @@ import vn.hoptac.delegations.PlanStepDraft;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
@@ -59,7 +57,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/delegation-plans")
-class DelegationPlanPageController {
+class DelegationPlanPageController extends RecordPages {
 
 	private final DelegationPlanService plans;
 
@@ -90,7 +88,7 @@ class DelegationPlanPageController {
 			HttpServletRequest request, Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
 		Page<DelegationPlan> found = plans.search(q, place, year,
-				Paging.of(page, size, DelegationPageController.blankToNull(sort), Map.of("year", "year")));
+				Paging.of(page, size, trimmed(sort), Map.of("year", "year")));
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
@@ -113,8 +111,8 @@ class DelegationPlanPageController {
 			var errors = new RuleViolationException.Collector();
 			var date = PartialDates.parse(step.getDate(), "date", errors);
 			errors.throwIfAny();
-			plans.recordStep(id, new PlanStepDraft(step.getStep(), date, DelegationForm.blankToNull(step.getDocumentRef()),
-					DelegationForm.blankToNull(step.getNote())));
+			plans.recordStep(id, new PlanStepDraft(step.getStep(), date, trimmed(step.getDocumentRef()),
+					trimmed(step.getNote())));
 			redirect.addFlashAttribute("stepRecorded", true);
 			return "redirect:/delegation-plans/" + id + "#steps";
 		}
@@ -182,11 +180,6 @@ class DelegationPlanPageController {
 		DelegationPlan plan = plans.get(id);
 		return deletions.delete(() -> plans.delete(id, version), plan.getTitle(), "/delegation-plans",
 				"/delegation-plans/" + id, redirect);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String detail(DelegationPlan plan, StepForm step, Model model) {

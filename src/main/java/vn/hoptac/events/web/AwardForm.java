@@ -1,6 +1,6 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.FormFields.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -77,9 +77,9 @@ public class AwardForm implements FormErrors.RowsForm {
 		Selection recipient = pickers.read(vnParty, vnPartyCode, "vnParty", errors);
 		Long givenBy = FormFields.organisation(pickers.read(awardedByParty, null, "awardedByParty", errors),
 				"awardedByParty", errors);
-		AwardDraft draft = new AwardDraft(blankToNull(title), recipient.localityId(), recipient.organisationId(),
+		AwardDraft draft = new AwardDraft(trimmed(title), recipient.localityId(), recipient.organisationId(),
 				membershipId, eventId, projectId, PartialDates.parse(awardedOn, "awardedOn", errors), givenBy,
-				blankToNull(note), blankToNull(source), visibility);
+				trimmed(note), trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), AwardForm::onFormFields));
 		return draft;
 	}
@@ -193,6 +193,5 @@ public class AwardForm implements FormErrors.RowsForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
-
 
 }

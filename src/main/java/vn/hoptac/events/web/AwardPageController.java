@@ -1,9 +1,9 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.EventsPages.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,6 +36,7 @@ import vn.hoptac.events.EventService;
 import vn.hoptac.events.MembershipQuery;
 import vn.hoptac.events.MembershipService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
@@ -51,7 +52,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/awards")
-class AwardPageController {
+class AwardPageController extends RecordPages {
 
 	static final String ENTITY = "award";
 
@@ -92,7 +93,7 @@ class AwardPageController {
 			@RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		var query = new AwardQuery(q, null, null, decade, decade == null ? null : decade + 9);
-		Page<Award> found = awards.search(query, Paging.of(page, size, blankToNull(sort), Map.of("awarded", "awardedOn")));
+		Page<Award> found = awards.search(query, Paging.of(page, size, trimmed(sort), Map.of("awarded", "awardedOn")));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> awards.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -101,8 +102,8 @@ class AwardPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent()));
-		model.addAttribute("filters", new Filters(q, decade, blankToNull(sort)));
-		model.addAttribute("decadeOptions", EventsPages.decades(LocalDate.now(clock).getYear()));
+		model.addAttribute("filters", new Filters(q, decade, trimmed(sort)));
+		model.addAttribute("decadeOptions", decades(Year.now(clock)));
 		return Htmx.wantsFragment(request, response) ? "awards/list :: rows" : "awards/list";
 	}
 
@@ -115,8 +116,8 @@ class AwardPageController {
 				award.getMembershipId() == null ? null : memberships.findReadable(award.getMembershipId()).orElse(null));
 		model.addAttribute("event",
 				award.getEventId() == null ? null : events.findReadable(award.getEventId()).orElse(null));
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), award.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), award.getStewardship()));
+		model.addAttribute("canEdit", canEdit(award.getStewardship()));
+		model.addAttribute("canDelete", canDelete(award.getStewardship()));
 		return "awards/detail";
 	}
 

@@ -1,6 +1,6 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.FormFields.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,14 +130,14 @@ public class EventForm implements FormErrors.RowsForm {
 		Selection vn = pickers.read(vnParty, vnPartyCode, "vnParty", errors);
 		Long organiser = FormFields.organisation(pickers.read(organiserParty, null, "organiserParty", errors),
 				"organiserParty", errors);
-		errors.rejectIf(blankToNull(venueCode) != null && venueLocalityId == null, "venueCode",
+		errors.rejectIf(trimmed(venueCode) != null && venueLocalityId == null, "venueCode",
 				"validation.unknownReference", venueCode);
 		PartialDate start = PartialDates.parse(startOn, "startOn", errors);
 		PartialDate end = PartialDates.parse(endOn, "endOn", errors);
-		EventDraft draft = new EventDraft(blankToNull(title), kind, role, vn.localityId(), vn.organisationId(),
-				venueLocalityId, blankToNull(venueCountry), organiser, partnershipId, projectId, conferenceId,
-				blankToNull(edition), recurring, coversEvents, start, end, blankToNull(description),
-				figures.stream().map(FigureRow::toFigure).toList(), blankToNull(source), visibility);
+		EventDraft draft = new EventDraft(trimmed(title), kind, role, vn.localityId(), vn.organisationId(),
+				venueLocalityId, trimmed(venueCountry), organiser, partnershipId, projectId, conferenceId,
+				trimmed(edition), recurring, coversEvents, start, end, trimmed(description),
+				figures.stream().map(FigureRow::toFigure).toList(), trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), EventForm::onFormFields));
 		return draft;
 	}
@@ -314,7 +314,6 @@ public class EventForm implements FormErrors.RowsForm {
 		this.version = version;
 	}
 
-
 	/** A figure of the event's scale: one value, or a range with both ends. */
 	public static class FigureRow {
 
@@ -374,7 +373,6 @@ public class EventForm implements FormErrors.RowsForm {
 		public void setQualifier(Qualifier qualifier) {
 			this.qualifier = qualifier;
 		}
-
 
 	}
 

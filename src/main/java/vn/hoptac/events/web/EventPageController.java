@@ -1,9 +1,9 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.EventsPages.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +38,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
@@ -56,7 +57,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/events")
-class EventPageController {
+class EventPageController extends RecordPages {
 
 	static final String ENTITY = "event";
 
@@ -100,9 +101,9 @@ class EventPageController {
 			@RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new EventQuery(q, blankToNull(country), place, null, kind, role, decade,
+		var query = new EventQuery(q, trimmed(country), place, null, kind, role, decade,
 				decade == null ? null : decade + 9);
-		Page<Event> found = events.search(query, Paging.of(page, size, blankToNull(sort), EventApiController.SORT_KEYS));
+		Page<Event> found = events.search(query, Paging.of(page, size, trimmed(sort), EventApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> events.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -111,7 +112,7 @@ class EventPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", EventApiController.lookup(parties, found.getContent()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, kind, role, decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, kind, role, decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "event-rows");
@@ -120,7 +121,7 @@ class EventPageController {
 			model.addAttribute("facets", events.facetCounts(query));
 			model.addAttribute("countryOptions", events.venueCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", EventsPages.decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		return fragment ? "events/list :: rows" : "events/list";
@@ -137,8 +138,8 @@ class EventPageController {
 			.search(new AwardQuery(null, null, id, null, null),
 					PageRequest.of(0, MembershipApiController.AWARDS_SHOWN, Sort.by("awardedOn", "id")))
 			.getContent());
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), event.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), event.getStewardship()));
+		model.addAttribute("canEdit", canEdit(event.getStewardship()));
+		model.addAttribute("canDelete", canDelete(event.getStewardship()));
 		return "events/detail";
 	}
 
@@ -198,7 +199,7 @@ class EventPageController {
 	}
 
 	private EventDraft draft(EventForm form) {
-		Long venue = blankToNull(form.getVenueCode()) == null ? null
+		Long venue = trimmed(form.getVenueCode()) == null ? null
 				: localities.findByCode(form.getVenueCode().trim()).map(Locality::getId).orElse(null);
 		return form.toDraft(pickers, venue, events::check);
 	}

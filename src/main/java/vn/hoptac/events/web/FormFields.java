@@ -7,7 +7,7 @@ import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.RuleViolationException;
 
-/** Helpers the forms of this package share: service fields renamed after the form's, blank text, dates, organisations picked. */
+/** Helpers the forms of this package share: service fields renamed after the form's, dates, organisations picked. */
 final class FormFields {
 
 	private FormFields() {
@@ -22,10 +22,6 @@ final class FormFields {
 			}
 			return new RuleViolationException.Violation(field, v.messageKey(), v.args());
 		}).toList());
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	static String text(PartialDate date) {

@@ -1,6 +1,6 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.FormFields.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,12 +100,12 @@ public class MembershipForm implements FormErrors.RowsForm {
 		List<MembershipRole> held = new ArrayList<>();
 		for (int i = 0; i < roles.size(); i++) {
 			RoleRow row = roles.get(i);
-			held.add(MembershipRole.of(blankToNull(row.role), PartialDates.parse(row.from, "roles[" + i + "].from", errors),
+			held.add(MembershipRole.of(trimmed(row.role), PartialDates.parse(row.from, "roles[" + i + "].from", errors),
 					PartialDates.parse(row.to, "roles[" + i + "].to", errors)));
 		}
 		MembershipDraft draft = new MembershipDraft(network, member.localityId(), member.organisationId(), kind, status,
 				PartialDates.parse(since, "since", errors), PartialDates.parse(until, "until", errors),
-				blankToNull(note), held, blankToNull(source), visibility);
+				trimmed(note), held, trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), MembershipForm::onFormFields));
 		return draft;
 	}
@@ -210,7 +210,6 @@ public class MembershipForm implements FormErrors.RowsForm {
 		this.version = version;
 	}
 
-
 	/** A role held in the network, with its period as known. */
 	public static class RoleRow {
 
@@ -230,7 +229,7 @@ public class MembershipForm implements FormErrors.RowsForm {
 		}
 
 		boolean isBlank() {
-			return blankToNull(role) == null && blankToNull(from) == null && blankToNull(to) == null;
+			return trimmed(role) == null && trimmed(from) == null && trimmed(to) == null;
 		}
 
 		public String getRole() {
@@ -256,7 +255,6 @@ public class MembershipForm implements FormErrors.RowsForm {
 		public void setTo(String to) {
 			this.to = to;
 		}
-
 
 	}
 

@@ -1,9 +1,9 @@
 package vn.hoptac.events.web;
 
-import static vn.hoptac.events.web.EventsPages.blankToNull;
+import static vn.hoptac.shared.FormFields.trimmed;
 
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +35,7 @@ import vn.hoptac.events.MembershipService;
 import vn.hoptac.events.MembershipStatus;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
@@ -52,7 +53,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/memberships")
-class MembershipPageController {
+class MembershipPageController extends RecordPages {
 
 	static final String ENTITY = "membership";
 
@@ -93,7 +94,7 @@ class MembershipPageController {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new MembershipQuery(q, place, network, kind, status);
 		Page<Membership> found = memberships.search(query,
-				Paging.of(page, size, blankToNull(sort), java.util.Map.of("since", "sinceOn")));
+				Paging.of(page, size, trimmed(sort), java.util.Map.of("since", "sinceOn")));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> memberships.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -102,7 +103,7 @@ class MembershipPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent()));
-		model.addAttribute("filters", new Filters(q, place, network, kind, status, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, place, network, kind, status, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "membership-rows");
@@ -110,7 +111,7 @@ class MembershipPageController {
 		if (!fragment || ownForm) {
 			model.addAttribute("facets", memberships.facetCounts(query));
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", EventsPages.decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		return fragment ? "memberships/list :: rows" : "memberships/list";
@@ -125,8 +126,8 @@ class MembershipPageController {
 			.search(new AwardQuery(null, id, null, null, null),
 					PageRequest.of(0, MembershipApiController.AWARDS_SHOWN, Sort.by("awardedOn", "id")))
 			.getContent());
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), membership.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), membership.getStewardship()));
+		model.addAttribute("canEdit", canEdit(membership.getStewardship()));
+		model.addAttribute("canDelete", canDelete(membership.getStewardship()));
 		return "memberships/detail";
 	}
 

@@ -1,5 +1,7 @@
 package vn.hoptac.exchanges.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -137,10 +139,10 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		Selection foreign = Selection.read(foreignParty, foreignPartyCode, localityIdByCode, "foreignParty", errors);
 		PartialDate start = PartialDates.parse(startOn, "startOn", errors);
 		PartialDate end = PartialDates.parse(endOn, "endOn", errors);
-		ExchangeDraft draft = new ExchangeDraft(blankToNull(title), kind, status, blankToNull(programmeName),
+		ExchangeDraft draft = new ExchangeDraft(trimmed(title), kind, status, trimmed(programmeName),
 				vn.localityId(), vn.organisationId(), foreign.localityId(), foreign.organisationId(),
-				blankToNull(foreignCountry), partnershipId, projectId, online, start, end, blankToNull(description),
-				fields, counts.stream().map(CountRow::toCount).toList(), blankToNull(source), visibility);
+				trimmed(foreignCountry), partnershipId, projectId, online, start, end, trimmed(description),
+				fields, counts.stream().map(CountRow::toCount).toList(), trimmed(source), visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ExchangeForm::onFormFields));
 		return draft;
 	}
@@ -157,10 +159,6 @@ public class ExchangeForm implements FormErrors.RowsForm {
 			return "vnParty";
 		}
 		return FOREIGN.stream().anyMatch(p -> p.matcher(field).matches()) ? "foreignParty" : field;
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	public String getTitle() {
@@ -323,7 +321,6 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		this.version = version;
 	}
 
-
 	/** A row of counts; blank rows are offered for new ones. */
 	public static class CountRow {
 
@@ -363,7 +360,7 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		}
 
 		ExchangeCount toCount() {
-			return new ExchangeCount(direction, year, sex, measure, unit, count, qualifier, blankToNull(note));
+			return new ExchangeCount(direction, year, sex, measure, unit, count, qualifier, trimmed(note));
 		}
 
 		public ExchangeDirection getDirection() {
@@ -429,7 +426,6 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		public void setNote(String note) {
 			this.note = note;
 		}
-
 
 	}
 

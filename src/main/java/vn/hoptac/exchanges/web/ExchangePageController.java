@@ -1,22 +1,20 @@
 package vn.hoptac.exchanges.web;
 
-import java.io.IOException;
+import static vn.hoptac.shared.FormFields.trimmed;
+
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,17 +40,16 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Role;
-import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
 
@@ -63,7 +60,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/exchanges")
-class ExchangePageController {
+class ExchangePageController extends RecordPages {
 
 	static final String ENTITY = "exchange";
 
@@ -110,9 +107,9 @@ class ExchangePageController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
 		Integer to = decade == null ? null : decade + 9;
-		var query = new ExchangeQuery(q, blankToNull(country), place, partnership, kind, status, field, decade, to);
+		var query = new ExchangeQuery(q, trimmed(country), place, partnership, kind, status, field, decade, to);
 		Page<Exchange> found = exchanges.search(query,
-				Paging.of(page, size, blankToNull(sort), ExchangeApiController.SORT_KEYS));
+				Paging.of(page, size, trimmed(sort), ExchangeApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> exchanges.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -124,8 +121,8 @@ class ExchangePageController {
 		model.addAttribute("parties", ExchangeApiController.lookup(parties, found.getContent()));
 		model.addAttribute("stats", statsView.of(exchanges.stats(query, grouping)));
 		model.addAttribute("groupByOptions", ExchangeGroupBy.values());
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, partnership, kind, status, field,
-				decade, grouping, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, partnership, kind, status, field,
+				decade, grouping, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "exchange-rows");
@@ -134,7 +131,7 @@ class ExchangePageController {
 			model.addAttribute("facets", exchanges.facetCounts(query));
 			model.addAttribute("countryOptions", exchanges.foreignCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		return fragment ? "exchanges/list :: rows" : "exchanges/list";
@@ -147,8 +144,8 @@ class ExchangePageController {
 		model.addAttribute("parties", ExchangeApiController.lookup(parties, List.of(exchange)));
 		model.addAttribute("partnership", exchange.getPartnershipId() == null ? null
 				: partnerships.findReadable(exchange.getPartnershipId()).orElse(null));
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), exchange.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), exchange.getStewardship()));
+		model.addAttribute("canEdit", canEdit(exchange.getStewardship()));
+		model.addAttribute("canDelete", canDelete(exchange.getStewardship()));
 		return "exchanges/detail";
 	}
 
@@ -206,18 +203,6 @@ class ExchangePageController {
 				"/exchanges/" + id, redirect);
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size, sort): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private String form(ExchangeForm form, Exchange existing, Model model) {
 		PartyDirectory.Chosen chosen = parties.chosen(form.getVnParty(), form.getForeignParty());
 		model.addAttribute("form", form);
@@ -249,15 +234,6 @@ class ExchangePageController {
 		model.addAttribute("qualifierOptions", Qualifier.values());
 		model.addAttribute("fieldOptions", CooperationField.values());
 		model.addAttribute("visibilityOptions", Visibility.values());
-	}
-
-	/** The decades a list can be narrowed to, the latest first. */
-	static List<Integer> decades(int currentYear) {
-		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

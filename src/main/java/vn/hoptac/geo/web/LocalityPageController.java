@@ -1,7 +1,8 @@
 package vn.hoptac.geo.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,13 +34,13 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormErrors;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -52,7 +52,7 @@ import vn.hoptac.shared.StaleVersionException;
  */
 @Controller
 @RequestMapping("/localities")
-class LocalityPageController {
+class LocalityPageController extends RecordPages {
 
 	private static final Map<String, String> SORT_KEYS = Map.of("code", "code");
 
@@ -90,7 +90,7 @@ class LocalityPageController {
 		}
 		LocalDate at = filter.getAt() != null ? filter.getAt() : filter.isCurrent() ? LocalDate.now(clock) : null;
 		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, sort, SORT_KEYS);
-		LocalityQuery query = new LocalityQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
+		LocalityQuery query = new LocalityQuery(trimmed(filter.getQ()), trimmed(filter.getCountry()),
 				filter.getLevel(), parent == null ? null : parent.getCode(), at);
 		Page<Locality> results = unknownParent ? Page.empty(pageable) : localities.search(query, pageable);
 		String lastPage = unknownParent ? null
@@ -207,12 +207,6 @@ class LocalityPageController {
 		return "redirect:/localities";
 	}
 
-	/** An unknown id: Boot's error view resolution shows {@code error/404}. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
 	private Locality parentOf(Locality locality) {
 		Long parentId = locality.getParentId();
 		return parentId == null ? null : localities.byIds(List.of(parentId)).get(parentId);
@@ -221,10 +215,6 @@ class LocalityPageController {
 	private String parentCode(Locality locality) {
 		Locality parent = parentOf(locality);
 		return parent == null ? null : parent.getCode();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hoptac.ngos.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +95,7 @@ class NgoPageController extends RecordPages {
 			Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new NgoQuery(q, null, place, status, certificateType, field, validToBefore);
-		Page<Ngo> found = ngos.search(query, Paging.of(page, size, blankToNull(sort), java.util.Map.of()));
+		Page<Ngo> found = ngos.search(query, Paging.of(page, size, trimmed(sort), java.util.Map.of()));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> ngos.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -103,7 +105,7 @@ class NgoPageController extends RecordPages {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("filters", new Filters(q, place, status, certificateType, field, validToBefore,
-				blankToNull(sort)));
+				trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "ngo-rows");

@@ -1,7 +1,8 @@
 package vn.hoptac.partners.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +35,7 @@ import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationQuery;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.OrganisationType;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.SortLinks;
@@ -42,7 +43,6 @@ import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.FormErrors;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -56,7 +56,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/organisations")
-class OrganisationPageController {
+class OrganisationPageController extends RecordPages {
 
 	private static final List<Role> WRITERS = List.of(Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER,
 			Role.DEPARTMENT_FOCAL);
@@ -99,7 +99,7 @@ class OrganisationPageController {
 		Long requestedLocality = filter.getLocality();
 		filter.setLocality(OwnProvince.orRequested(request, requestedLocality));
 		Pageable pageable = Paging.of(Math.max(page, 0), Paging.DEFAULT_SIZE, sort, Map.of());
-		OrganisationQuery query = new OrganisationQuery(blankToNull(filter.getQ()), blankToNull(filter.getCountry()),
+		OrganisationQuery query = new OrganisationQuery(trimmed(filter.getQ()), trimmed(filter.getCountry()),
 				filter.getType(), filter.getLocality());
 		Page<Organisation> results = organisations.search(query, pageable);
 		String lastPage = PageLinks.lastPageInstead(results, request, p -> organisations.search(query, p));
@@ -217,12 +217,6 @@ class OrganisationPageController {
 		return "organisations/form :: locality-options";
 	}
 
-	/** An unknown id: Boot's error view resolution shows {@code error/404}. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
 	private String form(OrganisationForm form, Organisation organisation, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("organisation", organisation);
@@ -233,10 +227,6 @@ class OrganisationPageController {
 
 	private Locality place(Long id) {
 		return id == null ? null : localities.byIds(List.of(id)).get(id);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hoptac.partners.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -140,25 +142,25 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		for (int i = 0; i < types.size(); i++) {
 			TypeRow row = types.get(i);
 			PartialDate date = PartialDates.parse(row.date, "types[" + i + "].date", errors);
-			typeChanges.add(new TypeChange(row.type, day(date), precision(date), blankToNull(row.note),
-					blankToNull(row.source)));
+			typeChanges.add(new TypeChange(row.type, day(date), precision(date), trimmed(row.note),
+					trimmed(row.source)));
 		}
 		List<StatusChange> statusChanges = new ArrayList<>();
 		for (int i = 0; i < statuses.size(); i++) {
 			StatusRow row = statuses.get(i);
 			PartialDate date = PartialDates.parse(row.date, "statuses[" + i + "].date", errors);
-			statusChanges.add(new StatusChange(row.status, day(date), precision(date), blankToNull(row.note),
-					blankToNull(row.source)));
+			statusChanges.add(new StatusChange(row.status, day(date), precision(date), trimmed(row.note),
+					trimmed(row.source)));
 		}
 		List<Milestone> events = new ArrayList<>();
 		for (int i = 0; i < milestones.size(); i++) {
 			MilestoneRow row = milestones.get(i);
 			PartialDate date = PartialDates.parse(row.date, "milestones[" + i + "].date", errors);
-			events.add(new Milestone(day(date), precision(date), blankToNull(row.title), blankToNull(row.description),
-					blankToNull(row.source)));
+			events.add(new Milestone(day(date), precision(date), trimmed(row.title), trimmed(row.description),
+					trimmed(row.source)));
 		}
-		PartnershipDraft draft = new PartnershipDraft(blankToNull(title), level, vn.localityId(), vn.organisationId(),
-				foreign.localityId(), foreign.organisationId(), blankToNull(description), blankToNull(source), fields,
+		PartnershipDraft draft = new PartnershipDraft(trimmed(title), level, vn.localityId(), vn.organisationId(),
+				foreign.localityId(), foreign.organisationId(), trimmed(description), trimmed(source), fields,
 				typeChanges, statusChanges, events, visibility);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), PartnershipForm::onFormFields));
 		return draft;
@@ -194,10 +196,6 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	private static DatePrecision precision(PartialDate date) {
 		return date == null ? null : date.precision();
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	static boolean allBlank(Object... values) {

@@ -1,10 +1,10 @@
 package vn.hoptac.partners.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import jakarta.validation.Valid;
-import java.io.IOException;
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,17 +38,16 @@ import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Role;
-import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SortLinks;
 
 /**
@@ -60,7 +57,7 @@ import vn.hoptac.shared.SortLinks;
  */
 @Controller
 @RequestMapping("/partnerships")
-class PartnershipPageController {
+class PartnershipPageController extends RecordPages {
 
 	static final String ENTITY = "partnership";
 
@@ -104,8 +101,8 @@ class PartnershipPageController {
 		Integer from = decade != null ? decade : yearFrom;
 		Integer to = decade != null ? Integer.valueOf(decade + 9) : yearTo;
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new PartnershipQuery(q, blankToNull(country), place, type, status, level, field, from, to);
-		Page<Partnership> found = partnerships.search(query, Paging.of(page, size, blankToNull(sort), SORT_KEYS));
+		var query = new PartnershipQuery(q, trimmed(country), place, type, status, level, field, from, to);
+		Page<Partnership> found = partnerships.search(query, Paging.of(page, size, trimmed(sort), SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> partnerships.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -114,8 +111,8 @@ class PartnershipPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("parties", lookup(found.getContent()));
-		model.addAttribute("filters", new Filters(q, blankToNull(country), place, type, status, level, field,
-				decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, trimmed(country), place, type, status, level, field,
+				decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		// the list's own facet form gets its facets again (counts under the new filters), out of band
@@ -125,7 +122,7 @@ class PartnershipPageController {
 			model.addAttribute("facets", partnerships.facetCounts(query));
 			model.addAttribute("countryOptions", partnerships.foreignCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			addCodelists(model);
 		}
 		return fragment ? "partnerships/list :: rows" : "partnerships/list";
@@ -215,26 +212,14 @@ class PartnershipPageController {
 		};
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size, sort): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private void describe(Partnership partnership, Model model) {
 		PartyDirectory.Lookup names = lookup(List.of(partnership));
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("vnParty", names.party(partnership.getVnLocalityId(), partnership.getVnOrganisationId()));
 		model.addAttribute("foreignParty",
 				names.party(partnership.getForeignLocalityId(), partnership.getForeignOrganisationId()));
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), partnership.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), partnership.getStewardship()));
+		model.addAttribute("canEdit", canEdit(partnership.getStewardship()));
+		model.addAttribute("canDelete", canDelete(partnership.getStewardship()));
 	}
 
 	private String form(PartnershipForm form, Long id, Model model) {
@@ -276,19 +261,6 @@ class PartnershipPageController {
 		return parties.load(
 				page.stream().flatMap(p -> Stream.of(p.getVnLocalityId(), p.getForeignLocalityId())).toList(),
 				page.stream().flatMap(p -> Stream.of(p.getVnOrganisationId(), p.getForeignOrganisationId())).toList());
-	}
-
-	/** The decades a list can be narrowed to, the latest first. */
-	static List<Integer> decades(int currentYear) {
-		List<Integer> decades = new ArrayList<>();
-		for (int decade = currentYear / 10 * 10; decade >= 1950; decade -= 10) {
-			decades.add(decade);
-		}
-		return decades;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

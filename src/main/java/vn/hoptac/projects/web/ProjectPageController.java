@@ -1,8 +1,9 @@
 package vn.hoptac.projects.web;
 
-import java.io.IOException;
+import static vn.hoptac.shared.FormFields.trimmed;
+
+import java.time.Year;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,11 +15,9 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,17 +44,16 @@ import vn.hoptac.projects.ProjectService;
 import vn.hoptac.projects.ProposalStage;
 import vn.hoptac.projects.ReportedFlowTotal;
 import vn.hoptac.projects.ReportedFlowTotalService;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Role;
-import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
 
@@ -66,13 +64,12 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/projects")
-class ProjectPageController {
+class ProjectPageController extends RecordPages {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
 	/** The reported totals shown under the list: a handful per province or country. */
 	private static final int REPORTED_SHOWN = 50;
-
 
 	private final ProjectService projects;
 
@@ -117,10 +114,10 @@ class ProjectPageController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Integer to = decade == null ? null : decade + 9;
 		Long place = OwnProvince.orRequested(request, locality);
-		var query = new ProjectQuery(q, modality, blankToNull(status), proposalStage, blankToNull(sector),
-				blankToNull(country), place, partnership, participant, field, decade, to);
+		var query = new ProjectQuery(q, modality, trimmed(status), proposalStage, trimmed(sector),
+				trimmed(country), place, partnership, participant, field, decade, to);
 		Page<Project> found = projects.search(query,
-				Paging.of(page, size, blankToNull(sort), ProjectApiController.SORT_KEYS));
+				Paging.of(page, size, trimmed(sort), ProjectApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> projects.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
@@ -129,8 +126,8 @@ class ProjectPageController {
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
 		model.addAttribute("names", ProjectNames.of(parties, found.getContent()));
-		model.addAttribute("filters", new Filters(q, modality, blankToNull(status), proposalStage, blankToNull(sector),
-				blankToNull(country), place, partnership, participant, field, decade, blankToNull(sort)));
+		model.addAttribute("filters", new Filters(q, modality, trimmed(status), proposalStage, trimmed(sector),
+				trimmed(country), place, partnership, participant, field, decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "project-rows");
@@ -139,14 +136,14 @@ class ProjectPageController {
 			model.addAttribute("facets", projects.facetCounts(query));
 			model.addAttribute("countryOptions", projects.foreignCountries());
 			model.addAttribute("provinceOptions", parties.currentProvinces());
-			model.addAttribute("decadeOptions", decades(LocalDate.now(clock).getYear()));
+			model.addAttribute("decadeOptions", decades(Year.now(clock)));
 			model.addAttribute("sectorCategoryOptions", codes.active(IatiCodelist.SECTOR_CATEGORY));
 			addCodelists(model);
 		}
 		if (fragment) {
 			return "projects/list :: rows";
 		}
-		Page<ReportedFlowTotal> reported = totals.search(place, blankToNull(country), modality, null,
+		Page<ReportedFlowTotal> reported = totals.search(place, trimmed(country), modality, null,
 				PageRequest.of(0, REPORTED_SHOWN, Sort.by("id")));
 		model.addAttribute("reported", reported.getContent());
 		model.addAttribute("reportedNames",
@@ -166,8 +163,8 @@ class ProjectPageController {
 		model.addAttribute("targetNames", codes.of(IatiCodelist.SDG_TARGET));
 		model.addAttribute("partnership", project.getPartnershipId() == null ? null
 				: partnerships.findReadable(project.getPartnershipId()).orElse(null));
-		model.addAttribute("canEdit", canEdit(project));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), project.getStewardship()));
+		model.addAttribute("canEdit", canEdit(project.getStewardship()));
+		model.addAttribute("canDelete", canDelete(project.getStewardship()));
 		return "projects/detail";
 	}
 
@@ -228,18 +225,6 @@ class ProjectPageController {
 				"/projects/" + id, redirect);
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size, sort): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private String form(ProjectForm form, Long id, Model model) {
 		List<Selection> chosen = Stream
 			.concat(Stream.of(form.getVnParty()),
@@ -268,7 +253,6 @@ class ProjectPageController {
 		return "projects/form";
 	}
 
-
 	private ProjectDraft draft(ProjectForm form) {
 		return form.toDraft(this::localityIdByCode, projects::check);
 	}
@@ -277,24 +261,11 @@ class ProjectPageController {
 		return localities.findByCode(code).map(Locality::getId);
 	}
 
-	private static boolean canEdit(Project project) {
-		return Access.canWrite(Access.current().orElse(null), project.getStewardship());
-	}
-
 	private void addCodelists(Model model) {
 		model.addAttribute("modalityOptions", ProjectModality.values());
 		model.addAttribute("statusOptions", codes.active(IatiCodelist.ACTIVITY_STATUS));
 		model.addAttribute("fieldOptions", CooperationField.values());
 		model.addAttribute("visibilityOptions", Visibility.values());
-	}
-
-	/** The decades a list can be narrowed to, the latest first. */
-	static List<Integer> decades(int currentYear) {
-		return Stream.iterate(currentYear / 10 * 10, decade -> decade >= 1950, decade -> decade - 10).toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

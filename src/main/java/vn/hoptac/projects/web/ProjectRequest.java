@@ -1,5 +1,7 @@
 package vn.hoptac.projects.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,8 +108,8 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 				: java.util.stream.IntStream.range(0, transactions.size())
 					.mapToObj(i -> transaction(transactions.get(i), "transactions[" + i + "]", errors))
 					.toList();
-		return new ProjectDraft(title, description, modality, blankToNull(activityStatus), proposalStage,
-				vnLocalityId, vnOrganisationId, partnershipId, agreementId, blankToNull(foreignCountry), plannedStartOn,
+		return new ProjectDraft(title, description, modality, trimmed(activityStatus), proposalStage,
+				vnLocalityId, vnOrganisationId, partnershipId, agreementId, trimmed(foreignCountry), plannedStartOn,
 				actualStartOn, plannedEndOn, actualEndOn, coversProjects, coversProjectsQualifier, coversComponents,
 				coversComponentsQualifier, financingAgreementRef, financed, inKind, note, fields,
 				participants == null ? null
@@ -153,10 +155,6 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 
 	static Qualifier statedQualifier(BigDecimal vnd, BigDecimal usd, Qualifier stated) {
 		return vnd == null && usd == null ? null : qualifier(stated);
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hoptac.projects.web;
 
+import static vn.hoptac.shared.FormFields.trimmed;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.Size;
@@ -27,8 +29,8 @@ record ReportedFlowTotalRequest(Long vnLocalityId, Long vnOrganisationId, String
 		PartialDate from = PartialDates.parse(periodFrom, "periodFrom", errors);
 		PartialDate to = PartialDates.parse(periodTo, "periodTo", errors);
 		errors.throwIfAny();
-		return new ReportedFlowTotalDraft(vnLocalityId, vnOrganisationId, ProjectRequest.blankToNull(foreignCountry),
-				modality, metric, amount, ProjectRequest.blankToNull(currency), qualifier, from, to, note, source,
+		return new ReportedFlowTotalDraft(vnLocalityId, vnOrganisationId, trimmed(foreignCountry),
+				modality, metric, amount, trimmed(currency), qualifier, from, to, note, source,
 				visibility);
 	}
 

@@ -33,6 +33,10 @@ class ListPagesTests {
 	private static final List<String> LISTS = List.of("/partnerships", "/agreements", "/organisations", "/localities",
 			"/exchanges", "/events", "/projects");
 
+	/** Lists whose seed holds fewer records than a page. */
+	private static final List<String> SHORT_LISTS = List.of("/delegations", "/conferences", "/ngos",
+			"/memberships", "/awards");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -173,6 +177,31 @@ class ListPagesTests {
 				.containsPattern("<nav class=\"pager\" aria-label=\"Pages\">\\s*<span>1–20 of ")
 				.contains("rel=\"next\"");
 		}
+	}
+
+	@Test
+	void shorterListsCountAndPageTheSameWayOnOnePage() throws Exception {
+		for (String list : SHORT_LISTS) {
+			String page = html(as("admin", list, "en"));
+			Matcher count = Pattern.compile("<p class=\"muted\"[^>]*>(\\d+) records?</p>").matcher(page);
+			assertThat(count.find()).as(list + " says how many records it holds").isTrue();
+			int total = Integer.parseInt(count.group(1));
+			assertThat(total).as(list).isPositive().isLessThanOrEqualTo(20);
+			assertThat(page).as(list).contains("1–" + total + " of " + total).doesNotContain("rel=\"next\"");
+		}
+	}
+
+	@Test
+	void anUnknownRecordIsNotFoundOnEveryRecordPage() throws Exception {
+		for (String list : LISTS) {
+			mvc.perform(as("admin", list + "/987654321", "vi")).andExpect(status().isNotFound());
+		}
+		for (String list : SHORT_LISTS) {
+			mvc.perform(as("admin", list + "/987654321", "vi")).andExpect(status().isNotFound());
+		}
+		mvc.perform(as("admin", "/delegation-plans/987654321", "vi")).andExpect(status().isNotFound());
+		// a list parameter out of range is the reader's mistake, not the server's
+		mvc.perform(as("admin", "/delegations?size=100000", "vi")).andExpect(status().isBadRequest());
 	}
 
 	@Test

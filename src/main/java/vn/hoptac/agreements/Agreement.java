@@ -1,6 +1,5 @@
 package vn.hoptac.agreements;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,28 +11,21 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * An international agreement (or treaty, ODA, NGO aid or civil instrument) with its parties and an
@@ -41,7 +33,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement extends PartyRecord {
 
 	/** Column sizes of agreement, its parties and actions (db/migration): the schema's limits, which requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -65,10 +57,6 @@ public class Agreement {
 
 	static final Comparator<AgreementAction> CHRONOLOGICAL = Comparator.comparing(AgreementAction::date)
 		.thenComparing(AgreementAction::recordedAt);
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -104,31 +92,8 @@ public class Agreement {
 	@Column(length = SUMMARY_LENGTH)
 	private String summary;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
 	@Enumerated(EnumType.STRING)
 	private ActionType currentStage;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -201,16 +166,6 @@ public class Agreement {
 		effectivePrecision = inForce.map(AgreementAction::precision).orElse(null);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	/** Lists show the parties; with batch fetching a page loads them in one query. */
 	void loadParties() {
 		Hibernate.initialize(parties);
@@ -225,10 +180,6 @@ public class Agreement {
 	/** The first recorded action of this type, if any. */
 	public Optional<AgreementAction> first(ActionType type) {
 		return actions.stream().filter(a -> a.type() == type).findFirst();
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -283,10 +234,6 @@ public class Agreement {
 		return summary;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public ActionType getCurrentStage() {
 		return currentStage;
 	}
@@ -301,22 +248,6 @@ public class Agreement {
 
 	public List<AgreementAction> getActions() {
 		return actions;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

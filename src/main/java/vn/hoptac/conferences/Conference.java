@@ -1,6 +1,5 @@
 package vn.hoptac.conferences;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,19 +10,12 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -31,9 +23,9 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * An international conference or seminar with its dossier path. The stage is the furthest step
@@ -41,7 +33,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "conference")
-public class Conference {
+public class Conference extends PartyRecord {
 
 	/** Column sizes (db/migration V32): the schema's limits, which requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -64,10 +56,6 @@ public class Conference {
 	private static final Comparator<ConferenceStep> PATH_ORDER = Comparator
 		.comparing(ConferenceStep::stage, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(ConferenceStep::stepOn, Comparator.nullsLast(Comparator.naturalOrder()));
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -120,29 +108,6 @@ public class Conference {
 
 	@Column(length = SUMMARY_LENGTH)
 	private String summary;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of its parties, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "conference_field", joinColumns = @JoinColumn(name = "conference_id"))
@@ -200,16 +165,6 @@ public class Conference {
 		return qualifier == null ? Qualifier.EXACT : qualifier;
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(fields);
 		Hibernate.initialize(steps);
@@ -221,10 +176,6 @@ public class Conference {
 
 	public PartialDate endDate() {
 		return PartialDate.of(endOn, endPrecision);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -311,32 +262,12 @@ public class Conference {
 		return summary;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public Set<CooperationField> getFields() {
 		return fields;
 	}
 
 	public List<ConferenceStep> getSteps() {
 		return steps;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.hoptac.delegations;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,19 +11,12 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -33,9 +25,9 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * An inbound or outbound delegation: who led it and at what rank, when, how many, why, with whom
@@ -44,7 +36,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "delegation")
-public class Delegation {
+public class Delegation extends PartyRecord {
 
 	/** Column sizes (db/migration V30): the schema's limits, which requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -64,10 +56,6 @@ public class Delegation {
 	public static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -148,29 +136,6 @@ public class Delegation {
 
 	private Long eventId;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "delegation_field", joinColumns = @JoinColumn(name = "delegation_id"))
 	@Column(name = "field")
@@ -249,16 +214,6 @@ public class Delegation {
 		this.costUsd = converted == null ? null : converted.usdToStore();
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	/** Lists name the guests with the other parties; with batch fetching a page loads them in one query. */
 	void loadGuests() {
 		Hibernate.initialize(guests);
@@ -277,10 +232,6 @@ public class Delegation {
 
 	public PartialDate getEnd() {
 		return endOn == null ? null : PartialDate.of(endOn, endPrecision);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -405,26 +356,6 @@ public class Delegation {
 
 	public Long getEventId() {
 		return eventId;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	public Set<CooperationField> getFields() {

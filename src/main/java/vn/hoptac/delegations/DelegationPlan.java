@@ -1,6 +1,5 @@
 package vn.hoptac.delegations;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,25 +9,19 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.StewardedRecord;
 
 /**
  * An annual or six-month plan of a province's leaders' delegations: the items it foresees and the
@@ -37,14 +30,10 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "delegation_plan")
-public class DelegationPlan {
+public class DelegationPlan extends StewardedRecord {
 
 	static final Comparator<PlanStepEntry> CHRONOLOGICAL = Comparator.comparing(PlanStepEntry::stepOn)
 		.thenComparing(PlanStepEntry::recordedAt);
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = Delegation.TITLE_LENGTH)
 	private String title;
@@ -63,25 +52,6 @@ public class DelegationPlan {
 
 	@Enumerated(EnumType.STRING)
 	private PlanStep currentStep;
-
-	@Column(length = Delegation.SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = Delegation.SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = Delegation.SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "plan_id", nullable = false)
@@ -125,16 +95,6 @@ public class DelegationPlan {
 		currentStep = steps.get(steps.size() - 1).step();
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(items);
 		Hibernate.initialize(steps);
@@ -148,10 +108,6 @@ public class DelegationPlan {
 	/** The last day of the period the plan covers. */
 	public LocalDate getPeriodEnd() {
 		return half != null && half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -180,26 +136,6 @@ public class DelegationPlan {
 
 	public PlanStep getCurrentStep() {
 		return currentStep;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	public List<DelegationPlanItem> getItems() {

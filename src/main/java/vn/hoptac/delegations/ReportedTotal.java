@@ -1,26 +1,19 @@
 package vn.hoptac.delegations;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.StewardedRecord;
 
 /**
  * A total that a source reports for a period, kept apart from the delegations counted one by one:
@@ -28,13 +21,9 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "delegation_reported_total")
-public class ReportedTotal {
+public class ReportedTotal extends StewardedRecord {
 
 	public static final int COUNTED_AS_LENGTH = 300;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private Long vnLocalityId;
 
@@ -79,25 +68,6 @@ public class ReportedTotal {
 	@Column(length = Delegation.NOTE_LENGTH)
 	private String note;
 
-	@Column(length = Delegation.SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = Delegation.SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = Delegation.SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	protected ReportedTotal() {
 	}
 
@@ -131,19 +101,9 @@ public class ReportedTotal {
 		this.sortKey = Text.fit(Text.sortKey(countedAs == null ? "" : countedAs), Delegation.SORT_KEY_LENGTH);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	/** How the audit names it: what it counts and over which period. */
 	public String getSummary() {
-		return (countedAs != null ? countedAs : "#" + id) + (periodFrom == null ? "" : " " + getFrom())
+		return (countedAs != null ? countedAs : "#" + getId()) + (periodFrom == null ? "" : " " + getFrom())
 				+ (periodTo == null ? "" : " – " + getTo());
 	}
 
@@ -153,10 +113,6 @@ public class ReportedTotal {
 
 	public PartialDate getTo() {
 		return periodTo == null ? null : PartialDate.of(periodTo, periodToPrecision);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getVnLocalityId() {
@@ -225,26 +181,6 @@ public class ReportedTotal {
 
 	public String getNote() {
 		return note;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

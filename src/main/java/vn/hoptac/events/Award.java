@@ -1,25 +1,18 @@
 package vn.hoptac.events;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.StewardedRecord;
 
 /**
  * An award a Vietnamese locality or body received (ASOCIO Smart City Award 2019), within a
@@ -27,7 +20,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "award")
-public class Award {
+public class Award extends StewardedRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
@@ -38,10 +31,6 @@ public class Award {
 	static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -66,25 +55,6 @@ public class Award {
 	@Column(length = NOTE_LENGTH)
 	private String note;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	protected Award() {
 	}
 
@@ -107,20 +77,6 @@ public class Award {
 		this.source = draft.source();
 		this.searchText = Text.fit(Text.searchText(title, note), SEARCH_TEXT_LENGTH);
 		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -165,26 +121,6 @@ public class Award {
 
 	public String getNote() {
 		return note;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.events;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,27 +7,20 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * A Vietnamese locality's or body's membership of an international network or organisation
@@ -36,7 +28,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "membership")
-public class Membership {
+public class Membership extends PartyRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
@@ -49,10 +41,6 @@ public class Membership {
 	static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -81,28 +69,6 @@ public class Membership {
 
 	@Column(length = NOTE_LENGTH)
 	private String note;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
@@ -137,22 +103,8 @@ public class Membership {
 		this.sortKey = Text.fit(Text.sortKey(this.title), SORT_KEY_LENGTH);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(roles);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -207,28 +159,8 @@ public class Membership {
 		return note;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public List<MembershipRole> getRoles() {
 		return roles;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.exchanges;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,28 +9,21 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * An exchange of people between a Vietnamese locality or body and a foreign one: a training course,
@@ -40,7 +32,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "exchange")
-public class Exchange {
+public class Exchange extends PartyRecord {
 
 	/** Column sizes of exchange and its counts (db/migration V37): the limits requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -56,10 +48,6 @@ public class Exchange {
 	static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -101,29 +89,6 @@ public class Exchange {
 
 	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the parties it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "exchange_field", joinColumns = @JoinColumn(name = "exchange_id"))
@@ -171,23 +136,9 @@ public class Exchange {
 		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(fields);
 		Hibernate.initialize(counts);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -268,32 +219,12 @@ public class Exchange {
 		return description;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public Set<CooperationField> getFields() {
 		return fields;
 	}
 
 	public List<ExchangeCount> getCounts() {
 		return counts;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

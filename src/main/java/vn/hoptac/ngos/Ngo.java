@@ -1,6 +1,5 @@
 package vn.hoptac.ngos;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,26 +8,19 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * A province's file on a foreign NGO: one per NGO and province. The NGO's name is the
@@ -37,7 +29,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "ngo")
-public class Ngo {
+public class Ngo extends PartyRecord {
 
 	/** Column sizes (db/migration V33): the schema's limits, which requests are validated against. */
 	public static final int CONTACT_LENGTH = 500;
@@ -58,10 +50,6 @@ public class Ngo {
 
 	static final int SORT_KEY_LENGTH = 1200;
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	private Long organisationId;
 
 	private Long vnLocalityId;
@@ -74,29 +62,6 @@ public class Ngo {
 
 	@Column(length = NOTE_LENGTH)
 	private String note;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the NGO and its province, kept by {@code RelatedTexts}: never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "ngo_field", joinColumns = @JoinColumn(name = "ngo_id"))
@@ -156,16 +121,6 @@ public class Ngo {
 		current.addAll(stated);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	/** Lists show the certificates' validity; with batch fetching a page loads them in one query. */
 	void loadCertificates() {
 		Hibernate.initialize(certificates);
@@ -177,10 +132,6 @@ public class Ngo {
 		Hibernate.initialize(opinions);
 		Hibernate.initialize(visits);
 		Hibernate.initialize(reports);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getOrganisationId() {
@@ -203,10 +154,6 @@ public class Ngo {
 		return note;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public Set<CooperationField> getFields() {
 		return fields;
 	}
@@ -225,22 +172,6 @@ public class Ngo {
 
 	public List<NgoReport> getReports() {
 		return reports;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

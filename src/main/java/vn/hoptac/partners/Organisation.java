@@ -1,28 +1,23 @@
 package vn.hoptac.partners;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.hoptac.shared.Names;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.StewardedRecord;
 
 /** A body that cooperates or helps: committee, department, ministry, university, donor, NGO… */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends StewardedRecord {
 
 	/** Column sizes of organisation (db/migration): the schema's limits, which requests are validated against. */
 	public static final int NAME_LENGTH = 300;
@@ -37,10 +32,6 @@ public class Organisation {
 	static final int SEARCH_TEXT_LENGTH = 2000;
 
 	static final int SORT_KEY_LENGTH = 900;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Enumerated(EnumType.STRING)
 	private OrganisationType type;
@@ -57,25 +48,6 @@ public class Organisation {
 
 	@Column(length = WEBSITE_LENGTH)
 	private String website;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	protected Organisation() {
 	}
@@ -98,17 +70,8 @@ public class Organisation {
 	@PrePersist
 	@PreUpdate
 	void index() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
 		searchText = Text.fit(Text.searchText(names.searchText(), abbreviation), SEARCH_TEXT_LENGTH);
 		sortKey = Text.fit(Text.sortKey(names.vi()), SORT_KEY_LENGTH);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public OrganisationType getType() {
@@ -133,26 +96,6 @@ public class Organisation {
 
 	public String getWebsite() {
 		return website;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.partners;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,26 +10,19 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.DatePrecision;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * A relation between a Vietnamese party (locality or organisation) and a foreign one. Its type and
@@ -38,7 +30,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "partnership")
-public class Partnership {
+public class Partnership extends PartyRecord {
 
 	/** Column sizes of partnership and its histories (db/migration): the schema's limits, which requests are validated against. */
 	public static final int TITLE_LENGTH = 400;
@@ -55,10 +47,6 @@ public class Partnership {
 	public static final int SEARCH_TEXT_LENGTH = 2000;
 
 	static final int SORT_KEY_LENGTH = 900;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -86,29 +74,6 @@ public class Partnership {
 
 	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "partnership_field", joinColumns = @JoinColumn(name = "partnership_id"))
@@ -185,25 +150,11 @@ public class Partnership {
 		return precision != null && precision.isBound();
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(fields);
 		Hibernate.initialize(typeHistory);
 		Hibernate.initialize(statusHistory);
 		Hibernate.initialize(milestones);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -250,10 +201,6 @@ public class Partnership {
 		return description;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
 	public Set<CooperationField> getFields() {
 		return fields;
 	}
@@ -268,22 +215,6 @@ public class Partnership {
 
 	public List<Milestone> getMilestones() {
 		return milestones;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.projects;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,19 +12,12 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -33,9 +25,9 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
-import vn.hoptac.shared.RelatedText;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.PartyRecord;
 
 /**
  * A project or programme: who finances, extends and implements it (participants in IATI roles), what
@@ -45,7 +37,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project extends PartyRecord {
 
 	/** Column sizes (db/migration V35): the schema's limits, which requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -71,10 +63,6 @@ public class Project {
 	public static final int SEARCH_TEXT_LENGTH = 3000;
 
 	static final int SORT_KEY_LENGTH = 1200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -146,29 +134,6 @@ public class Project {
 
 	@Column(length = NOTE_LENGTH)
 	private String note;
-
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	/** The folded names of the records it refers to, kept by {@code RelatedTexts}: read by lists, never written here. */
-	@Column(length = RelatedText.LENGTH, insertable = false, updatable = false)
-	private String relatedText;
-
-	@Column(length = SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "project_field", joinColumns = @JoinColumn(name = "project_id"))
@@ -296,16 +261,6 @@ public class Project {
 		return null;
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	/** Lists show the participants; with batch fetching a page loads them in one query. */
 	void loadParticipants() {
 		Hibernate.initialize(participants);
@@ -341,10 +296,6 @@ public class Project {
 
 	public PartialDate financingAgreementDate() {
 		return PartialDate.of(financingAgreementOn, financingAgreementPrecision);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -457,26 +408,6 @@ public class Project {
 
 	public String getNote() {
 		return note;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	public Set<CooperationField> getFields() {

@@ -1,40 +1,29 @@
 package vn.hoptac.projects;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
+import vn.hoptac.shared.StewardedRecord;
 
 /** A reported total of a flow for a period ({@link ReportedFlowTotalDraft}), with its qualifier and source. */
 @Entity
 @Table(name = "reported_flow_total")
-public class ReportedFlowTotal {
+public class ReportedFlowTotal extends StewardedRecord {
 
 	public static final int NOTE_LENGTH = 1000;
 
 	public static final int SOURCE_LENGTH = 500;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private Long vnLocalityId;
 
@@ -68,25 +57,6 @@ public class ReportedFlowTotal {
 	@Column(length = NOTE_LENGTH)
 	private String note;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
-	@Column(length = Project.SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = Project.SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	protected ReportedFlowTotal() {
 	}
 
@@ -114,16 +84,6 @@ public class ReportedFlowTotal {
 		this.sortKey = Text.fit(Text.sortKey(metric.name()), Project.SORT_KEY_LENGTH);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
 	public PartialDate from() {
 		return PartialDate.of(periodFrom, periodFromPrecision);
 	}
@@ -136,10 +96,6 @@ public class ReportedFlowTotal {
 	String summary() {
 		return metric + " " + qualifier + " " + (amount == null ? "?" : amount.toPlainString())
 				+ (currency == null ? "" : " " + currency);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getVnLocalityId() {
@@ -192,26 +148,6 @@ public class ReportedFlowTotal {
 
 	public String getNote() {
 		return note;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -11,10 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.conferences.internal.ConferenceRepository;
-import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
-import vn.hoptac.partners.Organisation;
-import vn.hoptac.partners.OrganisationService;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
@@ -28,7 +27,6 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.Stewardship;
-import vn.hoptac.shared.Visibility;
 
 /**
  * Conferences: the list (with the year's list for the report to MOFA), the record with its dossier
@@ -46,7 +44,7 @@ public class ConferenceService {
 
 	private final ConferenceRepository conferences;
 
-	private final OrganisationService organisations;
+	private final PartyRules partyRules;
 
 	private final LocalityService localities;
 
@@ -56,11 +54,11 @@ public class ConferenceService {
 
 	private final RecordList<Conference> list;
 
-	ConferenceService(ConferenceRepository conferences, OrganisationService organisations,
+	ConferenceService(ConferenceRepository conferences, PartyRules partyRules,
 			LocalityService localities, PartnershipService partnerships, ChangeRecorder changes,
 			EntityManager entityManager) {
 		this.conferences = conferences;
-		this.organisations = organisations;
+		this.partyRules = partyRules;
 		this.localities = localities;
 		this.partnerships = partnerships;
 		this.changes = changes;
@@ -166,40 +164,19 @@ public class ConferenceService {
 		errors.rejectIf(draft.kind() == null, "kind", "validation.required");
 		errors.rejectIf(draft.organiserOrganisationId() == null && draft.vnLocalityId() == null, "vnLocalityId",
 				"conference.vnPartyRequired");
-		errors.rejectIf(draft.foreignOrganisationId() != null && draft.foreignLocalityId() != null,
-				"foreignLocalityId", "partnership.onePartyRequired");
-		Long organiserProvince = null;
-		if (draft.organiserOrganisationId() != null) {
-			Organisation organiser = organisation(draft.organiserOrganisationId(), "organiserOrganisationId",
-					draft.visibility(), errors);
-			errors.rejectIf(organiser != null && !Countries.VIETNAM.equals(organiser.getCountry()),
-					"organiserOrganisationId", "partnership.vnPartyNotVietnamese");
-			organiserProvince = organiser == null ? null : organiser.getStewardship().provinceId();
-		}
-		Long hostProvince = null;
-		if (draft.vnLocalityId() != null) {
-			Locality host = localities.byIds(List.of(draft.vnLocalityId())).get(draft.vnLocalityId());
-			errors.rejectIf(host == null, "vnLocalityId", "validation.unknownReference", draft.vnLocalityId());
-			errors.rejectIf(host != null && !Countries.VIETNAM.equals(host.getCountry()), "vnLocalityId",
-					"partnership.vnPartyNotVietnamese");
-			hostProvince = host == null ? null : localities.currentProvinceOf(host.getId()).orElse(null);
-		}
-		String foreignCountry = null;
-		if (draft.foreignOrganisationId() != null) {
-			Organisation foreign = organisation(draft.foreignOrganisationId(), "foreignOrganisationId",
-					draft.visibility(), errors);
-			foreignCountry = foreign == null ? null : foreign.getCountry();
-			errors.rejectIf(Countries.VIETNAM.equals(foreignCountry), "foreignOrganisationId",
-					"partnership.foreignPartyVietnamese");
-		}
-		else if (draft.foreignLocalityId() != null) {
-			Locality foreign = localities.byIds(List.of(draft.foreignLocalityId())).get(draft.foreignLocalityId());
-			errors.rejectIf(foreign == null, "foreignLocalityId", "validation.unknownReference",
-					draft.foreignLocalityId());
-			foreignCountry = foreign == null ? null : foreign.getCountry();
-			errors.rejectIf(Countries.VIETNAM.equals(foreignCountry), "foreignLocalityId",
-					"partnership.foreignPartyVietnamese");
-		}
+		// the organiser answers for the conference where no host locality is named
+		Long organiserProvince = partyRules.check(null, draft.organiserOrganisationId(), "vnLocalityId",
+				"organiserOrganisationId", Side.VN, false, draft.visibility(), errors)
+			.map(PartyRules.Checked::province)
+			.orElse(null);
+		Long hostProvince = partyRules.check(draft.vnLocalityId(), null, "vnLocalityId", "vnLocalityId", Side.VN, false,
+				draft.visibility(), errors)
+			.map(PartyRules.Checked::province)
+			.orElse(null);
+		String foreignCountry = partyRules.check(draft.foreignLocalityId(), draft.foreignOrganisationId(),
+				"foreignLocalityId", "foreignOrganisationId", Side.FOREIGN, false, draft.visibility(), errors)
+			.map(PartyRules.Checked::country)
+			.orElse(null);
 		// a partnership the writer may not read is answered as one that does not exist
 		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", draft.partnershipId());
@@ -212,16 +189,6 @@ public class ConferenceService {
 		DossierOrder.check(draft.steps(), errors);
 		errors.throwIfAny();
 		return new Parties(hostProvince != null ? hostProvince : organiserProvince, foreignCountry);
-	}
-
-	/** A readable organisation shared at least as widely as the conference, or null with the field's error. */
-	private Organisation organisation(long id, String field, Visibility visibility,
-			RuleViolationException.Collector errors) {
-		Organisation organisation = organisations.readableByIds(List.of(id)).get(id);
-		errors.rejectIf(organisation == null, field, "validation.unknownReference", id);
-		errors.rejectIf(organisation != null && !organisation.getStewardship().visibility().sharedAsWidelyAs(visibility),
-				field, "validation.referenceSharedLessWidely", id);
-		return organisation;
 	}
 
 	/** What the parties imply: the province that keeps the conference and the foreign country. */

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.delegations.internal.DelegationPlanRepository;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.DateOf;
@@ -47,7 +49,7 @@ public class DelegationPlanService {
 
 	private final LocalityService localities;
 
-	private final PartyCheck parties;
+	private final PartyRules parties;
 
 	private final ChangeRecorder changes;
 
@@ -59,7 +61,7 @@ public class DelegationPlanService {
 	private static final int REMINDERS_AT_MOST = 1000;
 
 	DelegationPlanService(DelegationPlanRepository plans, DelegationService delegations, LocalityService localities,
-			PartyCheck parties, ChangeRecorder changes, Clock clock, EntityManager entityManager) {
+			PartyRules parties, ChangeRecorder changes, Clock clock, EntityManager entityManager) {
 		this.plans = plans;
 		this.delegations = delegations;
 		this.localities = localities;
@@ -252,11 +254,10 @@ public class DelegationPlanService {
 			PlanItemDraft item = d.items().get(i);
 			String field = "items[" + i + "]";
 			errors.rejectIf(item.direction() == null, field + ".direction", "validation.required");
-			PartyCheck.Resolved foreign = parties.resolve(item.foreignLocalityId(), item.foreignOrganisationId(), false,
-					d.visibility(), field + ".foreignLocalityId", field + ".foreignOrganisationId", errors);
-			if (foreign != null) {
-				countries.put(i, foreign.country());
-			}
+			int index = i;
+			parties.check(item.foreignLocalityId(), item.foreignOrganisationId(), field + ".foreignLocalityId",
+					field + ".foreignOrganisationId", Side.FOREIGN, false, d.visibility(), errors)
+				.ifPresent(foreign -> countries.put(index, foreign.country()));
 		}
 		errors.throwIfAny();
 		return countries;

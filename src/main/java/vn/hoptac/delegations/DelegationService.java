@@ -1,7 +1,6 @@
 package vn.hoptac.delegations;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +29,8 @@ import vn.hoptac.money.Converted;
 import vn.hoptac.money.ExchangeRates;
 import vn.hoptac.money.Money;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
@@ -73,7 +74,7 @@ public class DelegationService {
 
 	private final LocalityService localities;
 
-	private final PartyCheck parties;
+	private final PartyRules parties;
 
 	private final ChangeRecorder changes;
 
@@ -86,7 +87,7 @@ public class DelegationService {
 	private final RecordList<Delegation> list;
 
 	DelegationService(DelegationRepository delegations, DelegationPlanRepository plans,
-			PartnershipService partnerships, LocalityService localities, PartyCheck parties, ChangeRecorder changes,
+			PartnershipService partnerships, LocalityService localities, PartyRules parties, ChangeRecorder changes,
 			ExchangeRates rates, Money money, EntityManager entityManager) {
 		this.delegations = delegations;
 		this.plans = plans;
@@ -299,12 +300,12 @@ public class DelegationService {
 		errors.rejectIf(d.title() == null || d.title().isBlank(), "title", "validation.required");
 		errors.rejectIf(d.direction() == null, "direction", "validation.required");
 		errors.rejectIf(d.status() == null, "status", "validation.required");
-		PartyCheck.Resolved vn = parties.resolve(d.vnLocalityId(), d.vnOrganisationId(), true, d.visibility(),
-				"vnLocalityId", "vnOrganisationId", errors);
+		var vn = parties.check(d.vnLocalityId(), d.vnOrganisationId(), "vnLocalityId", "vnOrganisationId", Side.VN,
+				false, d.visibility(), errors);
 		errors.rejectIf(d.foreignLocalityId() == null && d.foreignOrganisationId() == null, "foreignLocalityId",
 				"delegation.foreignPartyRequired");
-		PartyCheck.Resolved foreign = parties.resolve(d.foreignLocalityId(), d.foreignOrganisationId(), false,
-				d.visibility(), "foreignLocalityId", "foreignOrganisationId", errors);
+		var foreign = parties.check(d.foreignLocalityId(), d.foreignOrganisationId(), "foreignLocalityId",
+				"foreignOrganisationId", Side.FOREIGN, false, d.visibility(), errors);
 		errors.rejectIf(d.startOn() != null && d.endOn() != null && d.endOn().definitelyBefore(d.startOn()), "endOn",
 				"validation.endBeforeStart");
 		errors.rejectIf(d.size() != null && d.size() < 1, "size", "delegation.size.positive");
@@ -327,8 +328,8 @@ public class DelegationService {
 				errors.reject(field, "partnership.onePartyRequired");
 			}
 			else {
-				parties.resolveAnySide(guest.localityId(), guest.organisationId(), d.visibility(),
-						"guests[" + i + "].localityId", field, errors);
+				parties.check(guest.localityId(), guest.organisationId(), "guests[" + i + "].localityId", field, Side.ANY,
+						false, d.visibility(), errors);
 			}
 		}
 		for (int i = 0; i < d.followUps().size(); i++) {
@@ -338,7 +339,8 @@ public class DelegationService {
 			errors.rejectIf(followUp.status() == null, "followUps[" + i + "].status", "validation.required");
 		}
 		errors.throwIfAny();
-		return new Checked(vn == null ? null : vn.province(), foreign == null ? null : foreign.country(), cost);
+		return new Checked(vn.map(PartyRules.Checked::province).orElse(null),
+				foreign.map(PartyRules.Checked::country).orElse(null), cost);
 	}
 
 	/**

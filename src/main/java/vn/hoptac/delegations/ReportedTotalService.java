@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.delegations.internal.ReportedTotalRepository;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartyRules;
+import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
@@ -43,14 +45,14 @@ public class ReportedTotalService {
 
 	private final LocalityService localities;
 
-	private final PartyCheck parties;
+	private final PartyRules parties;
 
 	private final ChangeRecorder changes;
 
 	private final RecordList<ReportedTotal> list;
 
 	ReportedTotalService(ReportedTotalRepository totals, PartnershipService partnerships, LocalityService localities,
-			PartyCheck parties, ChangeRecorder changes, EntityManager entityManager) {
+			PartyRules parties, ChangeRecorder changes, EntityManager entityManager) {
 		this.totals = totals;
 		this.partnerships = partnerships;
 		this.localities = localities;
@@ -137,8 +139,8 @@ public class ReportedTotalService {
 		errors.rejectIf(d.basis() == null, "basis", "validation.required");
 		errors.rejectIf(d.vnLocalityId() == null && d.vnOrganisationId() == null, "vnLocalityId",
 				"validation.required");
-		PartyCheck.Resolved vn = parties.resolve(d.vnLocalityId(), d.vnOrganisationId(), true, d.visibility(),
-				"vnLocalityId", "vnOrganisationId", errors);
+		var vn = parties.check(d.vnLocalityId(), d.vnOrganisationId(), "vnLocalityId", "vnOrganisationId", Side.VN,
+				false, d.visibility(), errors);
 		errors.rejectIf(d.foreignCountry() != null && !Countries.isValid(Countries.normalise(d.foreignCountry())),
 				"foreignCountry", "validation.country");
 		errors.rejectIf(d.periodFrom() != null && d.periodTo() != null && d.periodTo().definitelyBefore(d.periodFrom()),
@@ -148,7 +150,7 @@ public class ReportedTotalService {
 		errors.rejectIf(d.partnershipId() != null && partnerships.findReadable(d.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", d.partnershipId());
 		errors.throwIfAny();
-		return vn == null ? null : vn.province();
+		return vn.map(PartyRules.Checked::province).orElse(null);
 	}
 
 }

@@ -69,6 +69,29 @@ class RoundTripTests {
 	}
 
 	@Test
+	void aDelegationPlanWithItemsAndStepsPutBackChangesNothing() throws Exception {
+		// the demo data holds no plan (the sources quote none): one is made as an officer would
+		long plan = Api.id(api.post("/api/v1/delegation-plans", """
+				{"title": "Kế hoạch đoàn ra, đoàn vào năm 1938", "vnLocalityId": %d, "year": 1938, "kind": "ANNUAL",
+				 "dueOn": "1937-11-30",
+				 "items": [{"direction": "OUTBOUND", "plannedOn": "1938-09", "headTitle": "Chủ tịch UBND tỉnh",
+				            "foreignLocalityId": %d, "purpose": "Kỷ niệm quan hệ hợp tác"},
+				           {"direction": "INBOUND", "plannedOn": "1938", "foreignLocalityId": %d}]}"""
+			.formatted(api.localityId("VN-19"), api.localityId("KR-37"), api.localityId("KR-37")))
+			.andExpect(status().isCreated()));
+		api.post("/api/v1/delegation-plans/{id}/steps", """
+				{"step": "SUBMITTED_TO_PEOPLES_COMMITTEE", "date": "1937-11-20", "documentRef": "Tờ trình số 12/TTr-SNgV"}""",
+				plan)
+			.andExpect(status().isCreated());
+		String path = "/api/v1/delegation-plans/" + plan;
+		String before = body(path);
+		assertThat(json.readTree(before).get("items")).hasSize(2);
+		String answer = api.put(path, before).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(withoutVersion(body(path))).isEqualTo(withoutVersion(before));
+		assertThat(withoutVersion(answer)).isEqualTo(withoutVersion(before));
+	}
+
+	@Test
 	void aFieldTheRequestDoesNotKnowIsRefusedByName() throws Exception {
 		int id = Api.read(api.get("/api/v1/organisations?size=1"), "$.items[0].id");
 		ObjectNode body = (ObjectNode) json.readTree(body("/api/v1/organisations/" + id));

@@ -19,7 +19,7 @@ import vn.hoptac.shared.LabelOf;
  * and each reason as a sentence in the reader's language with its date and record.
  */
 @Component("healthView")
-class HealthView {
+public class HealthView {
 
 	private final MessageSource messages;
 
@@ -55,7 +55,7 @@ class HealthView {
 	}
 
 	/** The reason as a sentence: {@code health.reason.<code>} with the date, the count and the detail's label. */
-	String text(HealthReason r) {
+	public String text(HealthReason r) {
 		Object date = r.date() == null ? messages.getMessage("health.dateUnknown", null, locale())
 				: messages.getMessage(DateOf.of(r.date()), locale());
 		String detail = r.detail() == null ? "" : messages.getMessage(detailLabel(r), locale());
@@ -69,7 +69,7 @@ class HealthView {
 				new String[] { "enum." + enumType + "." + r.detail() }, r.detail());
 	}
 
-	String label(Enum<?> value) {
+	public String label(Enum<?> value) {
 		return messages.getMessage(LabelOf.of(value), locale());
 	}
 

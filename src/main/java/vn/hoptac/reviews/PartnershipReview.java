@@ -56,6 +56,7 @@ public class PartnershipReview {
 
 	private LocalDate reviewedOn;
 
+	@Column(length = REVIEWER_LENGTH)
 	private String reviewer;
 
 	@Embedded
@@ -78,19 +79,25 @@ public class PartnershipReview {
 			@AttributeOverride(name = "note", column = @Column(name = "benefits_note")) })
 	private ChecklistItem benefits;
 
+	@Column(length = TEXT_LENGTH)
 	private String problems;
 
+	@Column(length = TEXT_LENGTH)
 	private String proposals;
 
 	@Enumerated(EnumType.STRING)
 	private ReviewConclusion conclusion;
 
+	@Column(length = TEXT_LENGTH)
 	private String conclusionNote;
 
+	@Column(length = SOURCE_LENGTH)
 	private String source;
 
+	@Column(length = TITLE_LENGTH)
 	private String title;
 
+	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
 	@Embedded

@@ -77,6 +77,17 @@ class ReviewApiTests {
 	}
 
 	@Test
+	void anUnchangedReviewPutBackChangesNothing() throws Exception {
+		long id = Api.id(api.post("/api/v1/reviews", review("SEMIANNUAL", 2, "EXPAND")));
+		String before = api.get("/api/v1/reviews/{id}", id).andReturn().getResponse().getContentAsString();
+		api.put("/api/v1/reviews/{id}", before, id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.objectives.note").value("Hai trong ba mục tiêu"))
+			.andExpect(jsonPath("$.conclusion").value("EXPAND"))
+			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
 	void namesEachBadFieldInTheRequestsLanguage() throws Exception {
 		String body = """
 				{"partnershipId": %d, "kind": "SEMIANNUAL", "periodYear": %d, "reviewedOn": "%s"}"""

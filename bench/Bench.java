@@ -312,6 +312,11 @@ public class Bench {
 		all.add(Scenario.http("localities-text", "GET /api/v1/localities?q=…, 6 variants", true,
 				localityQueries.length,
 				i -> "/api/v1/localities?q=" + enc(localityQueries[i % localityQueries.length]) + "&page=0&size=20"));
+		// the health of every partnership of a province (computed on read, then those needing attention
+		// kept): its budget is 500 ms, informational against the lists' 50 ms
+		long daNang = localityId("VN-48");
+		all.add(Scenario.http("health-province", "attention list: health of every partnership of VN-19 or VN-48",
+				false, 2, i -> "/api/v1/partnerships/attention?province=" + (i % 2 == 0 ? thaiNguyen : daNang)));
 		if (total("/api/v1/delegations?size=1") >= 1000) {
 			String[] directions = { "INBOUND", "OUTBOUND" };
 			String[] delegationTexts = { "hop tac giao duc", "xuc tien dau tu", "van hoa the thao", "gang" };

@@ -73,6 +73,7 @@ class NoCodeOnPagesTests {
 				"/delegation-plans", "/delegation-plans/new"));
 		danang.addAll(exchangeAndEventPages(admin));
 		danang.addAll(List.of("/projects", "/projects?status=1", "/projects/new"));
+		danang.addAll(List.of("/reviews", "/reviews/new", "/attention", "/attention?province=")); // reviews and health
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 

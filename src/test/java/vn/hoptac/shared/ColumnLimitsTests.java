@@ -82,6 +82,7 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.projects.ProjectAppraisal.class, "project_appraisal");
 		TABLES.put(vn.hoptac.projects.ReportedFlowTotal.class, "reported_flow_total");
 		TABLES.put(OutboxMessage.class, "reminder_outbox");
+		TABLES.put(vn.hoptac.reviews.PartnershipReview.class, "partnership_review");
 	}
 
 	@Autowired

@@ -77,8 +77,9 @@ class SeedDataApiTests {
 		long daNang = api.localityId("VN-48");
 		api.get("/api/v1/partnerships?locality={l}&size=100", daNang)
 			.andExpect(jsonPath("$.items[*].foreignParty.code", hasItems("KR-22", "JP-YOKOHAMA", "AU-GOLDCOAST")));
+		// Grodno, Jiangsu, Newcastle and Réunion were signed and went dormant (their health says so), not paused
 		api.get("/api/v1/partnerships?locality={l}&status=PAUSED&size=100", daNang)
-			.andExpect(jsonPath("$.total").value(5));
+			.andExpect(jsonPath("$.total").value(1));
 		api.get("/api/v1/partnerships?locality={l}&status=LOI&size=100", daNang).andExpect(jsonPath("$.total").value(2));
 		long yokohama = ((Number) Api.read(api.get("/api/v1/agreements?q=yokohama&type=MOU&locality={l}", daNang),
 				"$.items[0].id")).longValue();

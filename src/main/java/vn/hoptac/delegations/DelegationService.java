@@ -181,7 +181,9 @@ public class DelegationService {
 		}
 		return rows.values()
 			.stream()
-			.sorted(Comparator.comparingLong(StatsRow::delegations).reversed())
+			.sorted(Comparator.comparingLong(StatsRow::delegations)
+				.reversed()
+				.thenComparing(row -> String.valueOf(row.key())))
 			.toList();
 	}
 

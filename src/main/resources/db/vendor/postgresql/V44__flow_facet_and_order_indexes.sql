@@ -6,3 +6,6 @@ create index ix_delegation_status_rank on delegation (status, head_rank)
     include (visibility, owner_province_id);
 create index ix_project_status_country on project (activity_status, foreign_country)
     include (visibility, owner_province_id);
+-- A page of projects filtered by modality walks this in its order (sort_key, id) and stops after
+-- 20; the general order index made it test every other modality's rows on the way.
+create index ix_project_modality_sort on project (modality, sort_key, id);

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.delegations.internal.DelegationPlanRepository;
 import vn.hoptac.delegations.internal.DelegationRepository;
-import vn.hoptac.geo.Locality;
 import vn.hoptac.money.Converted;
 import vn.hoptac.money.ExchangeRates;
 import vn.hoptac.money.Money;
@@ -136,7 +135,7 @@ public class DelegationService {
 		}
 		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
 		return Specs.referencesAny(List.of(
-				Specs.way(Locality.class, "vnLocalityId", (locality, cb) -> locality.get("id").in(covered)),
+				Specs.<Delegation>wayHolding("vnLocalityId", covered),
 				Specs.way(Organisation.class, "vnOrganisationId", OrganisationService.seatedIn(covered))));
 	}
 
@@ -182,7 +181,9 @@ public class DelegationService {
 		}
 		return rows.values()
 			.stream()
-			.sorted(Comparator.comparingLong(StatsRow::delegations).reversed())
+			.sorted(Comparator.comparingLong(StatsRow::delegations)
+				.reversed()
+				.thenComparing(row -> String.valueOf(row.key())))
 			.toList();
 	}
 

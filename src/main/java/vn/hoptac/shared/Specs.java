@@ -84,6 +84,19 @@ public final class Specs {
 	}
 
 	/**
+	 * One way a record refers to related records: its own attribute holds one of these ids. The ids
+	 * are written out, not looked up in a subquery, so the database estimates their rows from its
+	 * statistics of each value (a merged province's predecessors hold few records, the province many).
+	 */
+	public static <T> Way<T> wayHolding(String reference, Collection<Long> ids) {
+		return (ownerType, query, cb) -> {
+			Subquery<Long> referring = query.subquery(Long.class);
+			Root<T> owner = referring.from(ownerType);
+			return referring.select(owner.<Long>get("id")).where(owner.get(reference).in(ids));
+		};
+	}
+
+	/**
 	 * One way a record refers to related records through the rows of a link type ({@code link}, e.g. a
 	 * read-only entity over a collection's table), each holding the record's id in {@code owner} and
 	 * the related id in {@code reference}. The subquery reads the link rows alone, where one over the

@@ -112,4 +112,32 @@ class DelegationStatsTests {
 		assertThat(rows.stream().mapToInt(r -> (Integer) r.get("delegations")).sum()).isLessThan(1152);
 	}
 
+	@Test
+	void showsTheLargestGroupsAndSumsTheOthers() throws Exception {
+		long busan = admin.localityId("KR-26");
+		for (long partner : List.of(gyeongbuk, gyeongbuk, gyeongbuk, busan)) {
+			admin.post("/api/v1/delegations", """
+					{"title": "Đoàn nhóm lớn %s", "direction": "INBOUND", "status": "HELD", "vnLocalityId": %d,
+					 "foreignLocalityId": %d, "startOn": "1933", "size": 3, "visibility": "INTERNAL"}"""
+				.formatted(UUID.randomUUID(), thaiNguyen, partner))
+				.andExpect(status().isCreated());
+		}
+		String filters = "&yearFrom=1933&yearTo=1933&locality=" + thaiNguyen;
+
+		admin.get("/api/v1/delegations/stats?groupBy=partner&size=1" + filters)
+			.andExpect(jsonPath("$.groups").value(2))
+			.andExpect(jsonPath("$.rows.length()").value(1))
+			.andExpect(jsonPath("$.rows[0].key").value("locality:" + gyeongbuk))
+			.andExpect(jsonPath("$.rows[0].delegations").value(3))
+			.andExpect(jsonPath("$.others.groups").value(1))
+			.andExpect(jsonPath("$.others.delegations").value(1))
+			.andExpect(jsonPath("$.others.persons").value(3));
+		admin.get("/api/v1/delegations/stats?groupBy=partner" + filters)
+			.andExpect(jsonPath("$.groups").value(2))
+			.andExpect(jsonPath("$.rows.length()").value(2))
+			.andExpect(jsonPath("$.others").value(org.hamcrest.Matchers.nullValue()));
+		admin.get("/api/v1/delegations/stats?groupBy=partner&size=0").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,10 +92,13 @@ class DelegationApiController {
 			@RequestParam(required = false) DelegationDirection direction,
 			@RequestParam(required = false) DelegationStatus status, @RequestParam(required = false) DelegationRank rank,
 			@RequestParam(required = false) CooperationField field, @RequestParam(required = false) Integer yearFrom,
-			@RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Long plan) {
+			@RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Long plan,
+			@RequestParam(required = false) Integer size) {
 		var query = new DelegationQuery(q, country, locality, partnership, direction, status, rank, field, yearFrom,
 				yearTo, plan);
-		return statistics.of(query, grouping(groupBy));
+		// how many groups are shown, the largest first; checked as a page's size (1 to 200)
+		int shown = Paging.of(null, size == null ? DelegationStatistics.SHOWN : size, Sort.unsorted()).getPageSize();
+		return statistics.of(query, grouping(groupBy), shown);
 	}
 
 	/** {@code partner}, {@code country}, {@code direction} or {@code year} (default partner); anything else is a 400 at groupBy. */

@@ -161,7 +161,9 @@ class DelegationPageController extends RecordPages {
 		var query = new DelegationQuery(null, trimmed(country), locality, null, direction, null, null, null,
 				yearFrom, yearTo, null);
 		List<ReportedTotal> reported = totals.concerning(query);
-		model.addAttribute("rows", statistics.rows(query, grouping));
+		DelegationStatistics.Shown counted = statistics.shown(query, grouping, DelegationStatistics.SHOWN);
+		model.addAttribute("rows", counted.rows());
+		model.addAttribute("others", counted.others());
 		model.addAttribute("reported", reported);
 		model.addAttribute("grouping", grouping);
 		model.addAttribute("groupingOptions", StatsGrouping.values());

@@ -33,22 +33,41 @@ class DelegationStatistics {
 		this.citations = citations;
 	}
 
-	StatsResponse of(DelegationQuery query, StatsGrouping grouping) {
-		return new StatsResponse(grouping, rows(query, grouping),
+	/** How many groups a statistic shows unless asked for another number: the largest first. */
+	static final int SHOWN = 100;
+
+	StatsResponse of(DelegationQuery query, StatsGrouping grouping, int shown) {
+		Shown counted = shown(query, grouping, shown);
+		return new StatsResponse(grouping, counted.rows(), counted.groups(), counted.others(),
 				totals.concerning(query)
 					.stream()
 					.map(t -> ReportedTotalResponse.of(t, CitationResponse.of(citations.of(t.getSource()))))
 					.toList());
 	}
 
-	/** The counted groups, named in the reader's language. */
-	List<StatsResponse.Row> rows(DelegationQuery query, StatsGrouping grouping) {
-		List<StatsRow> rows = delegations.stats(query, grouping);
-		PartyDirectory.Lookup partners = grouping == StatsGrouping.PARTNER ? names.partners(rows) : null;
-		return rows.stream()
+	/**
+	 * The counted groups, the largest first: at most {@code shown} of them, named in the reader's
+	 * language (only those are named: a national statistic by partner has thousands of groups), and
+	 * the others summed.
+	 */
+	Shown shown(DelegationQuery query, StatsGrouping grouping, int shown) {
+		List<StatsRow> all = delegations.stats(query, grouping);
+		List<StatsRow> top = all.subList(0, Math.min(shown, all.size()));
+		List<StatsRow> rest = all.subList(top.size(), all.size());
+		PartyDirectory.Lookup partners = grouping == StatsGrouping.PARTNER ? names.partners(top) : null;
+		List<StatsResponse.Row> rows = top.stream()
 			.map(row -> new StatsResponse.Row(DelegationNames.key(grouping, row), names.label(grouping, row, partners),
 					row.delegations(), row.persons(), row.personsKnown()))
 			.toList();
+		StatsResponse.Others others = rest.isEmpty() ? null
+				: new StatsResponse.Others(rest.size(), rest.stream().mapToLong(StatsRow::delegations).sum(),
+						rest.stream().mapToLong(StatsRow::persons).sum(),
+						rest.stream().mapToLong(StatsRow::personsKnown).sum());
+		return new Shown(rows, all.size(), others);
+	}
+
+	/** The groups shown, how many groups there are, and the others summed (null when all are shown). */
+	record Shown(List<StatsResponse.Row> rows, int groups, StatsResponse.Others others) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.hoptac.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.method.HandlerMethod;
@@ -34,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.SignedInAs;
 
 /** Every API list answers {@code format=csv|xlsx} with all its rows, its filters named, in the reader's language. */
 @ApiTest
@@ -41,6 +46,9 @@ class ListExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -174,6 +182,30 @@ class ListExportTests {
 				assertThat(workbook.getSheetAt(0).getLastRowNum()).as(path).isEqualTo(lines.size() - 1);
 			}
 		}
+	}
+
+	@Test
+	void aListPageLinksToItsExportWithTheFiltersInForceAndTheLinkDownloadsTheFile() throws Exception {
+		SignedInAs signedIn = new SignedInAs(userDetails);
+		String html = mvc.perform(get("/agreements").param("country", "KR").param("decade", "2010").param("lang", "en")
+			.with(signedIn.user("thainguyen"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Matcher link = Pattern.compile("href=\"(/agreements\\?[^\"]*format=xlsx)\"").matcher(html);
+		assertThat(link.find()).as(html).isTrue();
+		String href = link.group(1).replace("&amp;", "&");
+		assertThat(href).contains("country=KR", "yearFrom=2010", "yearTo=2019").doesNotContain("decade");
+
+		MvcResult file = mvc.perform(get(href).header("Accept", "text/html").with(signedIn.user("thainguyen")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(file.getResponse().getContentType()).isEqualTo(ExportFormat.XLSX.contentType);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Filters: Country: South Korea; From year: 2010; To year: 2019");
+			int expected = Api.read(new Api(mvc).as("thainguyen").get("/api/v1/agreements?country=KR&yearFrom=2010&yearTo=2019&size=1"), "$.total");
+			assertThat(workbook.getSheetAt(0).getLastRowNum() - 1).isEqualTo(expected);
+		}
+		mvc.perform(get("/agreements").param("format", "csv")).andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/csv"));
 	}
 
 	@Test

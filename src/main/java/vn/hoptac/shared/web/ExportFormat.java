@@ -2,32 +2,32 @@ package vn.hoptac.shared.web;
 
 import java.util.Locale;
 
-/** What a list answers with: its JSON page (the default) or every matching row as a file. */
-enum ExportFormat {
+import vn.hoptac.shared.RuleViolationException;
 
-	JSON(null, null), CSV("text/csv;charset=UTF-8", "csv"),
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+/**
+ * What a list answers with: its JSON page (the default) or every matching row as a file. Not an
+ * enum: its names ("CSV") are words pages show, not codes to be translated.
+ */
+record ExportFormat(String name, String contentType, String extension) {
 
-	final String contentType;
+	static final ExportFormat JSON = new ExportFormat("json", null, null);
 
-	final String extension;
+	static final ExportFormat CSV = new ExportFormat("csv", "text/csv;charset=UTF-8", "csv");
 
-	ExportFormat(String contentType, String extension) {
-		this.contentType = contentType;
-		this.extension = extension;
-	}
+	static final ExportFormat XLSX = new ExportFormat("xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
 	/** The {@code format} parameter; anything but json, csv or xlsx is a 400 naming it. */
 	static ExportFormat of(String parameter) {
 		if (parameter == null || parameter.isBlank()) {
 			return JSON;
 		}
-		try {
-			return valueOf(parameter.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw vn.hoptac.shared.RuleViolationException.of("format", "validation.format", parameter);
-		}
+		return switch (parameter.trim().toLowerCase(Locale.ROOT)) {
+			case "json" -> JSON;
+			case "csv" -> CSV;
+			case "xlsx" -> XLSX;
+			default -> throw RuleViolationException.of("format", "validation.format", parameter);
+		};
 	}
 
 	boolean isFile() {

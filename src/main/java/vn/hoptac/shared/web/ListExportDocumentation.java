@@ -33,7 +33,7 @@ class ListExportDocumentation {
 			if (ok != null && ok.getContent() != null) {
 				ok.getContent()
 					.addMediaType("text/csv", new MediaType().schema(new StringSchema()))
-					.addMediaType(ExportFormat.XLSX.contentType, new MediaType().schema(new BinarySchema()));
+					.addMediaType(ExportFormat.XLSX.contentType(), new MediaType().schema(new BinarySchema()));
 			}
 			return operation;
 		};

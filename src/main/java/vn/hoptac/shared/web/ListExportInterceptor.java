@@ -24,6 +24,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordList;
 
 /**
  * Answers {@code format=csv|xlsx} on any API list (a controller method returning a
@@ -68,9 +69,10 @@ final class ListExportInterceptor implements MethodInterceptor {
 		String filters = exporter.filterLine(method.getParameters(), arguments, locale);
 		PageResponse<?> chunk = chunk(invocation, arguments, pageAt, sizeAt, 0);
 		String name = listName(request);
-		response.setContentType(format.contentType);
+		exporter.recordExport(name + "." + format.extension(), method.getParameters(), arguments);
+		response.setContentType(format.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(name + "." + format.extension, StandardCharsets.UTF_8)
+			.filename(name + "." + format.extension(), StandardCharsets.UTF_8)
 			.build()
 			.toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -99,7 +101,7 @@ final class ListExportInterceptor implements MethodInterceptor {
 			paged[pageAt] = page;
 			paged[sizeAt] = CHUNK;
 		}
-		return (PageResponse<?>) invocation.invocableClone(paged).proceed();
+		return (PageResponse<?>) RecordList.withoutTotals(() -> invocation.invocableClone(paged).proceed());
 	}
 
 	private static int indexOf(Method method, String parameter) {

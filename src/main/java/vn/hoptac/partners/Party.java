@@ -1,6 +1,12 @@
 package vn.hoptac.partners;
 
 import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import vn.hoptac.shared.DateOf;
+import vn.hoptac.shared.ExportValue;
 
 /**
  * A party to a partnership or agreement as a reader sees it: a locality or an organisation, named
@@ -9,10 +15,18 @@ import java.time.LocalDate;
  * former province), else null.
  */
 public record Party(String kind, Long id, String code, String name, String country, String language,
-		LocalDate until) {
+		LocalDate until) implements ExportValue {
 
 	public static final String LOCALITY = "locality";
 
 	public static final String ORGANISATION = "organisation";
+
+	/** The name as pages show it: a former province says until when it was ("Bắc Kạn (đến 30/06/2025)"). */
+	@Override
+	public String exportText(MessageSource messages, Locale locale) {
+		return until == null ? name
+				: messages.getMessage("locality.until", new Object[] { name, messages.getMessage(DateOf.of(until), locale) },
+						locale);
+	}
 
 }

@@ -31,6 +31,9 @@ public final class RecordList<T> {
 	/** Totals are exact up to this many records; past it a list says "more than" it. */
 	public static final int TOTAL_CAP = 1000;
 
+	/** Set while an export reads a list page after page: it stops at a short page and needs no total. */
+	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
+
 	private final EntityManager entityManager;
 
 	private final Class<T> type;
@@ -77,12 +80,34 @@ public final class RecordList<T> {
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
-		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
+		if (UNCOUNTED.get() || pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new ListPage<>(content, pageable, content.size(), true);
 		}
 		long counted = countUpToCap(where);
 		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
 				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
+	}
+
+	/** A step of work that may fail. */
+	public interface Step<R> {
+
+		R run() throws Throwable;
+
+	}
+
+	/**
+	 * Runs the step with lists that skip counting their total (a page's total is then what it has
+	 * read so far): an export reads page after page until a short one and needs no total.
+	 */
+	public static <R> R withoutTotals(Step<R> step) throws Throwable {
+		boolean before = UNCOUNTED.get();
+		UNCOUNTED.set(true);
+		try {
+			return step.run();
+		}
+		finally {
+			UNCOUNTED.set(before);
+		}
 	}
 
 	/** Every filter, the free text and the reader's access, as one restriction. */

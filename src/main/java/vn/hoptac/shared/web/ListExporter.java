@@ -1,0 +1,258 @@
+package vn.hoptac.shared.web;
+
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.DateOf;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.shared.ExportColumns.Column;
+import vn.hoptac.shared.ExportColumns.Kind;
+import vn.hoptac.shared.ExportFilterNames;
+import vn.hoptac.shared.ExportValue;
+import vn.hoptac.shared.Languages;
+import vn.hoptac.shared.RecordChanged;
+
+/**
+ * Turns the items of any list into an export's lines in the reader's language: the line naming
+ * the filters in force, the column headers, and each item's cells (labels for codes, names for
+ * parties, numbers as numbers, dates as dates at their precision). The columns are those a module
+ * declared for the item type ({@link ExportColumns} beans); a type without a declaration exports
+ * its record components.
+ */
+@Component
+class ListExporter {
+
+	/** The audit action of an export. */
+	static final String EXPORTED = "EXPORTED";
+
+	/** Request parameters that page or shape a list rather than filter it. */
+	private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "format", "lang");
+
+	private final MessageSource messages;
+
+	private final Labels labels;
+
+	private final CountryNames countries;
+
+	private final Map<Class<?>, ExportColumns<?>> declared;
+
+	private final List<ExportFilterNames> filterNames;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ListExporter(MessageSource messages, Labels labels, CountryNames countries, List<ExportColumns<?>> declared,
+			List<ExportFilterNames> filterNames, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+		this.messages = messages;
+		this.labels = labels;
+		this.countries = countries;
+		this.declared = declared.stream().collect(Collectors.toMap(ExportColumns::type, Function.identity()));
+		this.filterNames = filterNames;
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> ExportColumns<T> columnsFor(Class<T> type) {
+		ExportColumns<T> columns = (ExportColumns<T>) declared.get(type);
+		return columns != null ? columns : componentsOf(type);
+	}
+
+	<T> List<String> headers(ExportColumns<T> columns, Locale locale) {
+		return columns.columns()
+			.stream()
+			.map(c -> messages.getMessage(c.labelKey(), null, c.key(), locale))
+			.toList();
+	}
+
+	<T> List<Object> cells(ExportColumns<T> columns, T item, Locale locale) {
+		List<Object> cells = new ArrayList<>(columns.columns().size());
+		for (Column<T> column : columns.columns()) {
+			cells.add(cell(column, column.value().apply(item), locale));
+		}
+		return cells;
+	}
+
+	/** "Bộ lọc: Quốc gia: Hàn Quốc; Từ năm: 2010", from the list method's filter parameters. */
+	String filterLine(Parameter[] parameters, Object[] arguments, Locale locale) {
+		List<String> named = new ArrayList<>();
+		for (int i = 0; i < parameters.length; i++) {
+			String name = parameterName(parameters[i]);
+			Object value = arguments[i];
+			if (name == null || NOT_FILTERS.contains(name) || value == null || value.toString().isBlank()) {
+				continue;
+			}
+			String label = messages.getMessage("export.filter." + name, null, name, locale);
+			named.add(label + ": " + filterValue(name, value, locale));
+		}
+		return named.isEmpty() ? messages.getMessage("export.filters.none", null, locale)
+				: messages.getMessage("export.filters", new Object[] { String.join("; ", named) }, locale);
+	}
+
+	/**
+	 * Leaves a trace in the audit log that a signed-in reader took a list away: who, which file, which
+	 * filters (in Vietnamese, the audit's language). Anonymous readers export public rows only and
+	 * are not recorded.
+	 */
+	void recordExport(String file, Parameter[] parameters, Object[] arguments) {
+		Access.current().ifPresent(actor -> events.publishEvent(new RecordChanged(clock.instant(), actor.username(),
+				EXPORTED, "export", null, file + " · " + filterLine(parameters, arguments, Languages.VIETNAMESE), null,
+				null)));
+	}
+
+	/** The request parameter a list method's argument comes from, or null if none. */
+	static String parameterName(Parameter parameter) {
+		RequestParam param = parameter.getAnnotation(RequestParam.class);
+		if (param == null) {
+			return null;
+		}
+		String name = param.name().isEmpty() ? param.value() : param.name();
+		return name.isEmpty() ? parameter.getName() : name;
+	}
+
+	private String filterValue(String name, Object value, Locale locale) {
+		if (value instanceof Enum<?> code) {
+			return labels.of(code);
+		}
+		if (value instanceof LocalDate day) {
+			return messages.getMessage(DateOf.of(day), locale);
+		}
+		if (name.equalsIgnoreCase("country") || name.endsWith("Country")) {
+			return countries.name(value.toString());
+		}
+		return named(name, value).orElse(value.toString());
+	}
+
+	private Optional<String> named(String kind, Object id) {
+		for (ExportFilterNames names : filterNames) {
+			Optional<String> found = names.name(kind, id);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Object cell(Column<?> column, Object value, Locale locale) {
+		Kind kind = column.kind();
+		if (value == null) {
+			return null;
+		}
+		if (kind == Kind.COUNTRY) {
+			return countries.name(value.toString());
+		}
+		if (kind == Kind.NAMED) {
+			return named(column.refers(), value).orElse(null);
+		}
+		if (kind == Kind.DATE) {
+			return date(value);
+		}
+		if (kind == Kind.NUMBER || value instanceof Number) {
+			return value instanceof Number ? value : new BigDecimal(value.toString());
+		}
+		return text(value, locale);
+	}
+
+	private String text(Object value, Locale locale) {
+		if (value instanceof Enum<?> code) {
+			return labels.of(code);
+		}
+		if (value instanceof ExportValue exported) {
+			return exported.exportText(messages, locale);
+		}
+		if (value instanceof Boolean yes) {
+			return messages.getMessage(yes ? "export.yes" : "export.no", null, locale);
+		}
+		if (value instanceof Collection<?> many) {
+			return many.stream().map(v -> text(v, locale)).collect(Collectors.joining("; "));
+		}
+		return value.toString();
+	}
+
+	private static ExportSheet.DateCell date(Object value) {
+		if (value instanceof LocalDate day) {
+			return new ExportSheet.DateCell(day, DatePrecision.DAY, day.toString());
+		}
+		if (value instanceof PartialDate partial) {
+			return new ExportSheet.DateCell(partial.date(), partial.precision(), iso(partial));
+		}
+		String text = value.toString();
+		PartialDate date = PartialDate.parse(text);
+		return date == null ? null : new ExportSheet.DateCell(date.date(), date.precision(), text.trim());
+	}
+
+	/** "2004", "2004-05", "2004-05-17"; a bound starts with "..". */
+	private static String iso(PartialDate date) {
+		String day = date.date().toString();
+		String period = switch (date.precision().period()) {
+			case YEAR -> day.substring(0, 4);
+			case MONTH -> day.substring(0, 7);
+			default -> day;
+		};
+		return date.precision().isBound() ? DatePrecision.BOUND_PREFIX + period : period;
+	}
+
+	/**
+	 * The columns of a type nobody declared: its simple record components (no nested lists), each
+	 * headed by {@code export.column.<component>}.
+	 */
+	private static <T> ExportColumns<T> componentsOf(Class<T> type) {
+		ExportColumns<T> columns = ExportColumns.of(type);
+		if (!type.isRecord()) {
+			return columns.text("value", "export.column.value", Object::toString);
+		}
+		for (RecordComponent component : type.getRecordComponents()) {
+			Class<?> kind = component.getType();
+			String key = component.getName();
+			Function<T, Object> value = item -> read(component, item);
+			if (key.equals("version")) {
+				continue;
+			}
+			if (kind == LocalDate.class) {
+				columns = columns.date(key, "export.column." + key, value);
+			}
+			else if (Number.class.isAssignableFrom(kind) || (kind.isPrimitive() && kind != boolean.class)) {
+				columns = columns.text(key, "export.column." + key, value);
+			}
+			else if (kind == String.class || kind.isEnum() || kind == Boolean.class || kind == boolean.class
+					|| kind == Instant.class || ExportValue.class.isAssignableFrom(kind)) {
+				columns = columns.text(key, "export.column." + key, value);
+			}
+		}
+		return columns;
+	}
+
+	private static Object read(RecordComponent component, Object item) {
+		try {
+			var accessor = component.getAccessor();
+			accessor.setAccessible(true);
+			return accessor.invoke(item);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -186,11 +186,11 @@ public class FrameworkService {
 		errors.rejectIf(draft.attachments() > 1, "planId", "monitoring.framework.oneAttachment");
 		Long province = switch (draft.scope()) {
 			case PLAN -> reference(plans.findById(draft.planId()).filter(p -> Access.canRead(p.getStewardship()))
-				.map(p -> p.getStewardship().provinceId()), "planId", draft.planId(), errors);
-			case PARTNERSHIP -> reference(partnerships.findReadable(draft.partnershipId())
-				.map(p -> p.getStewardship().provinceId()), "partnershipId", draft.partnershipId(), errors);
-			case PROJECT -> reference(projects.findReadable(draft.projectId())
-				.map(p -> p.getStewardship().provinceId()), "projectId", draft.projectId(), errors);
+				.map(CooperationPlan::getStewardship), "planId", draft.planId(), errors);
+			case PARTNERSHIP -> reference(partnerships.findReadable(draft.partnershipId()).map(p -> p.getStewardship()),
+					"partnershipId", draft.partnershipId(), errors);
+			case PROJECT -> reference(projects.findReadable(draft.projectId()).map(p -> p.getStewardship()),
+					"projectId", draft.projectId(), errors);
 			case PROVINCE -> {
 				Optional<Long> own = Scopes.provinceOf(localities, draft.localityId());
 				errors.rejectIf(own.isEmpty(), "localityId", "monitoring.provinceRequired");
@@ -223,11 +223,12 @@ public class FrameworkService {
 		return province;
 	}
 
-	private static Long reference(Optional<Long> province, String field, Long id,
+	/** The province of a record the framework is attached to (none for a national project). */
+	private static Long reference(Optional<Stewardship> record, String field, Long id,
 			RuleViolationException.Collector errors) {
 		// a record the writer may not read is answered as one that does not exist
-		errors.rejectIf(province.isEmpty(), field, "validation.unknownReference", id);
-		return province.orElse(null);
+		errors.rejectIf(record.isEmpty(), field, "validation.unknownReference", id);
+		return record.map(Stewardship::provinceId).orElse(null);
 	}
 
 }

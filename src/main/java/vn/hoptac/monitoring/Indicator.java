@@ -1,7 +1,6 @@
 package vn.hoptac.monitoring;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +11,13 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -38,7 +30,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends ListedRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
@@ -51,10 +43,6 @@ public class Indicator {
 	public static final int DESCRIPTION_LENGTH = 4000;
 
 	public static final int SOURCE_LENGTH = 500;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private Long frameworkId;
 
@@ -90,22 +78,6 @@ public class Indicator {
 	@Column(length = SOURCE_LENGTH)
 	private String source;
 
-	@Column(length = Records.SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = Records.SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "indicator_sdg", joinColumns = @JoinColumn(name = "indicator_id"))
 	@OrderColumn(name = "position")
@@ -133,7 +105,7 @@ public class Indicator {
 
 	/** Keeps the periods the draft names by id (with their actuals), adds new ones, in start order. */
 	void apply(IndicatorDraft draft, Stewardship stewardship) {
-		this.stewardship = stewardship;
+		keptAs(stewardship);
 		this.resultId = draft.resultId();
 		this.title = draft.title().trim();
 		this.measure = draft.measure();
@@ -163,25 +135,13 @@ public class Indicator {
 			}
 			next.add(period);
 		}
-		next.sort(java.util.Comparator.comparing(IndicatorPeriod::getStartOn));
+		next.sort(java.util.Comparator.comparing(IndicatorPeriod::getEndOn,
+				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		periods.clear();
 		periods.addAll(next);
-		this.searchText = Records.searchText(title, unit, description, String.join(" ", sdgIndicators));
-		this.sortKey = Records.sortKey(title);
+		listedAs(title, title, unit, description, String.join(" ", sdgIndicators));
 	}
 
-	/** Follows its framework when the framework moves to another province or visibility. */
-	void keptAs(Stewardship stewardship) {
-		this.stewardship = stewardship;
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		createdAt = createdAt == null ? now : createdAt;
-		updatedAt = now;
-	}
 
 	void loadDetails() {
 		Hibernate.initialize(sdgIndicators);
@@ -191,10 +151,6 @@ public class Indicator {
 
 	public java.util.Optional<IndicatorPeriod> period(Long periodId) {
 		return periods.stream().filter(p -> p.getId().equals(periodId)).findFirst();
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getFrameworkId() {
@@ -251,22 +207,6 @@ public class Indicator {
 
 	public List<IndicatorPeriod> getPeriods() {
 		return periods;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -25,7 +25,10 @@ public record IndicatorDraft(Long resultId, String title, IndicatorMeasure measu
 				: values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).distinct().toList();
 	}
 
-	/** A reporting period (partial dates: "2025", "2025-01", "2025-01-01") and its target. */
+	/**
+	 * A reporting period (partial dates: "2025", "2025-01", "2025-01-01") and its target; the start
+	 * is null when the source gives only the end ("by the end of 2023": everything up to then).
+	 */
 	public record PeriodDraft(Long id, PartialDate start, PartialDate end, MeasuredValue target) {
 
 		public PeriodDraft {

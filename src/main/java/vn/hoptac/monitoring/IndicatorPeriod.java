@@ -64,8 +64,8 @@ public class IndicatorPeriod {
 	}
 
 	void apply(IndicatorDraft.PeriodDraft draft) {
-		this.startOn = draft.start().date();
-		this.startPrecision = draft.start().precision();
+		this.startOn = draft.start() == null ? null : draft.start().date();
+		this.startPrecision = draft.start() == null ? null : draft.start().precision();
 		this.endOn = draft.end().date();
 		this.endPrecision = draft.end().precision();
 		this.targetValue = draft.target().number();

@@ -214,7 +214,6 @@ public class IndicatorService {
 		for (int i = 0; i < draft.periods().size(); i++) {
 			IndicatorDraft.PeriodDraft p = draft.periods().get(i);
 			String field = "periods[" + i + "]";
-			errors.rejectIf(p.start() == null, field + ".start", "validation.required");
 			errors.rejectIf(p.end() == null, field + ".end", "validation.required");
 			// a period has a known start and end: "on or before" says too little to report against
 			errors.rejectIf(p.start() != null && p.start().isBound(), field + ".start", "validation.badValue",

@@ -8,19 +8,12 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -33,17 +26,13 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "indicator_update")
-public class IndicatorUpdate {
+public class IndicatorUpdate extends MonitoringRecord {
 
 	public static final int NARRATIVE_LENGTH = 4000;
 
 	public static final int COMMENT_LENGTH = 1000;
 
 	static final int USERNAME_LENGTH = 100;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private Long indicatorId;
 
@@ -79,16 +68,6 @@ public class IndicatorUpdate {
 
 	private Instant decidedAt;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "indicator_update_evidence", joinColumns = @JoinColumn(name = "update_id"))
 	@OrderColumn(name = "position")
@@ -110,7 +89,7 @@ public class IndicatorUpdate {
 	}
 
 	void apply(UpdateDraft draft, Stewardship stewardship) {
-		this.stewardship = stewardship;
+		keptAs(stewardship);
 		this.periodId = draft.periodId();
 		this.actualValue = draft.actual().number();
 		this.actualText = draft.actual().text();
@@ -136,25 +115,10 @@ public class IndicatorUpdate {
 		this.decidedAt = at;
 	}
 
-	void keptAs(Stewardship stewardship) {
-		this.stewardship = stewardship;
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		createdAt = createdAt == null ? now : createdAt;
-		updatedAt = now;
-	}
 
 	void loadDetails() {
 		Hibernate.initialize(evidence);
 		Hibernate.initialize(values);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getIndicatorId() {
@@ -207,22 +171,6 @@ public class IndicatorUpdate {
 
 	public List<DisaggregatedValue> getValues() {
 		return values;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

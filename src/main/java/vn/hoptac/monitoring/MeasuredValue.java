@@ -2,6 +2,8 @@ package vn.hoptac.monitoring;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.RuleViolationException;
 
@@ -18,6 +20,8 @@ public record MeasuredValue(BigDecimal number, String text, Qualifier qualifier)
 		qualifier = qualifier == null && (number != null || text != null) ? Qualifier.EXACT : qualifier;
 	}
 
+	/** Not a field of its own: requests sending back what GET answered must not carry it. */
+	@JsonIgnore
 	public boolean isEmpty() {
 		return number == null && text == null;
 	}

@@ -1,6 +1,5 @@
 package vn.hoptac.monitoring;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,20 +8,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 
@@ -34,17 +26,13 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "results_framework")
-public class ResultsFramework {
+public class ResultsFramework extends ListedRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
 	public static final int DESCRIPTION_LENGTH = 4000;
 
 	public static final int SOURCE_LENGTH = 500;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(length = TITLE_LENGTH)
 	private String title;
@@ -66,22 +54,6 @@ public class ResultsFramework {
 	@Column(length = SOURCE_LENGTH)
 	private String source;
 
-	@Column(length = Records.SEARCH_TEXT_LENGTH)
-	private String searchText;
-
-	@Column(length = Records.SORT_KEY_LENGTH)
-	private String sortKey;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	private Stewardship stewardship;
-
-	@Version
-	private long version;
-
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "framework_id", nullable = false)
 	@OrderColumn(name = "position")
@@ -96,7 +68,7 @@ public class ResultsFramework {
 
 	/** Keeps the results the draft names by id (their indicators stay with them), adds the new ones. */
 	void apply(FrameworkDraft draft, Stewardship stewardship) {
-		this.stewardship = stewardship;
+		keptAs(stewardship);
 		this.title = draft.title().trim();
 		this.scope = draft.scope();
 		this.planId = draft.planId();
@@ -120,25 +92,12 @@ public class ResultsFramework {
 		}
 		results.clear();
 		results.addAll(next);
-		this.searchText = Records.searchText(title, description,
+		listedAs(title, title, description,
 				results.stream().map(FrameworkResult::getTitle).collect(Collectors.joining(" ")));
-		this.sortKey = Records.sortKey(title);
-	}
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		createdAt = createdAt == null ? now : createdAt;
-		updatedAt = now;
 	}
 
 	void loadDetails() {
 		Hibernate.initialize(results);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getTitle() {
@@ -175,22 +134,6 @@ public class ResultsFramework {
 
 	public List<FrameworkResult> getResults() {
 		return results;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -26,7 +26,7 @@ record IndicatorResponse(Long id, Long frameworkId, Long resultId, String title,
 		List<Period> periods = !detail ? null
 				: i.getPeriods()
 					.stream()
-					.map(p -> new Period(p.getId(), p.getStart().toString(), p.getEnd().toString(), p.getTarget(),
+					.map(p -> new Period(p.getId(), IpttResponse.text(p.getStart()), IpttResponse.text(p.getEnd()), p.getTarget(),
 							p.getActual(), p.getActualUpdateId()))
 					.toList();
 		return new IndicatorResponse(i.getId(), i.getFrameworkId(), i.getResultId(), i.getTitle(), i.getMeasure(),

@@ -23,6 +23,10 @@ record IpttResponse(Long frameworkId, String title, List<Result> results) {
 			BigDecimal percentOfTarget, BigDecimal cumulativeTarget, BigDecimal cumulativeActual) {
 	}
 
+	static String text(vn.hoptac.shared.DatePrecision.PartialDate date) {
+		return date == null ? null : date.toString();
+	}
+
 	static IpttResponse of(Iptt iptt) {
 		return new IpttResponse(iptt.framework().getId(), iptt.framework().getTitle(),
 				iptt.results().stream().map(IpttResponse::result).toList());
@@ -39,7 +43,7 @@ record IpttResponse(Long frameworkId, String title, List<Result> results) {
 				i.getBaseline(),
 				rows.periods()
 					.stream()
-					.map(p -> new Period(p.periodId(), p.start().toString(), p.end().toString(), p.target(), p.actual(),
+					.map(p -> new Period(p.periodId(), text(p.start()), text(p.end()), p.target(), p.actual(),
 							p.percentOfTarget(), p.cumulativeTarget(), p.cumulativeActual()))
 					.toList(),
 				rows.totalTarget(), rows.totalActual(), rows.totalPercent());

@@ -165,6 +165,15 @@ class AuthorizationMatrixTests {
 	}
 
 	/** A project of the Vietnamese locality funded by Gyeongsangbuk. */
+	/** A cooperation plan or results framework of a province. */
+	private String monitoringRecord(String collection, long province) {
+		return "plans".equals(collection) ? """
+				{"title": "Kế hoạch %s", "yearFrom": 2025, "yearTo": 2030, "localityId": %d}""".formatted(UUID.randomUUID(), province)
+				: """
+						{"title": "Khung %s", "localityId": %d, "results": [{"level": "OUTPUT", "title": "Đầu ra"}]}"""
+					.formatted(UUID.randomUUID(), province);
+	}
+
 	private String project(long vnLocality) {
 		return """
 				{"title": "Dự án %s", "modality": "PARTNER_LOCALITY_GRANT", "vnLocalityId": %d,
@@ -212,8 +221,9 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
-				"ngos", "exchanges", "memberships", "events", "awards", "projects")) {
+				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks")) {
 			Supplier<String> body = switch (collection) {
+				case "plans", "frameworks" -> () -> monitoringRecord(collection, thaiNguyen);
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> () -> delegation(thaiNguyen);
@@ -313,8 +323,9 @@ class AuthorizationMatrixTests {
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "exchanges",
-				"memberships", "events", "awards", "projects")) {
+				"memberships", "events", "awards", "projects", "plans", "frameworks")) {
 			LongFunction<String> body = switch (collection) {
+				case "plans", "frameworks" -> locality -> monitoringRecord(collection, locality);
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> this::delegation;

@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 class NoCodeOnPagesTests {
 
 	/** Acronyms that are words of the domain as well as codes ("dự án ODA", "DOFA leadership"). */
-	static final Set<String> ALSO_WORDS = Set.of("ODA", "NGO", "MOU", "VN", "DOFA");
+	static final Set<String> ALSO_WORDS = Set.of("ODA", "NGO", "MOU", "VN", "DOFA", "FDI");
 
 	static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 
@@ -74,6 +74,11 @@ class NoCodeOnPagesTests {
 		danang.addAll(exchangeAndEventPages(admin));
 		danang.addAll(List.of("/projects", "/projects?status=1", "/projects/new"));
 		danang.addAll(List.of("/reviews", "/reviews/new", "/attention", "/attention?province=")); // reviews and health
+		Number framework = Api.read(admin.get("/api/v1/frameworks?q={q}", "Gyeongsangbuk"), "$.items[0].id");
+		Number indicator = Api.read(admin.get("/api/v1/indicators?framework={f}", framework), "$.items[0].id");
+		danang.addAll(List.of("/frameworks", "/frameworks?scope=NATION", "/indicators", "/indicators?measure=UNIT", "/plans",
+				"/frameworks/" + framework, "/frameworks/" + framework + "/iptt", "/frameworks/" + framework + "/history",
+				"/indicators/" + indicator, "/indicators/" + indicator + "/history"));
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 

@@ -83,6 +83,14 @@ class ColumnLimitsTests {
 		TABLES.put(vn.hoptac.projects.ReportedFlowTotal.class, "reported_flow_total");
 		TABLES.put(OutboxMessage.class, "reminder_outbox");
 		TABLES.put(vn.hoptac.reviews.PartnershipReview.class, "partnership_review");
+		TABLES.put(vn.hoptac.monitoring.CooperationPlan.class, "cooperation_plan");
+		TABLES.put(vn.hoptac.monitoring.ResultsFramework.class, "results_framework");
+		TABLES.put(vn.hoptac.monitoring.FrameworkResult.class, "framework_result");
+		TABLES.put(vn.hoptac.monitoring.Indicator.class, "indicator");
+		TABLES.put(vn.hoptac.monitoring.IndicatorPeriod.class, "indicator_period");
+		TABLES.put(vn.hoptac.monitoring.IndicatorUpdate.class, "indicator_update");
+		TABLES.put(vn.hoptac.monitoring.Evidence.class, "indicator_update_evidence");
+		TABLES.put(vn.hoptac.monitoring.DisaggregatedValue.class, "indicator_update_value");
 	}
 
 	@Autowired

@@ -14,11 +14,12 @@ import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.StewardedRecord;
 
 /** A province's or a partnership's medium-term cooperation plan (e.g. 2025–2030) with its objectives. */
 @Entity
 @Table(name = "cooperation_plan")
-public class CooperationPlan extends ListedRecord {
+public class CooperationPlan extends StewardedRecord {
 
 	/** Column sizes (db/migration V45): the limits requests are validated against. */
 	public static final int TITLE_LENGTH = 500;
@@ -43,9 +44,6 @@ public class CooperationPlan extends ListedRecord {
 	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
 	@ElementCollection
 	@CollectionTable(name = "cooperation_plan_objective", joinColumns = @JoinColumn(name = "plan_id"))
 	@OrderColumn(name = "position")
@@ -60,7 +58,7 @@ public class CooperationPlan extends ListedRecord {
 	}
 
 	void apply(PlanDraft draft, Stewardship stewardship) {
-		keptAs(stewardship);
+		this.stewardship = stewardship;
 		this.title = draft.title().trim();
 		this.yearFrom = draft.yearFrom();
 		this.yearTo = draft.yearTo();
@@ -99,10 +97,6 @@ public class CooperationPlan extends ListedRecord {
 
 	public String getDescription() {
 		return description;
-	}
-
-	public String getSource() {
-		return source;
 	}
 
 	public List<String> getObjectives() {

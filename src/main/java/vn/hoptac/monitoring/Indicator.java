@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.StewardedRecord;
 import vn.hoptac.shared.Stewardship;
 
 /**
@@ -30,7 +31,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends ListedRecord {
+public class Indicator extends StewardedRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
@@ -75,9 +76,6 @@ public class Indicator extends ListedRecord {
 	@Column(length = COMMENT_LENGTH)
 	private String baselineComment;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
 	@ElementCollection
 	@CollectionTable(name = "indicator_sdg", joinColumns = @JoinColumn(name = "indicator_id"))
 	@OrderColumn(name = "position")
@@ -105,7 +103,7 @@ public class Indicator extends ListedRecord {
 
 	/** Keeps the periods the draft names by id (with their actuals), adds new ones, in start order. */
 	void apply(IndicatorDraft draft, Stewardship stewardship) {
-		keptAs(stewardship);
+		this.stewardship = stewardship;
 		this.resultId = draft.resultId();
 		this.title = draft.title().trim();
 		this.measure = draft.measure();
@@ -141,7 +139,6 @@ public class Indicator extends ListedRecord {
 		periods.addAll(next);
 		listedAs(title, title, unit, description, String.join(" ", sdgIndicators));
 	}
-
 
 	void loadDetails() {
 		Hibernate.initialize(sdgIndicators);
@@ -191,10 +188,6 @@ public class Indicator extends ListedRecord {
 
 	public String getBaselineComment() {
 		return baselineComment;
-	}
-
-	public String getSource() {
-		return source;
 	}
 
 	public List<String> getSdgIndicators() {

@@ -102,31 +102,6 @@ public class IndicatorService {
 		return found;
 	}
 
-	/**
-	 * The day an update was last approved for an indicator of each partnership (a framework attached
-	 * to the partnership or to a plan of it): a sign of life the relationship's health reads. One
-	 * grouped query; partnerships without approved updates are absent.
-	 */
-	public Map<Long, LocalDate> lastUpdateByPartnership(Collection<Long> partnershipIds) {
-		Map<Long, LocalDate> last = new HashMap<>();
-		if (partnershipIds.isEmpty()) {
-			return last;
-		}
-		List<Object[]> rows = entityManager.createQuery("""
-				select coalesce(f.partnershipId, p.partnershipId), max(u.decidedAt)
-				from IndicatorUpdate u join Indicator i on i.id = u.indicatorId
-				join ResultsFramework f on f.id = i.frameworkId left join CooperationPlan p on p.id = f.planId
-				where u.status = :approved and coalesce(f.partnershipId, p.partnershipId) in :ids
-				group by coalesce(f.partnershipId, p.partnershipId)""", Object[].class)
-			.setParameter("approved", UpdateStatus.APPROVED)
-			.setParameter("ids", partnershipIds)
-			.getResultList();
-		for (Object[] row : rows) {
-			last.put((Long) row[0], ((java.time.Instant) row[1]).atZone(ZoneOffset.UTC).toLocalDate());
-		}
-		return last;
-	}
-
 	public void check(Long frameworkId, IndicatorDraft draft) {
 		Access.checkWriter();
 		validate(framework(frameworkId), draft, null);

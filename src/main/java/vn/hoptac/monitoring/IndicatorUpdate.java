@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.KeptRecord;
 import vn.hoptac.shared.Stewardship;
 
 /**
@@ -26,7 +27,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "indicator_update")
-public class IndicatorUpdate extends MonitoringRecord {
+public class IndicatorUpdate extends KeptRecord {
 
 	public static final int NARRATIVE_LENGTH = 4000;
 
@@ -89,7 +90,7 @@ public class IndicatorUpdate extends MonitoringRecord {
 	}
 
 	void apply(UpdateDraft draft, Stewardship stewardship) {
-		keptAs(stewardship);
+		this.stewardship = stewardship;
 		this.periodId = draft.periodId();
 		this.actualValue = draft.actual().number();
 		this.actualText = draft.actual().text();
@@ -114,7 +115,6 @@ public class IndicatorUpdate extends MonitoringRecord {
 		this.decidedBy = by;
 		this.decidedAt = at;
 	}
-
 
 	void loadDetails() {
 		Hibernate.initialize(evidence);

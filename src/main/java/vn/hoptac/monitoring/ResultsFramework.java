@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.StewardedRecord;
 
 /**
  * A results framework: the chain of results (output, outcome, impact) a plan, partnership, project,
@@ -26,7 +27,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Entity
 @Table(name = "results_framework")
-public class ResultsFramework extends ListedRecord {
+public class ResultsFramework extends StewardedRecord {
 
 	public static final int TITLE_LENGTH = 500;
 
@@ -51,9 +52,6 @@ public class ResultsFramework extends ListedRecord {
 	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "framework_id", nullable = false)
 	@OrderColumn(name = "position")
@@ -68,7 +66,7 @@ public class ResultsFramework extends ListedRecord {
 
 	/** Keeps the results the draft names by id (their indicators stay with them), adds the new ones. */
 	void apply(FrameworkDraft draft, Stewardship stewardship) {
-		keptAs(stewardship);
+		this.stewardship = stewardship;
 		this.title = draft.title().trim();
 		this.scope = draft.scope();
 		this.planId = draft.planId();
@@ -126,10 +124,6 @@ public class ResultsFramework extends ListedRecord {
 
 	public String getDescription() {
 		return description;
-	}
-
-	public String getSource() {
-		return source;
 	}
 
 	public List<FrameworkResult> getResults() {

@@ -1,6 +1,5 @@
 package vn.hoptac.reviews;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
@@ -10,14 +9,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import vn.hoptac.shared.KeptRecord;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -28,7 +22,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "partnership_review")
-public class PartnershipReview {
+public class PartnershipReview extends KeptRecord {
 
 	/** Column sizes (db/migration): the schema's limits, which requests are validated against. */
 	public static final int TEXT_LENGTH = 2000;
@@ -40,10 +34,6 @@ public class PartnershipReview {
 	static final int TITLE_LENGTH = 500;
 
 	static final int SEARCH_TEXT_LENGTH = 3000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private Long partnershipId;
 
@@ -100,16 +90,6 @@ public class PartnershipReview {
 	@Column(length = SEARCH_TEXT_LENGTH)
 	private String searchText;
 
-	@Embedded
-	private Stewardship stewardship;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected PartnershipReview() {
 	}
 
@@ -137,21 +117,6 @@ public class PartnershipReview {
 		this.stewardship = stewardship;
 		this.searchText = Text.fit(Text.searchText(partnershipTitle, reviewer, objectives.note(), activities.note(),
 				resources.note(), benefits.note(), problems, proposals, conclusionNote), SEARCH_TEXT_LENGTH);
-	}
-
-	@PrePersist
-	void created() {
-		createdAt = Instant.now();
-		updatedAt = createdAt;
-	}
-
-	@PreUpdate
-	void updated() {
-		updatedAt = Instant.now();
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getPartnershipId() {
@@ -217,22 +182,6 @@ public class PartnershipReview {
 	/** The partnership's title when the review was written. */
 	public String getTitle() {
 		return title;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -1,28 +1,18 @@
 package vn.hoptac.shared;
 
-import java.time.Instant;
-
-import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 
 /**
- * The columns every stewarded record keeps beside its own: its id, the source it was recorded from,
- * the folded text and collation key its list searches and orders by, when it was created and last
- * changed, who answers for it and who may read it, and the version that refuses a stale update. The
- * record type computes its search text and order key from its own fields and sets them here.
+ * A kept record with a list of its own: the source it was recorded from, and the folded text and
+ * collation key its list searches and orders by, which the record type computes from its own fields.
  */
 @MappedSuperclass
-public abstract class StewardedRecord {
+public abstract class StewardedRecord extends KeptRecord {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	/** The lengths of {@code search_text} and {@code sort_key} where a table has no others. */
+	protected static final int SEARCH_TEXT_LENGTH = 3000;
+
+	protected static final int SORT_KEY_LENGTH = 1200;
 
 	protected String source;
 
@@ -30,48 +20,14 @@ public abstract class StewardedRecord {
 
 	protected String sortKey;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded
-	protected Stewardship stewardship;
-
-	@Version
-	private long version;
-
-	@PrePersist
-	@PreUpdate
-	void touch() {
-		Instant now = Instant.now();
-		if (createdAt == null) {
-			createdAt = now;
-		}
-		updatedAt = now;
-	}
-
-	public Long getId() {
-		return id;
+	/** Sets the list's search text from {@code text} and its order from {@code title}. */
+	protected void listedAs(String title, String... text) {
+		this.searchText = Text.fit(Text.searchText(text), SEARCH_TEXT_LENGTH);
+		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
 
 	public String getSource() {
 		return source;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Stewardship getStewardship() {
-		return stewardship;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
-import vn.hoptac.shared.Access;
 
 @ApiTest
 class MonitoringApiTests {
@@ -27,9 +25,6 @@ class MonitoringApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	IndicatorService indicatorService;
 
 	Api admin;
 
@@ -163,8 +158,24 @@ class MonitoringApiTests {
 			.param(update)
 			.query(Long.class)
 			.single()).isEqualTo(6);
-		// the partnership's health reads when an update was last approved (none for a provincial framework)
-		assertThat(Access.asSystem(() -> indicatorService.lastUpdateByPartnership(List.of(-1L)))).isEmpty();
+	}
+
+	@Test
+	void anApprovedUpdateOfAPartnershipsFrameworkIsASignOfItsLife() throws Exception {
+		Number partnership = Api.read(officer.get("/api/v1/partnerships?q={q}", "gyeongsangbuk"), "$.items[0].id");
+		long[] framework = framework(officer, "\"partnershipId\": %d,".formatted(partnership.longValue()));
+		long indicator = Api.id(officer.post("/api/v1/indicators", indicator(framework, "PERCENTAGE", false, TWO_YEARS))
+			.andExpect(status().isCreated()));
+		long update = update(officer, indicator, periodId(officer, indicator, 1), "{\"number\": 3.8}");
+		String signal = "$.reasons[?(@.code == 'signal.INDICATOR_UPDATE')]";
+		officer.post("/api/v1/indicator-updates/{id}/submit", decision(0, null), update).andExpect(status().isOk());
+		// submitted is not yet on record
+		officer.get("/api/v1/partnerships/{id}/health", partnership).andExpect(jsonPath(signal).isEmpty());
+		lead.post("/api/v1/indicator-updates/{id}/approve", decision(1, null), update).andExpect(status().isOk());
+		officer.get("/api/v1/partnerships/{id}/health", partnership)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(signal + ".record.href").value("/indicators/" + indicator))
+			.andExpect(jsonPath("$.stage").value("SUBSTANTIVE"));
 	}
 
 	@Test

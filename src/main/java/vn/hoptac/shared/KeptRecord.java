@@ -1,4 +1,4 @@
-package vn.hoptac.monitoring;
+package vn.hoptac.shared;
 
 import java.time.Instant;
 
@@ -11,11 +11,13 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import vn.hoptac.shared.Stewardship;
-
-/** What every monitoring record keeps: its id, who keeps it and who reads it, when it changed, its version. */
+/**
+ * The columns every kept record has beside its own: its id, when it was created and last changed,
+ * who answers for it and who may read it ({@link Stewardship}), and the version that refuses a stale
+ * update.
+ */
 @MappedSuperclass
-public abstract class MonitoringRecord {
+public abstract class KeptRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,20 +28,18 @@ public abstract class MonitoringRecord {
 	private Instant updatedAt;
 
 	@Embedded
-	private Stewardship stewardship;
+	protected Stewardship stewardship;
 
 	@Version
 	private long version;
-
-	void keptAs(Stewardship stewardship) {
-		this.stewardship = stewardship;
-	}
 
 	@PrePersist
 	@PreUpdate
 	void touch() {
 		Instant now = Instant.now();
-		createdAt = createdAt == null ? now : createdAt;
+		if (createdAt == null) {
+			createdAt = now;
+		}
 		updatedAt = now;
 	}
 

@@ -74,16 +74,34 @@ public final class RecordList<T> {
 
 	/**
 	 * The page of records that pass the filters and contain every word of the free text, with the
-	 * total up to the cap ({@link #TOTAL_CAP}, or {@link #FREE_TEXT_TOTAL_CAP} with free text). The
-	 * ids of one record more than the cap are read first, in no order, so the database may stop as
-	 * soon as it has them. Up to the cap, the page is those records in the list's order, found by
-	 * id. Past it, the page is found by walking the list's order, and the words are tested on the
-	 * rows walked rather than through the trigram index, which would find every match before the
-	 * first: the walk stops once the page is full.
+	 * total up to the cap ({@link #TOTAL_CAP}, or {@link #FREE_TEXT_TOTAL_CAP} with free text).
 	 */
 	public ListPage<T> page(Specification<T> filters, String freeText, Pageable pageable) {
 		List<String> words = Text.queryTokens(freeText);
-		int cap = words.isEmpty() ? TOTAL_CAP : FREE_TEXT_TOTAL_CAP;
+		return words.isEmpty() ? pageThenTotal(where(filters, words, false), pageable)
+				: totalThenPage(filters, words, pageable);
+	}
+
+	/** The page, then (when it is full or not the first) the ids of one record more than the cap. */
+	private ListPage<T> pageThenTotal(Specification<T> where, Pageable pageable) {
+		List<T> content = select(where, pageable);
+		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
+			return new ListPage<>(content, pageable, content.size(), true);
+		}
+		long counted = idsUpTo(where, TOTAL_CAP + 1).size();
+		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
+				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
+	}
+
+	/**
+	 * Free text: the ids of one record more than the cap are read first, in no order, so the
+	 * database may stop as soon as it has them. Up to the cap, the page is those records in the
+	 * list's order, found by id. Past it, the page is found by walking the list's order, and the
+	 * words are tested on the rows walked rather than through the trigram index, which would find
+	 * every match before the first: the walk stops once the page is full.
+	 */
+	private ListPage<T> totalThenPage(Specification<T> filters, List<String> words, Pageable pageable) {
+		int cap = FREE_TEXT_TOTAL_CAP;
 		List<Object> ids = idsUpTo(where(filters, words, false), cap + 1);
 		if (ids.size() > cap) {
 			List<T> content = select(where(filters, words, true), pageable);

@@ -6,9 +6,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A page of a list with its total, which is exact up to {@link RecordList#TOTAL_CAP}; past the cap
- * the total is the cap and {@link #isTotalExact()} is false ("more than 1,000"), since counting is
- * what costs on large tables.
+ * A page of a list with its total, which is exact up to {@link RecordList#TOTAL_CAP} (with free
+ * text {@link RecordList#FREE_TEXT_TOTAL_CAP}); past the cap the total is the cap and
+ * {@link #isTotalExact()} is false ("more than 1,000"), since counting is what costs on large tables.
  */
 public class ListPage<T> extends PageImpl<T> {
 

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Page;
 /**
  * The one paging envelope of every list in the API. Pages count from 0. {@code total} is exact
  * unless {@code totalExact} is false: then more than {@code total} records match
- * ({@link RecordList#TOTAL_CAP}).
+ * ({@link RecordList#TOTAL_CAP}; {@link RecordList#FREE_TEXT_TOTAL_CAP} with free text).
  */
 public record PageResponse<T>(List<T> items, long total, int page, int size, boolean totalExact) {
 

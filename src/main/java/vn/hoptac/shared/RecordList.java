@@ -31,6 +31,13 @@ public final class RecordList<T> {
 	/** Totals are exact up to this many records; past it a list says "more than" it. */
 	public static final int TOTAL_CAP = 1000;
 
+	/**
+	 * Totals of a free-text search are exact up to this many records. Common words ("hợp tác") match
+	 * most records, and every match costs a {@code LIKE} on its text: counting past a hundred is
+	 * what made such a search slow (docs/benchmarks.md).
+	 */
+	public static final int FREE_TEXT_TOTAL_CAP = 100;
+
 	/** Set while an export reads a list page after page: it stops at a short page and needs no total. */
 	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
 
@@ -68,22 +75,23 @@ public final class RecordList<T> {
 		return new RecordList<>(entityManager, type, related, true);
 	}
 
-	/** The page of records that pass the filters and contain every word of the free text. */
+	/**
+	 * The page of records that pass the filters and contain every word of the free text, with the
+	 * total up to the cap ({@link #TOTAL_CAP}, or {@link #FREE_TEXT_TOTAL_CAP} with free text).
+	 */
 	public ListPage<T> page(Specification<T> filters, String freeText, Pageable pageable) {
-		Specification<T> where = where(filters, freeText);
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<T> query = cb.createQuery(type);
-		Root<T> root = query.from(type);
-		query.select(root).orderBy(orders(pageable.getSort(), root, cb));
-		restrict(query, root, cb, where);
-		List<T> content = entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
+		List<String> words = Text.queryTokens(freeText);
+		return words.isEmpty() ? pageThenTotal(where(filters, words, false), pageable)
+				: totalThenPage(filters, words, pageable);
+	}
+
+	/** The page, then (when it is full or not the first) the ids of one record more than the cap. */
+	private ListPage<T> pageThenTotal(Specification<T> where, Pageable pageable) {
+		List<T> content = select(where, pageable);
 		if (UNCOUNTED.get() || pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new ListPage<>(content, pageable, content.size(), true);
 		}
-		long counted = countUpToCap(where);
+		long counted = idsUpTo(where, TOTAL_CAP + 1).size();
 		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
 				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
 	}
@@ -110,13 +118,55 @@ public final class RecordList<T> {
 		}
 	}
 
+	/**
+	 * Free text: the ids of one record more than the cap are read first, in no order, so the
+	 * database may stop as soon as it has them. Up to the cap, the page is those records in the
+	 * list's order, found by id. Past it, the page is found by walking the list's order, and the
+	 * words are tested on the rows walked rather than through the trigram index, which would find
+	 * every match before the first: the walk stops once the page is full.
+	 */
+	private ListPage<T> totalThenPage(Specification<T> filters, List<String> words, Pageable pageable) {
+		int cap = FREE_TEXT_TOTAL_CAP;
+		List<Object> ids = idsUpTo(where(filters, words, false), cap + 1);
+		if (ids.size() > cap) {
+			List<T> content = select(where(filters, words, true), pageable);
+			boolean last = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
+			return last ? new ListPage<>(content, pageable, pageable.getOffset() + content.size(), true)
+					: new ListPage<>(content, pageable, cap, false);
+		}
+		if (pageable.getOffset() >= ids.size()) {
+			return new ListPage<>(List.of(), pageable, ids.size(), true);
+		}
+		Specification<T> found = (root, query, cb) -> root.get("id").in(ids);
+		return new ListPage<>(select(guarded ? found.and(Access.readable()) : found, pageable), pageable, ids.size(),
+				true);
+	}
+
 	/** Every filter, the free text and the reader's access, as one restriction. */
 	public Specification<T> where(Specification<T> filters, String freeText) {
+		return where(filters, Text.queryTokens(freeText), false);
+	}
+
+	/** As {@link #where(Specification, String)}; {@code rowByRow}: no word is looked up in an index. */
+	private Specification<T> where(Specification<T> filters, List<String> words, boolean rowByRow) {
 		Specification<T> all = filters == null ? Specification.unrestricted() : filters;
-		for (String word : Text.queryTokens(freeText)) {
-			all = all.and(containing(word));
+		for (String word : words) {
+			all = all.and(containing(word, rowByRow));
 		}
 		return guarded ? all.and(Access.readable()) : all;
+	}
+
+	/** The records of the page in its order. */
+	private List<T> select(Specification<T> where, Pageable pageable) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<T> query = cb.createQuery(type);
+		Root<T> root = query.from(type);
+		query.select(root).orderBy(orders(pageable.getSort(), root, cb));
+		restrict(query, root, cb, where);
+		return entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
 	}
 
 	/**
@@ -166,33 +216,34 @@ public final class RecordList<T> {
 	}
 
 	/** The word occurs in the record's own search text or, where declared, in its related records'. */
-	private Specification<T> containing(String word) {
+	private Specification<T> containing(String word, boolean rowByRow) {
 		return (root, query, cb) -> {
-			Predicate own = contains(cb, root.get("searchText"), word);
-			return related ? cb.or(own, contains(cb, root.get("relatedText"), word)) : own;
+			Predicate own = contains(cb, root.get("searchText"), word, rowByRow);
+			return related ? cb.or(own, contains(cb, root.get("relatedText"), word, rowByRow)) : own;
 		};
 	}
 
 	/**
 	 * {@code like '%word%'}, which PostgreSQL answers through a trigram index. A word shorter than a
 	 * trigram ("y", "te") has none, and the index would hand back every row: such a word is tested
-	 * on the rows the other conditions leave, with {@code locate}, which no index serves.
+	 * on the rows the other conditions leave, with {@code locate}, which no index serves; so is
+	 * every word when the list is walked in its order ({@code rowByRow}).
 	 */
-	private static Predicate contains(CriteriaBuilder cb, Expression<String> folded, String word) {
-		if (word.length() < 3) {
+	private static Predicate contains(CriteriaBuilder cb, Expression<String> folded, String word, boolean rowByRow) {
+		if (rowByRow || word.length() < 3) {
 			return cb.greaterThan(cb.locate(folded, word), 0);
 		}
 		return cb.like(folded, Text.likeContaining(word), '\\');
 	}
 
-	/** Reads the ids of at most one record more than the cap: cheap where a full count is not. */
-	private long countUpToCap(Specification<T> where) {
+	/** The ids of at most {@code limit} records, in no order: cheap where a full count is not. */
+	private List<Object> idsUpTo(Specification<T> where, int limit) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
 		Root<T> root = query.from(type);
 		query.select(root.get("id"));
 		restrict(query, root, cb, where);
-		return entityManager.createQuery(query).setMaxResults(TOTAL_CAP + 1).getResultList().size();
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 	/** Missing values last in either direction, ties by id, as the same on every database. */

@@ -245,8 +245,27 @@ class DatabaseListTests {
 			api.post("/api/v1/agreements", agreement(first + " " + word, vnParty, null)).andExpect(status().isCreated());
 		}
 
-		assertThat(firstWords(word)).containsExactly("An", "Ăn", "Ân", "Bản", "Dân", "Đào");
+		// a free-text search is newest signed first unless a sort is chosen (see agreementSearchIsNewestSignedFirst)
+		assertThat(firstWords(word + "&sort=name")).containsExactly("An", "Ăn", "Ân", "Bản", "Dân", "Đào");
 		assertThat(firstWords(word + "&sort=-name")).containsExactly("Đào", "Dân", "Bản", "Ân", "Ăn", "An");
+	}
+
+	@Test
+	void agreementSearchIsNewestSignedFirst() throws Exception {
+		String word = uniqueWord();
+		String vnParty = "\"localityId\": " + api.localityId("VN-19");
+		for (String signed : List.of("2019-03-01", "2024-05-02", "null", "2021-07-15")) {
+			String body = agreement("Bản ghi nhớ " + word, vnParty, null)
+				.replace("\"2024-05-02\"", signed.equals("null") ? signed : "\"" + signed + "\"")
+				.replace("\"kind\"", "\"visibility\": \"PUBLIC\", \"kind\"");
+			api.post("/api/v1/agreements", body).andExpect(status().isCreated());
+		}
+
+		List<String> signedOn = Api.read(api.get("/api/v1/agreements?q={q}", word), "$.items[*].signedOn");
+		assertThat(signedOn).containsExactly("2024-05-02", "2021-07-15", "2019-03-01", null);
+		// on the page the signature column says it orders the list, and its link sorts it the other way
+		assertThat(html(get("/agreements?q={q}", word).param("lang", "en")))
+			.containsPattern("aria-sort=\"descending\">\\s*<a class=\"sort\" href=\"[^\"]*sort=signed\"");
 	}
 
 	private List<String> firstWords(String query) throws Exception {
@@ -281,6 +300,42 @@ class DatabaseListTests {
 		assertThat(korean).isBetween(244, RecordList.TOTAL_CAP);
 
 		mvc.perform(get("/localities")).andExpect(content().string(containsString("hơn 1.000")));
+	}
+
+	@Test
+	void freeTextTotalsAreExactUpToAHundredAndSayMoreBeyondIt() throws Exception {
+		// of the 244 Korean localities of the reference data, more than a hundred have "gu" (구) in their names
+		String many = "/api/v1/localities?country=KR&q=gu&size=20";
+		api.get(many)
+			.andExpect(jsonPath("$.total").value(RecordList.FREE_TEXT_TOTAL_CAP))
+			.andExpect(jsonPath("$.totalExact").value(false))
+			.andExpect(jsonPath("$.items.length()").value(20));
+		List<String> firstPage = Api.read(api.get(many), "$.items[*].name");
+		List<String> secondPage = Api.read(api.get(many + "&page=1"), "$.items[*].name");
+		assertThat(firstPage).doesNotContainAnyElementsOf(secondPage);
+
+		// a page that holds every match says how many there are
+		int all = Api.read(api.get("/api/v1/localities?country=KR&q=gu&size=200")
+			.andExpect(jsonPath("$.totalExact").value(true)), "$.total");
+		assertThat(all).isGreaterThan(RecordList.FREE_TEXT_TOTAL_CAP);
+		List<String> names = Api.read(api.get("/api/v1/localities?country=KR&q=gu&size=200"), "$.items[*].name");
+		assertThat(names).hasSize(all).startsWith(firstPage.toArray(String[]::new));
+
+		// up to the cap the total is exact, and the page is in the list's order
+		List<String> fewer = Api.read(api.get("/api/v1/localities?country=KR&q=gun&size=200")
+			.andExpect(jsonPath("$.totalExact").value(true)), "$.items[*].name");
+		assertThat(fewer).hasSizeBetween(21, RecordList.FREE_TEXT_TOTAL_CAP);
+		assertThat(Api.<List<String>>read(api.get("/api/v1/localities?country=KR&q=gun&size=20&page=1"),
+				"$.items[*].name")).containsExactlyElementsOf(fewer.subList(20, Math.min(40, fewer.size())));
+
+		assertThat(html(get("/localities?country=KR&q=gu").param("lang", "vi"))).contains("hơn 100");
+		assertThat(html(get("/localities?country=KR&q=gu").param("lang", "en"))).contains("more than 100");
+		assertThat(html(get("/localities?country=KR&q=gu").param("lang", "ko"))).contains("100+");
+		assertThat(html(get("/localities?country=KR&q=gun").param("lang", "en"))).doesNotContain("more than");
+	}
+
+	private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

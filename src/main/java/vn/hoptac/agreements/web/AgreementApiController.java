@@ -55,7 +55,9 @@ class AgreementApiController {
 		this.parties = parties;
 	}
 
-	@Operation(operationId = "listAgreements", summary = "List and search agreements")
+	@Operation(operationId = "listAgreements", summary = "List and search agreements",
+			description = "Without sort the list is by title; with q, newest signed first (sort=-signed). "
+					+ "A total past 1,000 (past 100 with q) is not counted: totalExact is then false.")
 	@GetMapping
 	PageResponse<AgreementListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
@@ -67,7 +69,8 @@ class AgreementApiController {
 			@RequestParam(required = false) String sort) {
 		var query = new AgreementQuery(q, country, locality, partnership, type, status, legalBasis, level, field,
 				yearFrom, yearTo);
-		Page<Agreement> found = agreements.search(query, Paging.of(page, size, sort, Map.of("signed", "signedOn")));
+		Page<Agreement> found = agreements.search(query,
+				Paging.of(page, size, AgreementOrder.of(sort, q), Map.of("signed", "signedOn")));
 		PartyDirectory.Lookup names = partyNames(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList());
 		return PageResponse.of(found, a -> AgreementListItem.of(a, names));
 	}

@@ -124,14 +124,15 @@ class AgreementPageController extends RecordPages {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new AgreementQuery(q, trimmed(country), place, partnership, type, status, legalBasis, level,
 				field, from, to);
-		Page<Agreement> found = agreements.search(query, Paging.of(page, size, trimmed(sort), SORT_KEYS));
+		String order = AgreementOrder.of(sort, q);
+		Page<Agreement> found = agreements.search(query, Paging.of(page, size, order, SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request, p -> agreements.search(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
-		model.addAttribute("sorts", SortLinks.of(request, sort));
+		model.addAttribute("sorts", SortLinks.of(request, order));
 		model.addAttribute("parties", lookup(found.getContent().stream().flatMap(a -> a.getParties().stream()).toList()));
 		model.addAttribute("filters", new Filters(q, trimmed(country), place, partnership, type, status,
 				legalBasis, level, field, decade, trimmed(sort)));

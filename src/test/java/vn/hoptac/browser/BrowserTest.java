@@ -154,8 +154,9 @@ abstract class BrowserTest {
 		return browser.findElements(by).stream().anyMatch(WebElement::isDisplayed);
 	}
 
+	/** The page's text; waits for a body, which a page being replaced after a click has not got yet. */
 	String pageText() {
-		return browser.findElement(By.tagName("body")).getText();
+		return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
 	}
 
 }

@@ -53,8 +53,9 @@ class ReviewReminders implements ReminderSource {
 		for (ReviewCycle.Missing missing : cycle.missing(formal, today.plusDays(horizonDays))) {
 			var p = missing.partnership();
 			var period = missing.period();
-			String link = "/reviews/new?partnership=" + p.partnership().id() + "&kind=" + period.kind() + "&year="
-					+ period.year() + (period.half() == null ? "" : "&half=" + period.half());
+			// the form reads the kind from the period: a half year is a six-monthly review
+			String link = "/reviews/new?partnership=" + p.partnership().id() + "&year=" + period.year()
+					+ (period.half() == null ? "" : "&half=" + period.half());
 			due.add(new Reminder(period.kind() == ReviewKind.ANNUAL ? ANNUAL_DUE : SEMIANNUAL_DUE,
 					Reminder.Severity.of(period.dueOn(), today), period.dueOn(), "partnership", p.partnership().id(),
 					p.partnership().title(), link, p.provinceId(), null));

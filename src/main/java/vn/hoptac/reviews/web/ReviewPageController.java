@@ -123,7 +123,9 @@ class ReviewPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half, Model model) {
 		Access.checkRole(WRITERS);
 		LocalDate today = LocalDate.now(clock);
-		return form(ReviewForm.blank(partnership, kind, year == null ? today.getYear() : year, half, today), null,
+		// a reminder's link names the period only: a half year is a six-monthly review, a year an annual one
+		ReviewKind chosen = kind != null || year == null ? kind : half != null ? ReviewKind.SEMIANNUAL : ReviewKind.ANNUAL;
+		return form(ReviewForm.blank(partnership, chosen, year == null ? today.getYear() : year, half, today), null,
 				model);
 	}
 

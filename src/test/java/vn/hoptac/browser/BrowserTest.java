@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -154,9 +155,13 @@ abstract class BrowserTest {
 		return browser.findElements(by).stream().anyMatch(WebElement::isDisplayed);
 	}
 
-	/** The page's text; waits for a body, which a page being replaced after a click has not got yet. */
+	/**
+	 * The page's text. A page being replaced after a click may have no body yet, or lose the one just
+	 * found: the body is looked up again until its text is read.
+	 */
 	String pageText() {
-		return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
+		return wait.ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.tagName("body")).getText());
 	}
 
 }

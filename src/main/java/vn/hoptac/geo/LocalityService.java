@@ -1,9 +1,7 @@
 package vn.hoptac.geo;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 import vn.hoptac.shared.Visibility;
@@ -42,6 +39,11 @@ import vn.hoptac.shared.Visibility;
 @Service
 @Transactional(readOnly = true)
 public class LocalityService {
+
+	/** Open ends of a period, as dates every database binds. */
+	private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
 	public static final String ENTITY = "locality";
 
@@ -120,21 +122,13 @@ public class LocalityService {
 	 * any of them. A query for today's Thái Nguyên thus finds records of Bắc Kạn and of its districts.
 	 */
 	public Set<Long> coverage(long id, LocalDate from, LocalDate to) {
-		Set<Locality> history = new LinkedHashSet<>();
-		Deque<Locality> pending = new ArrayDeque<>(List.of(get(id)));
-		while (!pending.isEmpty()) {
-			Locality locality = pending.pop();
-			if (history.add(locality)) {
-				successions.findBySuccessorId(locality.getId())
-					.stream()
-					.map(LocalitySuccession::getPredecessorId)
-					.map(this::get)
-					.filter(predecessor -> predecessor.overlaps(from, to))
-					.forEach(pending::push);
-			}
+		List<String> paths = successions.historyPaths(id, from == null ? EARLIEST : from,
+				to == null ? LATEST : to);
+		if (paths.isEmpty()) {
+			get(id);
 		}
 		Set<Long> ids = new LinkedHashSet<>();
-		history.forEach(locality -> ids.addAll(localities.idsMatchingPath(Text.likePrefix(locality.getPath()))));
+		paths.forEach(path -> ids.addAll(localities.idsMatchingPath(Text.likePrefix(path))));
 		return Set.copyOf(ids);
 	}
 

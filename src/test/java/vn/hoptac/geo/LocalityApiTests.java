@@ -1,12 +1,14 @@
 package vn.hoptac.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Text;
 
 @ApiTest
@@ -27,6 +30,9 @@ class LocalityApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	LocalityService localities;
 
 	Api api;
 
@@ -47,6 +53,24 @@ class LocalityApiTests {
 	void findsProvinceTypedInDecomposedForm() throws Exception {
 		String nfd = Normalizer.normalize("Thái Nguyên", Normalizer.Form.NFD);
 		api.get("/api/v1/localities?q={q}", nfd).andExpect(jsonPath("$.items[*].code", hasItems("VN-19")));
+	}
+
+	@Test
+	void coversPredecessorsThatExistedInThePeriodAndTheUnitsUnderThem() throws Exception {
+		long thaiNguyen = api.localityId("VN-19");
+		long backan = api.localityId("VN-63-06");
+		long formerThaiNguyen = api.localityId("VN-63-19");
+		long backanDistrict = Api.<Number>read(api.get("/api/v1/localities?parent=VN-63-06&size=1"), "$.items[0].id")
+			.longValue();
+
+		assertThat(localities.coverage(thaiNguyen, null, null)).contains(thaiNguyen, backan, formerThaiNguyen,
+				backanDistrict);
+		assertThat(localities.coverage(thaiNguyen, LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31)))
+			.contains(backan, backanDistrict);
+		assertThat(localities.coverage(thaiNguyen, LocalDate.of(2026, 1, 1), null)).contains(thaiNguyen)
+			.doesNotContain(backan, formerThaiNguyen, backanDistrict);
+		assertThat(localities.coverage(backan, null, null)).contains(backan, backanDistrict).doesNotContain(thaiNguyen);
+		assertThatThrownBy(() -> localities.coverage(-1, null, null)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

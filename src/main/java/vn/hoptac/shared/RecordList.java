@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -15,6 +16,9 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -91,7 +95,7 @@ public final class RecordList<T> {
 		if (UNCOUNTED.get() || pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new ListPage<>(content, pageable, content.size(), true);
 		}
-		long counted = idsUpTo(where, TOTAL_CAP + 1).size();
+		long counted = countUpTo(where, TOTAL_CAP + 1);
 		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
 				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
 	}
@@ -234,6 +238,26 @@ public final class RecordList<T> {
 			return cb.greaterThan(cb.locate(folded, word), 0);
 		}
 		return cb.like(folded, Text.likeContaining(word), '\\');
+	}
+
+	/**
+	 * How many records pass, counting at most {@code limit}: the database counts the ids of a query
+	 * that stops at the limit, so no id travels to the application.
+	 */
+	private long countUpTo(Specification<T> where, int limit) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+		JpaSubQuery<Tuple> matches = count.subquery(Tuple.class);
+		Root<T> root = matches.from(type);
+		// a subquery in FROM names what it selects
+		matches.multiselect(root.get("id").alias("id")).fetch(limit);
+		Predicate predicate = where.toPredicate(root, count, cb);
+		if (predicate != null) {
+			matches.where(predicate);
+		}
+		count.from(matches);
+		count.select(cb.count());
+		return entityManager.createQuery(count).getSingleResult();
 	}
 
 	/** The ids of at most {@code limit} records, in no order: cheap where a full count is not. */

@@ -173,6 +173,27 @@ class ForumApiTests {
 		assertThat(titles(reminders(officer, "horizon=30"))).noneMatch(t -> t.startsWith(title));
 	}
 
+	@Test
+	void theSeedHoldsTheForumsTheSourcesNameWithTheirSourcesAndNothingTheyDoNotSay() throws Exception {
+		Api anonymous = admin.anonymous();
+		anonymous.get("/api/v1/forums?q={q}&year=2014", "Phát triển Đô thị Đà Nẵng")
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].title").value("Diễn đàn Phát triển Đô thị Đà Nẵng lần thứ nhất"))
+			.andExpect(jsonPath("$.items[0].heldOn").value("2014-12"))
+			.andExpect(jsonPath("$.items[0].kind").value("PARTNER_FORUM"))
+			.andExpect(jsonPath("$.items[0].vnLocalityId").value(admin.localityId("VN-48")))
+			.andExpect(jsonPath("$.items[0].partnershipId").isNumber())
+			// JICA, a donor agency, stands for the government pillar; the source names no other participant
+			.andExpect(jsonPath("$.items[0].participants.length()").value(1))
+			.andExpect(jsonPath("$.items[0].participants[0].pillar").value("GOVERNMENT"))
+			.andExpect(jsonPath("$.items[0].place").doesNotExist())
+			.andExpect(jsonPath("$.items[0].decisions.length()").value(0))
+			.andExpect(jsonPath("$.items[0].source").value("001_35b6366d42811707.txt §4.3.3 c (p. 122)"));
+		anonymous.get("/api/v1/forums?q={q}", "Gyeongsangbuk")
+			.andExpect(jsonPath("$.items[0].heldOn").doesNotExist())
+			.andExpect(jsonPath("$.items[0].source").value("000_4cf7d0040496a9b3.txt §3.4"));
+	}
+
 	private static List<Map<String, Object>> reminders(Api api, String query) throws Exception {
 		return Api.read(api.get("/api/v1/reminders?" + query).andExpect(status().isOk()), "$.items");
 	}

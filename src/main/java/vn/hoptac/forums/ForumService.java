@@ -8,9 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -103,14 +100,8 @@ public class ForumService {
 
 	/** The forums the current reader may see with a follow-up still open before the day. */
 	public List<Forum> withFollowUpOpenBefore(LocalDate day) {
-		Specification<Forum> spec = Specification.allOf((root, cq, cb) -> {
-			Subquery<Integer> open = cq.subquery(Integer.class);
-			Root<Forum> correlated = open.correlate(root);
-			Join<Forum, ForumFollowUp> followUp = correlated.join("followUps");
-			open.select(cb.literal(1))
-				.where(cb.equal(followUp.get("status"), ForumActionStatus.OPEN), cb.lessThan(followUp.get("dueOn"), day));
-			return cb.exists(open);
-		}, Access.readable());
+		Specification<Forum> spec = Specification.allOf(
+				Specs.hasRowBefore("followUps", "status", ForumActionStatus.OPEN, "dueOn", day), Access.readable());
 		List<Forum> found = forums.findAll(spec, Sort.by("id"));
 		found.forEach(Forum::loadDetails);
 		return found;

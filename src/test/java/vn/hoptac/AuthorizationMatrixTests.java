@@ -141,6 +141,9 @@ class AuthorizationMatrixTests {
 					{"title": "Sự kiện %s", "kind": "FORUM", "vnLocalityId": %d,
 					 "figures": [{"measure": "DELEGATES", "valueMin": 400, "valueMax": 800}]}"""
 				.formatted(UUID.randomUUID(), vnLocality);
+			case "forums" -> """
+					{"title": "Giao ban %s", "kind": "COORDINATION_BRIEFING", "vnLocalityId": %d}"""
+				.formatted(UUID.randomUUID(), vnLocality);
 			default -> """
 					{"title": "Giải thưởng %s", "vnLocalityId": %d, "awardedOn": "2019"}"""
 				.formatted(UUID.randomUUID(), vnLocality);
@@ -221,7 +224,7 @@ class AuthorizationMatrixTests {
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
-				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks")) {
+				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks", "forums")) {
 			Supplier<String> body = switch (collection) {
 				case "plans", "frameworks" -> () -> monitoringRecord(collection, thaiNguyen);
 				case "organisations" -> this::organisation;
@@ -229,7 +232,7 @@ class AuthorizationMatrixTests {
 				case "delegations" -> () -> delegation(thaiNguyen);
 				case "conferences" -> this::conference;
 				case "ngos" -> this::ngoFile;
-				case "exchanges", "memberships", "events", "awards" -> () -> flowRecord(collection, thaiNguyen);
+				case "exchanges", "memberships", "events", "awards", "forums" -> () -> flowRecord(collection, thaiNguyen);
 				case "projects" -> () -> project(thaiNguyen);
 				default -> this::agreement;
 			};
@@ -323,13 +326,13 @@ class AuthorizationMatrixTests {
 	void writesOutsideTheWritersProvinceAreRefusedForEveryRole() throws Exception {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "exchanges",
-				"memberships", "events", "awards", "projects", "plans", "frameworks")) {
+				"memberships", "events", "awards", "projects", "plans", "frameworks", "forums")) {
 			LongFunction<String> body = switch (collection) {
 				case "plans", "frameworks" -> locality -> monitoringRecord(collection, locality);
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> this::delegation;
-				case "exchanges", "memberships", "events", "awards" -> locality -> flowRecord(collection, locality);
+				case "exchanges", "memberships", "events", "awards", "forums" -> locality -> flowRecord(collection, locality);
 				case "projects" -> this::project;
 				default -> this::agreement;
 			};

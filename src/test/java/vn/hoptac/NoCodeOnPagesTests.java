@@ -74,6 +74,8 @@ class NoCodeOnPagesTests {
 		danang.addAll(exchangeAndEventPages(admin));
 		danang.addAll(List.of("/projects", "/projects?status=1", "/projects/new"));
 		danang.addAll(List.of("/reviews", "/reviews/new", "/attention", "/attention?province=")); // reviews and health
+		Number forum = Api.read(admin.get("/api/v1/forums?q={q}", "Phát triển Đô thị"), "$.items[0].id");
+		danang.addAll(List.of("/forums", "/forums/new", "/forums/" + forum, "/forums/" + forum + "/history", "/forums/" + forum + "/edit"));
 		Number framework = Api.read(admin.get("/api/v1/frameworks?q={q}", "Gyeongsangbuk"), "$.items[0].id");
 		Number indicator = Api.read(admin.get("/api/v1/indicators?framework={f}", framework), "$.items[0].id");
 		danang.addAll(List.of("/frameworks", "/frameworks?scope=NATION", "/indicators", "/indicators?measure=UNIT", "/plans",

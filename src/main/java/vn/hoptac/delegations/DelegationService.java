@@ -222,14 +222,8 @@ public class DelegationService {
 	 * given one: what the reminders call overdue.
 	 */
 	public List<Delegation> withFollowUpOpenBefore(java.time.LocalDate day) {
-		Specification<Delegation> spec = Specification.allOf((root, cq, cb) -> {
-			Subquery<Integer> open = cq.subquery(Integer.class);
-			Root<Delegation> correlated = open.correlate(root);
-			Join<Delegation, FollowUp> followUp = correlated.join("followUps");
-			open.select(cb.literal(1))
-				.where(cb.equal(followUp.get("status"), FollowUpStatus.OPEN), cb.lessThan(followUp.get("dueOn"), day));
-			return cb.exists(open);
-		}, Access.readable());
+		Specification<Delegation> spec = Specification.allOf(
+				Specs.hasRowBefore("followUps", "status", FollowUpStatus.OPEN, "dueOn", day), Access.readable());
 		List<Delegation> found = delegations.findAll(spec, org.springframework.data.domain.Sort.by("id"));
 		found.forEach(Delegation::loadDetails);
 		return found;

@@ -55,6 +55,20 @@ public final class Specs {
 		};
 	}
 
+	/**
+	 * A row of the element collection holds {@code value} in {@code attribute} and a day before
+	 * {@code day} in {@code dayAttribute}: a follow-up still open after its due day.
+	 */
+	public static <T> Specification<T> hasRowBefore(String collection, String attribute, Object value,
+			String dayAttribute, LocalDate day) {
+		return (root, cq, cb) -> {
+			Subquery<Integer> rows = cq.subquery(Integer.class);
+			Path<Object> row = rows.correlate(root).join(collection);
+			rows.select(cb.literal(1)).where(cb.equal(row.get(attribute), value), cb.lessThan(row.get(dayAttribute), day));
+			return cb.exists(rows);
+		};
+	}
+
 	/** The element collection attribute holds the value (e.g. a cooperation field). */
 	public static <T> Specification<T> has(String collection, Object value) {
 		return (root, cq, cb) -> value == null ? null : cb.isMember(value, root.get(collection));

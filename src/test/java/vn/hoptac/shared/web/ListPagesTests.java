@@ -35,7 +35,7 @@ class ListPagesTests {
 
 	/** Lists whose seed holds fewer records than a page. */
 	private static final List<String> SHORT_LISTS = List.of("/delegations", "/conferences", "/ngos",
-			"/memberships", "/awards");
+			"/memberships", "/awards", "/forums");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,16 @@
+package vn.hoptac.feedback.web;
+
+import java.util.List;
+
+import vn.hoptac.feedback.FeedbackCategory;
+import vn.hoptac.feedback.FormDraft;
+
+/** A feedback form as staff write it through the API: for a project or a partnership. */
+record FormRequest(Long projectId, Long partnershipId, String title, String consentText,
+		List<FeedbackCategory> categories, Boolean open, Long version) {
+
+	FormDraft toDraft() {
+		return new FormDraft(projectId, partnershipId, title, consentText, categories, Boolean.TRUE.equals(open));
+	}
+
+}

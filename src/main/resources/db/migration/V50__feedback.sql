@@ -36,7 +36,7 @@ create table feedback (
     submitter_name         varchar(200),
     submitter_contact      varchar(200),
     language               varchar(5),
-    origin                 varchar(10) not null,
+    origin                 varchar(14) not null,
     external_uuid          varchar(64),
     status                 varchar(14) not null,
     submitted_at           timestamp with time zone not null,

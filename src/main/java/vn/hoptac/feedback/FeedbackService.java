@@ -142,15 +142,21 @@ public class FeedbackService {
 		errors.rejectIf(!s.consented(), "consent", "feedback.consent.required");
 	}
 
+	/** Stores a row of a survey export, checked by {@link SurveyImport}, for staff who may change the form. */
+	public Feedback saveImported(Submission submission, FeedbackForm form, Instant submittedAt) {
+		Access.checkWrite(form.getStewardship());
+		return save(submission, form, submittedAt);
+	}
+
 	/** Stores a checked submission and records it in the audit trail. */
-	Feedback save(Submission submission, FeedbackForm form, Instant submittedAt) {
+	private Feedback save(Submission submission, FeedbackForm form, Instant submittedAt) {
 		Feedback saved = feedback.save(new Feedback(submission, form, submittedAt));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
 
 	/** Which of these survey uuids a form already holds. */
-	Set<String> knownUuids(long formId, Collection<String> uuids) {
+	public Set<String> knownUuids(long formId, Collection<String> uuids) {
 		return uuids.isEmpty() ? Set.of() : Set.copyOf(feedback.knownUuids(formId, uuids));
 	}
 

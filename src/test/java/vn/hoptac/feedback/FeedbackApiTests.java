@@ -98,7 +98,7 @@ class FeedbackApiTests {
 			.andExpect(jsonPath("$.name").value(nullValue()))
 			.andExpect(jsonPath("$.contact").value(nullValue()))
 			.andExpect(jsonPath("$.status").value("NEW"))
-			.andExpect(jsonPath("$.origin").value("API"));
+			.andExpect(jsonPath("$.origin").value("PUBLIC_API"));
 		assertThat(jdbc.queryForObject("select count(*) from feedback where id = :id and submitter_name is null "
 				+ "and submitter_contact is null", java.util.Map.of("id", id), Integer.class)).isEqualTo(1);
 		api.as("thainguyen").get("/api/v1/feedback?form={f}", form)
@@ -191,6 +191,89 @@ class FeedbackApiTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'consentText')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'categories')]").exists());
 		api.anonymous().post("/api/v1/feedback/forms", "{}").andExpect(status().isUnauthorized());
+	}
+
+
+	@Test
+	void triageMovesForwardWithRepliesAndTheSummaryCountsResponseTimes() throws Exception {
+		long low = Api.id(submit(submission(form, "").replace("\"rating\": 4", "\"rating\": 2"), "vi")
+			.andExpect(status().isCreated()));
+		long high = Api.id(submit(submission(form, ""), "vi").andExpect(status().isCreated()));
+		Api staff = api.as("thainguyen");
+		staff.post("/api/v1/feedback/{id}/replies", """
+				{"text": "Cảm ơn, chúng tôi sẽ kiểm tra"}""", low)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.replies[0].author").value("thainguyen"))
+			.andExpect(jsonPath("$.status").value("NEW"))
+			.andExpect(jsonPath("$.responseSeconds").isNumber());
+		staff.post("/api/v1/feedback/{id}/status", """
+				{"status": "ACKNOWLEDGED", "version": 1}""", low).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED"));
+		staff.post("/api/v1/feedback/{id}/status", """
+				{"status": "RESOLVED", "version": 2}""", low).andExpect(status().isOk())
+			.andExpect(jsonPath("$.resolvedAt").isString());
+		staff.in("en").post("/api/v1/feedback/{id}/status", """
+				{"status": "NEW", "version": 3}""", low).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		staff.post("/api/v1/feedback/{id}/status", """
+				{"status": "RESOLVED", "version": 0}""", high).andExpect(status().isOk());
+		api.as("langson").post("/api/v1/feedback/{id}/replies", "{\"text\": \"x\"}", high)
+			.andExpect(status().isForbidden());
+		api.as("mofa").post("/api/v1/feedback/{id}/status", "{\"status\": \"RESOLVED\", \"version\": 1}", high)
+			.andExpect(status().isForbidden());
+		staff.get("/api/v1/feedback/forms/{id}/summary", form)
+			.andExpect(jsonPath("$.count").value(2))
+			.andExpect(jsonPath("$.meanRating").value(3.0))
+			.andExpect(jsonPath("$.distribution.2").value(1))
+			.andExpect(jsonPath("$.distribution.4").value(1))
+			.andExpect(jsonPath("$.distribution.5").value(0))
+			.andExpect(jsonPath("$.answered").value(2));
+		staff.get("/api/v1/feedback/summary?partnership={p}", partnership).andExpect(jsonPath("$.count").value(2));
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity = 'feedback' and entity_id = :id",
+				java.util.Map.of("id", low), Integer.class)).isEqualTo(4);
+	}
+
+	static final String KOBO = """
+			start,end,group_q/rating,group_q/category,comment,commune,_uuid,_submission_time,_id
+			2024-03-01T08:00:00,2024-03-01T08:05:00,5,benefit,Giếng nước sạch,%s,aaa-1,2024-03-01T08:06:00,1
+			2024-03-02T08:00:00,2024-03-02T08:05:00,3,complaint,Đường hỏng,,aaa-2,2024-03-02T08:06:00,2
+			""";
+
+	@Test
+	void aKoboExportIsImportedOnceAndABadOneWritesNothing() throws Exception {
+		String commune = Api.read(api.anonymous().get("/api/v1/feedback/forms/{id}/public", form), "$.communes[0].name");
+		Api staff = api.as("thainguyen").in("en");
+		String csv = KOBO.formatted(commune);
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), csv, form)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(2))
+			.andExpect(jsonPath("$.imported").value(2));
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), csv, form)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.alreadyImported").value(2));
+		staff.get("/api/v1/feedback?form={f}&rating=5", form)
+			.andExpect(jsonPath("$.total").value(1));
+		String bad = KOBO.formatted(commune).replace(",5,benefit,", ",9,benefit,").replace("aaa-2", "aaa-3")
+				.replace(",3,complaint,Đường hỏng,,", ",3,QUALITY,Đường hỏng,Nowhere,");
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), bad, form)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.refused[?(@.line == 2 && @.field == 'rating')]").exists())
+			.andExpect(jsonPath("$.refused[?(@.line == 3 && @.field == 'commune')]").exists())
+			.andExpect(jsonPath("$.refused[?(@.line == 3 && @.field == 'category')].reason",
+					org.hamcrest.Matchers.hasItem(containsString("does not offer"))));
+		staff.get("/api/v1/feedback?form={f}", form).andExpect(jsonPath("$.total").value(2));
+		String odk = """
+				SubmissionDate,meta-instanceID,score,category,KEY
+				2024-04-01T10:00:00.000Z,uuid:b-1,4,benefit,uuid:b-1
+				""";
+		staff.post("/api/v1/feedback/forms/{id}/import?column.rating=score&column.uuid=meta-instanceID",
+				MediaType.valueOf("text/csv"), odk, form)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		api.as("langson").post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), odk, form)
+			.andExpect(status().isForbidden());
 	}
 
 }

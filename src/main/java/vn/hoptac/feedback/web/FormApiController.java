@@ -1,10 +1,14 @@
 package vn.hoptac.feedback.web;
 
+import java.io.StringReader;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +27,8 @@ import vn.hoptac.feedback.FeedbackForm;
 import vn.hoptac.feedback.FeedbackFormService;
 import vn.hoptac.feedback.FeedbackService;
 import vn.hoptac.feedback.FeedbackSummary;
+import vn.hoptac.feedback.ImportReport;
+import vn.hoptac.feedback.SurveyImport;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
@@ -38,9 +44,16 @@ class FormApiController {
 
 	private final FeedbackService feedback;
 
-	FormApiController(FeedbackFormService forms, FeedbackService feedback) {
+	private final SurveyImport surveys;
+
+	private final MessageSource messages;
+
+	FormApiController(FeedbackFormService forms, FeedbackService feedback, SurveyImport surveys,
+			MessageSource messages) {
 		this.forms = forms;
 		this.feedback = feedback;
+		this.surveys = surveys;
+		this.messages = messages;
 	}
 
 	@Operation(operationId = "listFeedbackForms", summary = "List feedback forms")
@@ -79,6 +92,28 @@ class FormApiController {
 	@PutMapping("/{id}")
 	FormResponse update(@PathVariable long id, @Valid @RequestBody FormRequest request) {
 		return FormResponse.of(forms.update(id, request.toDraft(), request.version()));
+	}
+
+	@Operation(operationId = "importFeedbackSurvey", summary = "Import a KoboToolbox or ODK CSV export into the form "
+			+ "(all or nothing; rows already imported, by submission uuid, are skipped). Parameters column.<field> "
+			+ "name the column of a field (uuid, submittedAt, rating, category, comment, commune, name, contact)")
+	@PostMapping(path = "/{id}/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	ResponseEntity<ImportReportResponse> importCsv(@PathVariable long id, @RequestBody String csv,
+			@RequestParam Map<String, String> parameters) {
+		ImportReport report = surveys.importCsv(id, new StringReader(csv), mapping(parameters));
+		return ResponseEntity.status(report.refused().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(ImportReportResponse.of(report, messages, LocaleContextHolder.getLocale()));
+	}
+
+	/** The column mapping among request parameters: {@code column.rating=Q3}. */
+	static Map<String, String> mapping(Map<String, String> parameters) {
+		Map<String, String> mapping = new java.util.LinkedHashMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.startsWith("column.")) {
+				mapping.put(name.substring("column.".length()), value);
+			}
+		});
+		return mapping;
 	}
 
 	@Operation(operationId = "feedbackFormSummary", summary = "Ratings (count, mean, distribution) and response times of a form")

@@ -18,7 +18,7 @@ record SubmissionRequest(Long formId, Integer rating, FeedbackCategory category,
 
 	Submission toSubmission(String language) {
 		return Submission.of(formId, rating, category, comment, communeId, Boolean.TRUE.equals(anonymous), name,
-				contact, Boolean.TRUE.equals(consent), language, FeedbackOrigin.API);
+				contact, Boolean.TRUE.equals(consent), language, FeedbackOrigin.PUBLIC_API);
 	}
 
 }

@@ -100,12 +100,12 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Feedback from a member of the public (no sign-in needed), counted first against the client's
-	 * limit, accepted only through an open form, with consent; audited as anonymous.
+	 * Feedback from a member of the public (no sign-in needed), accepted only through an open form,
+	 * with consent, and counted against the client's limit (what is refused for its content is no
+	 * submission and is not counted); audited as anonymous.
 	 */
 	@Transactional
 	public Feedback submit(Submission submission, String clientAddress) {
-		limit.count(clientAddress);
 		var errors = new RuleViolationException.Collector();
 		FeedbackForm form = forms.find(submission.formId()).orElse(null);
 		errors.rejectIf(submission.formId() == null, "formId", "validation.required");
@@ -116,6 +116,7 @@ public class FeedbackService {
 			reject(submission, form, communeIds(form), errors);
 		}
 		errors.throwIfAny();
+		limit.count(clientAddress);
 		return save(submission, form, Instant.now(clock));
 	}
 

@@ -137,4 +137,27 @@ class FeedbackPagesTests {
 			.contains("Consent text");
 	}
 
+
+	@Test
+	void staffOpenAFormOnThePageAndItsRulesShowAtTheirFields() throws Exception {
+		Number partnership = Api.read(new Api(mvc).as("thainguyen").get("/api/v1/feedback/forms/{id}", form),
+				"$.partnershipId");
+		String refused = html(post("/feedback/forms/new").param("lang", "en")
+			.param("partnershipId", "" + partnership)
+			.param("title", "")
+			.param("consentText", "Đồng ý")
+			.with(csrf())
+			.with(signedIn.user("thainguyen")), 200);
+		assertThat(refused).contains("Please correct the fields listed", "has-error");
+		mvc.perform(post("/feedback/forms/new").param("partnershipId", "" + partnership)
+			.param("title", "Phiếu thứ hai")
+			.param("consentText", "Đồng ý")
+			.param("categories", "BENEFIT", "OTHER")
+			.with(csrf())
+			.with(signedIn.user("thainguyen")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(html(get("/feedback/forms").param("lang", "vi").with(signedIn.user("thainguyen")), 200))
+			.contains("Phiếu thứ hai", "Đã đóng");
+	}
+
 }

@@ -223,6 +223,8 @@ class AuthorizationMatrixTests {
 		cases.put("DELETE locality", new Case(() -> createdByAdmin("localities", locality()),
 				(api, id) -> api.delete("/api/v1/localities/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403,
 				403));
+		cases.put("GET feedback", new Case(null, (api, id) -> api.get("/api/v1/feedback").andReturn(), 401, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("GET Thái Nguyên feedback", new Case(() -> vn.hoptac.feedback.FeedbackFixture.submitted(mvc), (api, id) -> api.get("/api/v1/feedback/{id}", id).andReturn(), 401, 200, 200, 200, 200, 403, 200, 403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
 				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks", "forums")) {
 			Supplier<String> body = switch (collection) {

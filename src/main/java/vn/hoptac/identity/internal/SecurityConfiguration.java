@@ -68,6 +68,8 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/feedback")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic

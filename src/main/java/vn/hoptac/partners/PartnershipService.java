@@ -29,6 +29,7 @@ import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
@@ -361,6 +362,15 @@ public class PartnershipService {
 			return foreign.country();
 		}
 
+	}
+
+	/**
+	 * Which Vietnamese party the partnerships link with which foreign one, per year of their establishment, as far as the
+	 * reader may see them (a province's, or all when null): the lines of the network of actors.
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
+				"foreignOrganisationId", "establishedOn"), PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -401,4 +401,12 @@ public class DelegationService {
 				"foreignOrganisationId", "startOn"), PartyLinks.keptBy(provinceId));
 	}
 
+	/**
+	 * Counts and sums of the delegations a province keeps (null: all), grouped as asked, under the reader's
+	 * access: one grouped query for a dashboard's figure.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
+		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
+	}
+
 }

@@ -98,8 +98,9 @@ public class DashboardService {
 
 	/** Counts per year, the years in order; records of unknown year are left out of a trend. */
 	private static Figure byYear(String id, List<GroupStats.Row> stats) {
-		Map<Integer, Long> counts = new TreeMap<>();
+		TreeMap<Integer, Long> counts = new TreeMap<>();
 		stats.stream().filter(r -> r.key(0) != null).forEach(r -> counts.merge((Integer) r.key(0), r.count(), Long::sum));
+		everyYear(counts, () -> 0L);
 		List<Figure.Row> rows = counts.entrySet()
 			.stream()
 			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
@@ -107,9 +108,19 @@ public class DashboardService {
 		return new Figure(id, Figure.ChartKind.LINE, Figure.KeyType.YEAR, List.of("dashboard.series.count"), rows);
 	}
 
+	/** A trend shows the years without records too (as nothing), so that its line does not skip them. */
+	private static <V> void everyYear(TreeMap<Integer, V> byYear, java.util.function.Supplier<V> nothing) {
+		if (byYear.isEmpty()) {
+			return;
+		}
+		for (int year = byYear.firstKey(); year < byYear.lastKey(); year++) {
+			byYear.computeIfAbsent(year, y -> nothing.get());
+		}
+	}
+
 	/** Inbound and outbound delegations per year of their start (a start known only as a bound counts in no year). */
 	private Figure delegationsByYear(Long provinceId) {
-		Map<Integer, long[]> counts = new TreeMap<>();
+		TreeMap<Integer, long[]> counts = new TreeMap<>();
 		for (GroupStats.Row row : delegations.statsBy(
 				List.of(Facet.year("year", "startOn"), Facet.value("direction", "direction"),
 						Facet.value("precision", "startPrecision")),
@@ -120,6 +131,7 @@ public class DashboardService {
 			int column = "INBOUND".equals(String.valueOf(row.key(1))) ? 0 : 1;
 			counts.computeIfAbsent((Integer) row.key(0), y -> new long[2])[column] += row.count();
 		}
+		everyYear(counts, () -> new long[2]);
 		List<Figure.Row> rows = counts.entrySet()
 			.stream()
 			.map(e -> new Figure.Row(e.getKey(), null,

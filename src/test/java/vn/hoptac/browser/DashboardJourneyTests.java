@@ -23,7 +23,7 @@ class DashboardJourneyTests extends BrowserTest {
 
 		open("/dashboards?province=VN-19&lang=en");
 		assertThat(find(By.tagName("h1")).getText()).startsWith("Dashboard: ");
-		find(By.cssSelector("#figure-delegationsByYear canvas"));
+		find(By.cssSelector("#figure-partnershipHealth canvas"));
 		assertThat(pageText()).contains("Inbound and outbound delegations by year", "Health of the partnerships")
 			.doesNotContain("Provinces compared");
 		screenshot("dashboard-thai-nguyen-en");

@@ -81,6 +81,7 @@ class NoCodeOnPagesTests {
 		danang.addAll(List.of("/frameworks", "/frameworks?scope=NATION", "/indicators", "/indicators?measure=UNIT", "/plans",
 				"/frameworks/" + framework, "/frameworks/" + framework + "/iptt", "/frameworks/" + framework + "/history",
 				"/indicators/" + indicator, "/indicators/" + indicator + "/history"));
+		danang.addAll(List.of("/dashboards", "/dashboards?province=VN-48", "/analytics/network", "/analytics/network?province=VN-48"));
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 		pagesByUser.put("thainguyen-lead", List.of("/feedback", "/feedback/forms", "/feedback/forms/new")); // feedback

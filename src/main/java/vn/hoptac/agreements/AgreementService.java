@@ -42,6 +42,8 @@ import vn.hoptac.shared.DateOf;
 import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PartyLinks;
+import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -527,6 +529,28 @@ public class AgreementService {
 						cb.between(action.get("date"), from, to));
 			return cb.exists(taken);
 		};
+	}
+
+	/**
+	 * Which Vietnamese party the agreements link with which foreign one, per year of their signature, as far as the
+	 * reader may see them (a province's, or all when null): the lines of the network of actors.
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks((root, cb) -> {
+			jakarta.persistence.criteria.Join<Agreement, AgreementParty> vn = root.join("parties");
+			jakarta.persistence.criteria.Join<Agreement, AgreementParty> foreign = root.join("parties");
+			return new PartyLinks.Columns(vn.get("localityId"), vn.get("organisationId"), foreign.get("localityId"),
+					foreign.get("organisationId"), root.get("signedOn"), cb.and(cb.equal(vn.get("side"), PartySide.VN),
+							cb.equal(foreign.get("side"), PartySide.FOREIGN)));
+		}, PartyLinks.keptBy(provinceId));
+	}
+
+	/**
+	 * Counts and sums of the agreements a province keeps (null: all), grouped as asked, under the reader's
+	 * access: one grouped query for a dashboard's figure.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
+		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

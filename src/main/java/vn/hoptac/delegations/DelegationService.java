@@ -43,6 +43,7 @@ import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -383,6 +384,23 @@ public class DelegationService {
 			.stream()
 			.filter(a -> Access.canRead(a.getStewardship()))
 			.collect(Collectors.toMap(Agreement::getId, Agreement::getTitle, (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	/**
+	 * Which Vietnamese party the delegations link with which foreign one, per year of their start, as far as the
+	 * reader may see them (a province's, or all when null): the lines of the network of actors.
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
+				"foreignOrganisationId", "startOn"), PartyLinks.keptBy(provinceId));
+	}
+
+	/**
+	 * Counts and sums of the delegations a province keeps (null: all), grouped as asked, under the reader's
+	 * access: one grouped query for a dashboard's figure.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
+		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -30,6 +30,7 @@ import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
@@ -238,6 +239,15 @@ public class ExchangeService {
 				&& a.unit() == b.unit()
 				&& (a.year() == null || b.year() == null || a.year().equals(b.year()))
 				&& (a.sex() == ExchangeSex.ALL || b.sex() == ExchangeSex.ALL || a.sex() == b.sex());
+	}
+
+	/**
+	 * Which Vietnamese party the exchanges link with which foreign one, per year of their start, as far as the
+	 * reader may see them (a province's, or all when null): the lines of the network of actors.
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
+				"foreignOrganisationId", "startOn"), PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -94,6 +94,22 @@ public class LocalityService {
 		return localities.findByCode(code);
 	}
 
+	/**
+	 * The locality a request parameter names by id or by official code (blank: none); a 400 naming
+	 * the parameter when it names none.
+	 */
+	public Long idOrCode(String value, String parameter) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		Optional<Locality> found = trimmed.chars().allMatch(Character::isDigit) && trimmed.length() < 19
+				? localities.findById(Long.parseLong(trimmed)) : localities.findByCode(trimmed);
+		return found.map(Locality::getId)
+			.orElseThrow(() -> vn.hoptac.shared.RuleViolationException.of(parameter, "validation.unknownReference",
+					trimmed));
+	}
+
 	public Locality getByCode(String code) {
 		return localities.findByCode(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
 	}

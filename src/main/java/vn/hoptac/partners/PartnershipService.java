@@ -29,6 +29,8 @@ import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.PartyLinks;
+import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
@@ -361,6 +363,23 @@ public class PartnershipService {
 			return foreign.country();
 		}
 
+	}
+
+	/**
+	 * Which Vietnamese party the partnerships link with which foreign one, per year of their establishment, as far as the
+	 * reader may see them (a province's, or all when null): the lines of the network of actors.
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
+				"foreignOrganisationId", "establishedOn"), PartyLinks.keptBy(provinceId));
+	}
+
+	/**
+	 * Counts and sums of the partnerships a province keeps (null: all), grouped as asked, under the reader's
+	 * access: one grouped query for a dashboard's figure.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
+		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

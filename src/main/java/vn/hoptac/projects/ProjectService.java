@@ -35,6 +35,8 @@ import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.PartyLinks;
+import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -499,6 +501,27 @@ public class ProjectService {
 			.filter(country -> country != null && !Countries.VIETNAM.equals(country))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Which funders (IATI role 1) bring resources to which Vietnamese party, per year of the
+	 * projects' start, as far as the reader may see them (a province's, or all when null).
+	 */
+	public List<PartyLinks.Link> partyLinks(Long provinceId) {
+		return list.partyLinks((root, cb) -> {
+			jakarta.persistence.criteria.Join<Project, ProjectParticipant> funder = root.join("participants");
+			return new PartyLinks.Columns(root.get("vnLocalityId"), root.get("vnOrganisationId"),
+					funder.get("localityId"), funder.get("organisationId"), root.get("startOn"),
+					cb.equal(funder.get("role"), ProjectParticipant.FUNDING));
+		}, PartyLinks.keptBy(provinceId));
+	}
+
+	/**
+	 * Counts and sums of the projects a province keeps (null: all), grouped as asked, under the reader's
+	 * access: one grouped query for a dashboard's figure.
+	 */
+	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
+		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

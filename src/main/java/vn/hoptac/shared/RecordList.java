@@ -193,6 +193,11 @@ public final class RecordList<T> {
 		return GroupStats.of(entityManager, type, groups, sumAttributes, where(filters, null));
 	}
 
+	/** Which parties the selected records link, per year, under the reader's access ({@link PartyLinks}). */
+	public List<PartyLinks.Link> partyLinks(PartyLinks.Ends<T> ends, Specification<T> filters) {
+		return PartyLinks.of(entityManager, type, ends, where(filters, null));
+	}
+
 	/**
 	 * How many records each value of each facet has: one {@code GROUP BY} query per facet over the
 	 * list's restriction (free text, access and every filter but the facet's own).

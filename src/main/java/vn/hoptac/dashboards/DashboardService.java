@@ -1,0 +1,257 @@
+package vn.hoptac.dashboards;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hoptac.agreements.AgreementService;
+import vn.hoptac.delegations.DelegationService;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.projects.IatiCode;
+import vn.hoptac.projects.IatiCodelist;
+import vn.hoptac.projects.IatiCodes;
+import vn.hoptac.projects.ProjectBudgets;
+import vn.hoptac.projects.ProjectService;
+import vn.hoptac.reviews.HealthState;
+import vn.hoptac.reviews.PartnershipHealth;
+import vn.hoptac.reviews.PartnershipHealthService;
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.GroupStats;
+
+/**
+ * The figures of a dashboard, each from one grouped query of the module that owns the records (the
+ * health of partnerships is computed by {@code reviews} as it is everywhere), under the reader's
+ * access: a reader sees only the figures of what they may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	/** The longest figures keep their largest rows; the table says as much. */
+	static final int TOP = 10;
+
+	private final AgreementService agreements;
+
+	private final PartnershipService partnerships;
+
+	private final DelegationService delegations;
+
+	private final ProjectService projects;
+
+	private final ProjectBudgets budgets;
+
+	private final PartnershipHealthService health;
+
+	private final PartyDirectory directory;
+
+	private final LocalityService localities;
+
+	private final IatiCodes codes;
+
+	DashboardService(AgreementService agreements, PartnershipService partnerships, DelegationService delegations,
+			ProjectService projects, ProjectBudgets budgets, PartnershipHealthService health, PartyDirectory directory,
+			LocalityService localities, IatiCodes codes) {
+		this.agreements = agreements;
+		this.partnerships = partnerships;
+		this.delegations = delegations;
+		this.projects = projects;
+		this.budgets = budgets;
+		this.health = health;
+		this.directory = directory;
+		this.localities = localities;
+		this.codes = codes;
+	}
+
+	public Dashboard of(Long provinceId) {
+		List<Figure> figures = new ArrayList<>();
+		figures.add(byYear("agreementsByYear", agreements.statsBy(List.of(Facet.year("year", "signedOn")), List.of(),
+				provinceId)));
+		figures.add(delegationsByYear(provinceId));
+		figures.add(largest("agreementsByCountry", Figure.ChartKind.BAR, Figure.KeyType.COUNTRY,
+				agreements.statsBy(List.of(Facet.value("country", "foreignCountry")), List.of(), provinceId)));
+		figures.add(largest("partnershipsByField", Figure.ChartKind.BAR, Figure.KeyType.ENUM,
+				partnerships.statsBy(List.of(Facet.member("field", "fields")), List.of(), provinceId)));
+		figures.add(largest("projectsByModality", Figure.ChartKind.PIE, Figure.KeyType.ENUM,
+				projects.statsBy(List.of(Facet.value("modality", "modality")), List.of(), provinceId)));
+		figures.add(moneyByFunder(provinceId));
+		figures.add(moneyBySector(provinceId));
+		figures.add(health(provinceId));
+		if (provinceId == null) {
+			figures.add(provinces());
+		}
+		return new Dashboard(provinceId, figures);
+	}
+
+	/** Counts per year, the years in order; records of unknown year are left out of a trend. */
+	private static Figure byYear(String id, List<GroupStats.Row> stats) {
+		TreeMap<Integer, Long> counts = new TreeMap<>();
+		stats.stream().filter(r -> r.key(0) != null).forEach(r -> counts.merge((Integer) r.key(0), r.count(), Long::sum));
+		everyYear(counts, () -> 0L);
+		List<Figure.Row> rows = counts.entrySet()
+			.stream()
+			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
+			.toList();
+		return new Figure(id, Figure.ChartKind.LINE, Figure.KeyType.YEAR, List.of("dashboard.series.count"), rows);
+	}
+
+	/** A trend shows the years without records too (as nothing), so that its line does not skip them. */
+	private static <V> void everyYear(TreeMap<Integer, V> byYear, java.util.function.Supplier<V> nothing) {
+		if (byYear.isEmpty()) {
+			return;
+		}
+		for (int year = byYear.firstKey(); year < byYear.lastKey(); year++) {
+			byYear.computeIfAbsent(year, y -> nothing.get());
+		}
+	}
+
+	/** Inbound and outbound delegations per year of their start (a start known only as a bound counts in no year). */
+	private Figure delegationsByYear(Long provinceId) {
+		TreeMap<Integer, long[]> counts = new TreeMap<>();
+		for (GroupStats.Row row : delegations.statsBy(
+				List.of(Facet.year("year", "startOn"), Facet.value("direction", "direction"),
+						Facet.value("precision", "startPrecision")),
+				List.of(), provinceId)) {
+			if (row.key(0) == null || String.valueOf(row.key(2)).startsWith("BEFORE")) {
+				continue;
+			}
+			int column = "INBOUND".equals(String.valueOf(row.key(1))) ? 0 : 1;
+			counts.computeIfAbsent((Integer) row.key(0), y -> new long[2])[column] += row.count();
+		}
+		everyYear(counts, () -> new long[2]);
+		List<Figure.Row> rows = counts.entrySet()
+			.stream()
+			.map(e -> new Figure.Row(e.getKey(), null,
+					List.of(BigDecimal.valueOf(e.getValue()[0]), BigDecimal.valueOf(e.getValue()[1]))))
+			.toList();
+		return new Figure("delegationsByYear", Figure.ChartKind.BAR, Figure.KeyType.YEAR,
+				List.of("dashboard.series.inbound", "dashboard.series.outbound"), rows);
+	}
+
+	/** The largest groups first, at most {@link #TOP}; the group of records without a value is left out. */
+	private static Figure largest(String id, Figure.ChartKind chart, Figure.KeyType keyType, List<GroupStats.Row> stats) {
+		Map<Object, Long> counts = new HashMap<>();
+		stats.stream().filter(r -> r.key(0) != null).forEach(r -> counts.merge(r.key(0), r.count(), Long::sum));
+		List<Figure.Row> rows = counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Object, Long>comparingByValue().reversed().thenComparing(e -> String.valueOf(e.getKey())))
+			.limit(TOP)
+			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
+			.toList();
+		return new Figure(id, chart, keyType, List.of("dashboard.series.count"), rows);
+	}
+
+	private Figure moneyByFunder(Long provinceId) {
+		Map<String, BigDecimal> sums = budgets.budgetsBy(ProjectBudgets.BudgetGrouping.FUNDER, provinceId);
+		Map<String, String> names = partyNames(sums.keySet());
+		return money("moneyByFunder", sums, names::get);
+	}
+
+	private Figure moneyBySector(Long provinceId) {
+		Map<String, BigDecimal> sums = budgets.budgetsBy(ProjectBudgets.BudgetGrouping.SECTOR, provinceId);
+		Map<String, IatiCode> categories = codes.of(IatiCodelist.SECTOR_CATEGORY);
+		return money("moneyBySector", sums, code -> categories.containsKey(code)
+				? code + " · " + categories.get(code).nameEn() : code);
+	}
+
+	private static Figure money(String id, Map<String, BigDecimal> sums, java.util.function.Function<String, String> name) {
+		List<Figure.Row> rows = sums.entrySet()
+			.stream()
+			.filter(e -> name.apply(e.getKey()) != null)
+			.sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+			.limit(TOP)
+			.map(e -> new Figure.Row(e.getKey(), name.apply(e.getKey()),
+					List.of(e.getValue().setScale(0, java.math.RoundingMode.HALF_UP))))
+			.toList();
+		return new Figure(id, Figure.ChartKind.BAR, Figure.KeyType.NAME, List.of("dashboard.series.usd"), rows);
+	}
+
+	/** Names of parties keyed {@code locality:12} / {@code organisation:5}; those the reader may not read are absent. */
+	private Map<String, String> partyNames(Set<String> keys) {
+		List<Long> localityIds = new ArrayList<>();
+		List<Long> organisationIds = new ArrayList<>();
+		for (String key : keys) {
+			PartyDirectory.Selection.parse(key).ifPresent(s -> {
+				if (s.localityId() != null) {
+					localityIds.add(s.localityId());
+				}
+				if (s.organisationId() != null) {
+					organisationIds.add(s.organisationId());
+				}
+			});
+		}
+		PartyDirectory.Lookup lookup = directory.loadReadable(localityIds, organisationIds);
+		Map<String, String> names = new HashMap<>();
+		lookup.localities().forEach((id, named) -> names.put(PartyDirectory.Selection.key(id, null), named.names().current()));
+		lookup.organisations()
+			.forEach((id, named) -> names.put(PartyDirectory.Selection.key(null, id), named.names().current()));
+		return names;
+	}
+
+	private Figure health(Long provinceId) {
+		Map<HealthState, Long> counts = new EnumMap<>(HealthState.class);
+		for (PartnershipHealth h : health.ofProvince(provinceId)) {
+			counts.merge(h.state(), 1L, Long::sum);
+		}
+		List<Figure.Row> rows = counts.entrySet()
+			.stream()
+			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
+			.toList();
+		return new Figure("partnershipHealth", Figure.ChartKind.PIE, Figure.KeyType.ENUM,
+				List.of("dashboard.series.count"), rows);
+	}
+
+	/**
+	 * The provinces side by side: partnerships, agreements, delegations and projects each kept, a
+	 * record of a merged province counted with its successor.
+	 */
+	private Figure provinces() {
+		List<Locality> current = directory.currentProvinces();
+		Set<Long> ids = current.stream().map(Locality::getId).collect(Collectors.toSet());
+		List<Facet> byProvince = List.of(Facet.value("province", "stewardship.provinceId"));
+		List<Map<Long, Long>> columns = List.of(rolledUp(partnerships.statsBy(byProvince, List.of(), null), ids),
+				rolledUp(agreements.statsBy(byProvince, List.of(), null), ids),
+				rolledUp(delegations.statsBy(byProvince, List.of(), null), ids),
+				rolledUp(projects.statsBy(byProvince, List.of(), null), ids));
+		List<Figure.Row> rows = new ArrayList<>();
+		for (Locality province : current) {
+			List<BigDecimal> values = columns.stream()
+				.map(c -> BigDecimal.valueOf(c.getOrDefault(province.getId(), 0L)))
+				.toList();
+			rows.add(new Figure.Row(province.getId(), province.getNames().current(), values));
+		}
+		rows.sort(Comparator.comparing((Figure.Row r) -> r.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+			.reversed());
+		return new Figure("provinces", Figure.ChartKind.BAR, Figure.KeyType.NAME,
+				List.of("dashboard.series.partnerships", "dashboard.series.agreements", "dashboard.series.delegations",
+						"dashboard.series.projects"),
+				rows);
+	}
+
+	private Map<Long, Long> rolledUp(List<GroupStats.Row> stats, Set<Long> current) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		for (GroupStats.Row row : stats) {
+			Long province = (Long) row.key(0);
+			Long into = province == null ? null
+					: current.contains(province) ? province : localities.currentProvinceOf(province).orElse(null);
+			if (into != null) {
+				counts.merge(into, row.count(), Long::sum);
+			}
+		}
+		return counts;
+	}
+
+}

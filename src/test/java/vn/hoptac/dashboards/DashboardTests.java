@@ -1,0 +1,79 @@
+package vn.hoptac.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hoptac.Api;
+import vn.hoptac.ApiTest;
+
+/** GET /api/v1/dashboards and /dashboards: figures counted from the records, under the reader's access. */
+@ApiTest
+class DashboardTests {
+
+	static final String YEAR_1907 = "$.figures[?(@.id == 'delegationsByYear')].rows[?(@.key == 1907)].values";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void delegationsCountPerYearAndDirectionInTheProvinceAndTheNation() throws Exception {
+		Api officer = new Api(mvc).as("thainguyen");
+		long thaiNguyen = officer.localityId("VN-19");
+		long gyeongbuk = officer.localityId("KR-37");
+		List<Integer> provinceBefore = counts(officer, "?province=VN-19");
+		List<Integer> nationBefore = counts(officer, "");
+		List<Integer> publicBefore = counts(officer.anonymous(), "?province=" + thaiNguyen);
+		visit(officer, thaiNguyen, gyeongbuk, "INBOUND", "1907-04", "INTERNAL");
+		visit(officer, thaiNguyen, gyeongbuk, "INBOUND", "1907", "PUBLIC");
+		visit(officer, thaiNguyen, gyeongbuk, "OUTBOUND", "1907-10-02", "INTERNAL");
+		// known only as "before 1907": in no year
+		visit(officer, thaiNguyen, gyeongbuk, "OUTBOUND", "..1907", "INTERNAL");
+
+		assertThat(delta(counts(officer, "?province=VN-19"), provinceBefore)).containsExactly(2, 1);
+		assertThat(delta(counts(officer, ""), nationBefore)).containsExactly(2, 1);
+		assertThat(delta(counts(officer.anonymous(), "?province=" + thaiNguyen), publicBefore)).containsExactly(1, 0);
+
+		officer.get("/api/v1/dashboards?province=XX-404").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("province"));
+	}
+
+	@Test
+	void thePagesShowEveryFigureAsATableInTheReadersLanguage() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		String national = admin.get("/dashboards?lang=en").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(national).contains("National dashboard", "Inbound and outbound delegations by year",
+				"Provinces compared", "id=\"table-provinces\"", "data-chart-table=\"table-agreementsByYear\"")
+			.doesNotContain("enum.", "INBOUND", "ODA_GRANT");
+		String province = admin.get("/dashboards?province=VN-19&lang=ko").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(province).contains("대시보드: ", "연도별 방문 및 파견 대표단").doesNotContain("id=\"table-provinces\"", "enum.");
+	}
+
+	private static List<Integer> counts(Api as, String query) throws Exception {
+		List<List<Integer>> found = Api.read(as.get("/api/v1/dashboards" + query).andExpect(status().isOk()), YEAR_1907);
+		return found.isEmpty() ? List.of(0, 0) : found.get(0);
+	}
+
+	private static List<Integer> delta(List<Integer> after, List<Integer> before) {
+		return List.of(after.get(0) - before.get(0), after.get(1) - before.get(1));
+	}
+
+	private static void visit(Api as, long vnLocality, long foreignLocality, String direction, String start,
+			String visibility) throws Exception {
+		as.post("/api/v1/delegations", """
+				{"title": "Đoàn bảng số liệu %s", "direction": "%s", "status": "HELD", "vnLocalityId": %d,
+				 "foreignLocalityId": %d, "startOn": "%s", "visibility": "%s"}"""
+			.formatted(UUID.randomUUID(), direction, vnLocality, foreignLocality, start, visibility))
+			.andExpect(status().isCreated());
+	}
+
+}

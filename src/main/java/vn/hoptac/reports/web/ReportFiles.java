@@ -1,0 +1,100 @@
+package vn.hoptac.reports.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import vn.hoptac.reports.ReportService.ReportView;
+import vn.hoptac.shared.RuleViolationException;
+
+/** A report as a file in one of its formats; the API and the page download through this one component. */
+@Component
+class ReportFiles {
+
+	enum Format {
+
+		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PDF("application/pdf");
+
+		final String contentType;
+
+		Format(String contentType) {
+			this.contentType = contentType;
+		}
+
+		/** The format named by the request; null for none (JSON); 400 for an unknown one. */
+		static Format of(String name) {
+			if (name == null || name.isBlank()) {
+				return null;
+			}
+			for (Format format : values()) {
+				if (format.name().equalsIgnoreCase(name.trim())) {
+					return format;
+				}
+			}
+			throw RuleViolationException.of("format", "reports.error.format");
+		}
+
+	}
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportFiles(MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	ReportText text(ReportView view, Locale locale) {
+		return new ReportText(messages, locale, view);
+	}
+
+	ResponseEntity<byte[]> file(ReportView view, Format format, Locale locale) {
+		ReportText text = text(view, locale);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+			switch (format) {
+				case DOCX -> ReportDocx.write(text, today, out);
+				case XLSX -> ReportXlsx.write(text, out);
+				case PDF -> ReportPdf.write(text, today, out);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String name = "bao-cao-" + view.province().getCode() + "-" + view.period().year()
+				+ (view.period().half() == 0 ? "" : "-" + view.period().half()) + "-" + locale.getLanguage() + "."
+				+ format.name().toLowerCase(Locale.ROOT);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.contentType))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(out.toByteArray());
+	}
+
+	/** The language asked for ({@code lang}: vi, en or ko), else the request's. */
+	static Locale language(String lang, Locale request) {
+		if (lang == null || lang.isBlank()) {
+			return request;
+		}
+		return switch (lang.trim().toLowerCase(Locale.ROOT)) {
+			case "vi", "en", "ko" -> Locale.forLanguageTag(lang.trim().toLowerCase(Locale.ROOT));
+			default -> throw RuleViolationException.of("lang", "reports.error.lang");
+		};
+	}
+
+}

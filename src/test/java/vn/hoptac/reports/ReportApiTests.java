@@ -246,4 +246,24 @@ class ReportApiTests {
 		}
 	}
 
+	/**
+	 * The Thái Nguyên 2023 annual report from the demo data, in the three languages, kept under
+	 * target/reports for the rendering check (LibreOffice and pdftoppm, docs/reports).
+	 */
+	@Test
+	void thaiNguyen2023AnnualReportInEveryLanguage() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		for (String lang : List.of("vi", "en", "ko")) {
+			for (String format : List.of("docx", "xlsx")) {
+				byte[] file = officer.get("/api/v1/reports/annual?province=VN-19&year=2023&format={f}&lang={l}", format, lang)
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray();
+				assertThat(file).hasSizeGreaterThan(1000);
+				java.nio.file.Files.write(folder.resolve("thai-nguyen-2023-" + lang + "." + format), file);
+			}
+		}
+	}
+
 }

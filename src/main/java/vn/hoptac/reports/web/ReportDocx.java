@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportFigures.Section;
@@ -37,6 +38,12 @@ final class ReportDocx {
 
 	private static final int TWIPS_PER_MM = 57;
 
+	/** The width between the margins (A4 less 30 mm and 15 mm), in twips. */
+	private static final int TEXT_WIDTH = 11906 - 45 * TWIPS_PER_MM;
+
+	/** The narrowest a column of figures is, in twips. */
+	private static final int FIGURE_COLUMN = 1500;
+
 	private ReportDocx() {
 	}
 
@@ -55,6 +62,7 @@ final class ReportDocx {
 				for (Table t : section.tables()) {
 					if (section.tables().size() > 1) {
 						XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+						p.setKeepNext(true);
 						run(p, ++table + ". " + text.tableTitle(t.key()), BODY, true, false);
 					}
 					table(doc, text, t);
@@ -82,10 +90,9 @@ final class ReportDocx {
 	/** The two columns above the title (issuing body | national title), then the title. */
 	private static void heading(XWPFDocument doc, ReportText text, LocalDate today) {
 		XWPFTable top = borderless(doc, 2);
+		widths(top, 3400, TEXT_WIDTH - 3400);
 		XWPFTableCell left = top.getRow(0).getCell(0);
 		XWPFTableCell right = top.getRow(0).getCell(1);
-		width(left, 38);
-		width(right, 62);
 		line(left.getParagraphs().get(0), text.issuerAbove(), 12, false, false, false);
 		line(left.addParagraph(), text.issuer(), 12, true, false, true);
 		line(left.addParagraph(), text.numberLine(), BODY, false, false, false);
@@ -127,9 +134,14 @@ final class ReportDocx {
 
 	private static void table(XWPFDocument doc, ReportText text, Table t) {
 		XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size() + 1);
-		table.setWidthType(TableWidthType.PCT);
-		table.setWidth("100%");
 		table.setTableAlignment(TableRowAlign.CENTER);
+		int figures = t.columns().size();
+		int label = Math.max(2600, TEXT_WIDTH - figures * FIGURE_COLUMN);
+		int[] widths = new int[figures + 1];
+		java.util.Arrays.fill(widths, (TEXT_WIDTH - label) / figures);
+		widths[0] = label;
+		widths(table, widths);
+		table.getRow(0).setRepeatHeader(true);
 		cell(table.getRow(0).getCell(0), text.msg("reports.column.item"), true, ParagraphAlignment.CENTER);
 		for (int c = 0; c < t.columns().size(); c++) {
 			cell(table.getRow(0).getCell(c + 1), text.column(t.columns().get(c)), true, ParagraphAlignment.CENTER);
@@ -156,10 +168,9 @@ final class ReportDocx {
 	private static void signature(XWPFDocument doc, ReportText text) {
 		paragraph(doc, ParagraphAlignment.LEFT);
 		XWPFTable sign = borderless(doc, 2);
+		widths(sign, TEXT_WIDTH / 2, TEXT_WIDTH / 2);
 		XWPFTableCell left = sign.getRow(0).getCell(0);
 		XWPFTableCell right = sign.getRow(0).getCell(1);
-		width(left, 50);
-		width(right, 50);
 		XWPFParagraph recipients = left.getParagraphs().get(0);
 		recipients.setSpacingAfter(0);
 		run(recipients, text.msg("reports.doc.recipients"), 12, true, true);
@@ -173,15 +184,28 @@ final class ReportDocx {
 
 	private static XWPFTable borderless(XWPFDocument doc, int columns) {
 		XWPFTable table = doc.createTable(1, columns);
-		table.setWidthType(TableWidthType.PCT);
-		table.setWidth("100%");
 		table.removeBorders();
 		return table;
 	}
 
-	private static void width(XWPFTableCell cell, int percent) {
-		cell.setWidthType(TableWidthType.PCT);
-		cell.setWidth(percent + "%");
+	/** Fixed column widths in twips, in the table's grid and in every cell (LibreOffice reads the grid, Word the cells). */
+	private static void widths(XWPFTable table, int... twips) {
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+				: table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int width : twips) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
+		for (var row : table.getRows()) {
+			for (int c = 0; c < twips.length; c++) {
+				row.getCell(c).setWidthType(TableWidthType.DXA);
+				row.getCell(c).setWidth(String.valueOf(twips[c]));
+			}
+		}
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {

@@ -26,7 +26,7 @@ class ReportFiles {
 	enum Format {
 
 		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PDF("application/pdf");
+		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 		final String contentType;
 
@@ -70,7 +70,6 @@ class ReportFiles {
 			switch (format) {
 				case DOCX -> ReportDocx.write(text, today, out);
 				case XLSX -> ReportXlsx.write(text, out);
-				case PDF -> ReportPdf.write(text, today, out);
 			}
 		}
 		catch (IOException e) {

@@ -68,19 +68,24 @@ class ReportApiController {
 			+ "based on the version read; after a submission this opens the next version)")
 	@PutMapping("/{kind}/text")
 	ReportResponse write(@PathVariable String kind, @Valid @RequestBody TextRequest request, Locale locale) {
-		Locality where = reports.province(request.province());
-		ReportPeriod period = period(kind, request.year(), request.half());
-		reports.write(where, period, request.summary(), request.problems(), request.version());
-		return ReportResponse.of(files.text(reports.view(where, period), locale));
+		return after(kind, request.province(), request.year(), request.half(), locale,
+				(where, period) -> reports.write(where, period, request.summary(), request.problems(), request.version()));
 	}
 
 	@Operation(operationId = "submitReport", summary = "Submit the report to MOFA (province administrators): its figures and text "
 			+ "are frozen as sent")
 	@PostMapping("/{kind}/submissions")
 	ReportResponse submit(@PathVariable String kind, @Valid @RequestBody SubmitRequest request, Locale locale) {
-		Locality where = reports.province(request.province());
-		ReportPeriod period = period(kind, request.year(), request.half());
-		reports.submit(where, period, request.version());
+		return after(kind, request.province(), request.year(), request.half(), locale,
+				(where, period) -> reports.submit(where, period, request.version()));
+	}
+
+	/** Does the write on the report of the province and period, then answers with the report as it reads now. */
+	private ReportResponse after(String kind, String province, Integer year, Integer half, Locale locale,
+			java.util.function.BiConsumer<Locality, ReportPeriod> write) {
+		Locality where = reports.province(province);
+		ReportPeriod period = period(kind, year, half);
+		write.accept(where, period);
 		return ReportResponse.of(files.text(reports.view(where, period), locale));
 	}
 

@@ -81,6 +81,7 @@ class NoCodeOnPagesTests {
 				"/indicators/" + indicator, "/indicators/" + indicator + "/history"));
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
+		pagesByUser.put("thainguyen-lead", List.of("/reports", "/reports?province=VN-19&kind=semiannual&year=2021&half=2"));
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

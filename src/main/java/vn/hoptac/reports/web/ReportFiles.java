@@ -23,24 +23,21 @@ import vn.hoptac.shared.RuleViolationException;
 @Component
 class ReportFiles {
 
-	enum Format {
+	/** A document format: its file extension and media type (a record, not an enum: pages show the names). */
+	record Format(String extension, String contentType) {
 
-		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		static final Format DOCX = new Format("docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-		final String contentType;
-
-		Format(String contentType) {
-			this.contentType = contentType;
-		}
+		static final Format XLSX = new Format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 		/** The format named by the request; null for none (JSON); 400 for an unknown one. */
 		static Format of(String name) {
 			if (name == null || name.isBlank()) {
 				return null;
 			}
-			for (Format format : values()) {
-				if (format.name().equalsIgnoreCase(name.trim())) {
+			for (Format format : java.util.List.of(DOCX, XLSX)) {
+				if (format.extension.equalsIgnoreCase(name.trim())) {
 					return format;
 				}
 			}
@@ -67,9 +64,11 @@ class ReportFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
-			switch (format) {
-				case DOCX -> ReportDocx.write(text, today, out);
-				case XLSX -> ReportXlsx.write(text, out);
+			if (format == Format.DOCX) {
+				ReportDocx.write(text, today, out);
+			}
+			else {
+				ReportXlsx.write(text, out);
 			}
 		}
 		catch (IOException e) {
@@ -77,9 +76,9 @@ class ReportFiles {
 		}
 		String name = "bao-cao-" + view.province().getCode() + "-" + view.period().year()
 				+ (view.period().half() == 0 ? "" : "-" + view.period().half()) + "-" + locale.getLanguage() + "."
-				+ format.name().toLowerCase(Locale.ROOT);
+				+ format.extension();
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(format.contentType))
+			.contentType(MediaType.parseMediaType(format.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(out.toByteArray());

@@ -47,7 +47,7 @@ record ReportResponse(Province province, String kind, String kindLabel, int year
 				new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
 				view.period().kind().path(), text.msg("reports.kind." + view.period().kind().name()),
 				view.period().year(), view.period().half() == 0 ? null : view.period().half(),
-				text.title() + " " + text.subtitle(), version, view.frozen(), sections, text.summary(), text.problems());
+				text.subtitle(), version, view.frozen(), sections, text.summary(), text.problems());
 	}
 
 	private static Version version(Report r, ReportText text) {

@@ -56,14 +56,14 @@ class MessageBundlesTests {
 
 	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
 			"i18n/delegations", "i18n/conferences", "i18n/ngos", "i18n/exchanges", "i18n/events", "i18n/projects",
-			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards" };
+			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
 			"i18n/delegations", "i18n/conferences", "i18n/ngos", "i18n/exchanges", "i18n/events", "i18n/projects",
-			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards" })
+			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {

@@ -84,7 +84,8 @@ class NoCodeOnPagesTests {
 		danang.addAll(List.of("/dashboards", "/dashboards?province=VN-48", "/analytics/network", "/analytics/network?province=VN-48"));
 		pagesByUser.put("danang", danang);
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
-		pagesByUser.put("thainguyen-lead", List.of("/feedback", "/feedback/forms", "/feedback/forms/new")); // feedback
+		pagesByUser.put("thainguyen-lead", List.of("/feedback", "/feedback/forms", "/feedback/forms/new", "/reports",
+				"/reports?province=VN-19&kind=semiannual&year=2021&half=2")); // feedback, reports
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

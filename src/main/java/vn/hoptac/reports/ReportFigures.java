@@ -1,0 +1,60 @@
+package vn.hoptac.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.hoptac.shared.Names;
+
+/**
+ * A report's figures as sections of tables, which every format renders alike (and which a submitted
+ * report keeps as JSON). Labels are message keys ({@code reports.section.*}, {@code reports.table.*},
+ * {@code reports.column.*}, {@code reports.row.*}) or, for rows naming a donor or a sector, names.
+ */
+public record ReportFigures(List<Section> sections) {
+
+	public record Section(String key, List<Table> tables) {
+	}
+
+	/** A table; its columns' keys name what each of a row's values counts. */
+	public record Table(String key, List<String> columns, List<Row> rows) {
+	}
+
+	/** A row: labelled by a message key, or by a name when {@code key} is null. Values may be null (unknown). */
+	public record Row(String key, Names name, List<BigDecimal> values) {
+
+		public static Row of(String key, Number... values) {
+			return new Row(key, null, java.util.Arrays.stream(values).map(Row::decimal).toList());
+		}
+
+		public static Row named(Names name, Number... values) {
+			return new Row(null, name, java.util.Arrays.stream(values).map(Row::decimal).toList());
+		}
+
+		private static BigDecimal decimal(Number value) {
+			return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+		}
+
+		/** The value of the column at the position. */
+		public BigDecimal value(int column) {
+			return values.get(column);
+		}
+
+	}
+
+	/** The section with the key; tests and renderers look sections up by it. */
+	public Section section(String key) {
+		return sections.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	/** The row with the key in the section's table. */
+	public Row row(String section, String table, String row) {
+		return section(section).tables()
+			.stream()
+			.filter(t -> t.key().equals(table))
+			.flatMap(t -> t.rows().stream())
+			.filter(r -> row.equals(r.key()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

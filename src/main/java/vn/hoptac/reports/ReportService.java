@@ -1,0 +1,186 @@
+package vn.hoptac.reports;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.reports.internal.FigureGatherer;
+import vn.hoptac.reports.internal.ReportRepository;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Actor;
+import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.RecordRef;
+import vn.hoptac.shared.Role;
+import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Stewardship;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * A province's periodic reports: the figures gathered from the records (or, once submitted, as
+ * sent), the officer's text, and submission to MOFA. Readers are those who read the province's
+ * internal records; writers its officers and administrators; submitters its administrators.
+ */
+@Service
+public class ReportService {
+
+	static final String ENTITY = "report";
+
+	private final ReportRepository reports;
+
+	private final FigureGatherer figures;
+
+	private final LocalityService localities;
+
+	private final ChangeRecorder changes;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ReportService(ReportRepository reports, FigureGatherer figures, LocalityService localities, ChangeRecorder changes,
+			Clock clock) {
+		this.reports = reports;
+		this.figures = figures;
+		this.localities = localities;
+		this.changes = changes;
+		// its own mapper: the figures hold null values (unknown), which the API's mapper refuses in lists
+		this.json = JsonMapper.builder().build();
+		this.clock = clock;
+	}
+
+	/** A report as it reads now: the latest version's text and frozen figures, or live figures. */
+	public record ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures) {
+
+		public boolean frozen() {
+			return report.map(Report::isSubmitted).orElse(false);
+		}
+
+	}
+
+	/** The current province with this id or official code ("VN-19"); 400 when there is none. */
+	public Locality province(String idOrCode) {
+		Optional<Locality> found = idOrCode == null ? Optional.empty()
+				: idOrCode.chars().allMatch(Character::isDigit) && !idOrCode.isEmpty()
+						? Optional.of(Long.valueOf(idOrCode)).map(this::localityOrNull)
+						: localities.findByCode(idOrCode.trim());
+		return found.filter(l -> l.getLevel().isProvincial() && "VN".equals(l.getCountry()) && l.getValidTo() == null)
+			.orElseThrow(() -> RuleViolationException.of("province", "reports.error.province"));
+	}
+
+	private Locality localityOrNull(long id) {
+		try {
+			return localities.get(id);
+		}
+		catch (NotFoundException e) {
+			return null;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public ReportView view(Locality province, ReportPeriod period) {
+		checkReader(province.getId());
+		Optional<Report> latest = latest(province.getId(), period);
+		ReportFigures shown = latest.filter(Report::isSubmitted)
+			.map(r -> json.readValue(r.getFrozenFigures(), ReportFigures.class))
+			.orElseGet(() -> figures.gather(province.getId(), period));
+		return new ReportView(province, period, latest, shown);
+	}
+
+	/**
+	 * Saves the officer's text on the latest draft (version checked), or starts the next version when
+	 * the latest has been submitted (or there is none yet).
+	 */
+	@Transactional
+	public Report write(Locality province, ReportPeriod period, String summary, String problems, Long expectedVersion) {
+		Stewardship kept = keptBy(province.getId());
+		Access.checkWrite(kept);
+		new RuleViolationException.Collector()
+			.rejectIf(summary != null && summary.length() > Report.SUMMARY_LENGTH, "summary", "validation.tooLong",
+					"summary", Report.SUMMARY_LENGTH)
+			.rejectIf(problems != null && problems.length() > Report.PROBLEMS_LENGTH, "problems", "validation.tooLong",
+					"problems", Report.PROBLEMS_LENGTH)
+			.throwIfAny();
+		Optional<Report> latest = latest(province.getId(), period);
+		if (latest.isPresent() && !latest.get().isSubmitted()) {
+			Report draft = latest.get();
+			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
+			String before = changes.snapshot(draft);
+			draft.write(blankToNull(summary), blankToNull(problems));
+			reports.saveAndFlush(draft);
+			changes.updated(ENTITY, draft.getId(), title(province, period, draft), before, draft);
+			return draft;
+		}
+		Report next = new Report(province.getId(), period, latest.map(r -> r.getNumber() + 1).orElse(1));
+		next.write(blankToNull(summary), blankToNull(problems));
+		Report saved = reports.saveAndFlush(next);
+		changes.created(ENTITY, saved.getId(), title(province, period, saved), saved);
+		return saved;
+	}
+
+	/**
+	 * Submits the latest draft to MOFA (a province administrator of the province, or an
+	 * administrator): its figures are gathered now and kept as sent. A report already submitted
+	 * is a 409 until new text opens the next version.
+	 */
+	@Transactional
+	public Report submit(Locality province, ReportPeriod period, Long expectedVersion) {
+		Actor actor = Access.checkRole(Role.PROVINCE_ADMIN, Role.ADMIN);
+		Access.checkWrite(keptBy(province.getId()));
+		Report draft = latest(province.getId(), period).filter(r -> !r.isSubmitted()).orElse(null);
+		if (draft == null) {
+			Report submitted = latest(province.getId(), period).orElse(null);
+			if (submitted != null) {
+				throw new ConflictException("reportSubmitted",
+						List.of(new RecordRef(ENTITY, submitted.getId(), title(province, period, submitted), null)),
+						"version", "reports.error.alreadySubmitted", submitted.getNumber());
+			}
+			draft = reports.saveAndFlush(new Report(province.getId(), period, 1));
+			changes.created(ENTITY, draft.getId(), title(province, period, draft), draft);
+		}
+		else {
+			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
+		}
+		String before = changes.snapshot(draft);
+		draft.freeze(json.writeValueAsString(figures.gather(province.getId(), period)), actor.username(),
+				clock.instant());
+		reports.saveAndFlush(draft);
+		changes.acted(ENTITY, draft.getId(), title(province, period, draft) + " – submitted", before, draft);
+		return draft;
+	}
+
+	private Optional<Report> latest(long province, ReportPeriod period) {
+		return reports.findFirstByProvinceIdAndKindAndPeriodYearAndPeriodHalfOrderByNumberDesc(province,
+				period.kind(), period.year(), period.half());
+	}
+
+	private static void checkReader(long province) {
+		if (!Access.canRead(Access.current().orElse(null), keptBy(province))) {
+			Access.required();
+			throw new AccessDeniedException("Not your province's report");
+		}
+	}
+
+	private static Stewardship keptBy(long province) {
+		return new Stewardship(province, null, Visibility.INTERNAL);
+	}
+
+	private static String title(Locality province, ReportPeriod period, Report report) {
+		return province.getNames().vi() + " " + period.kind().path() + " " + period.year()
+				+ (period.half() == 0 ? "" : "/" + period.half()) + " v" + report.getNumber();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.hoptac.reports.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.GroupStats;
+import vn.hoptac.shared.RecordList;
+
+/**
+ * Counts and sums over a record type's list (the shared {@link RecordList}, under the reader's
+ * access), restricted to the records a province keeps: the one way every section of a report asks
+ * the database, whatever the record type.
+ */
+@Component
+class RecordCounter {
+
+	private static final int PAGE = 500;
+
+	private final EntityManager entityManager;
+
+	RecordCounter(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** Records the province keeps whose day attribute falls within the period. */
+	static <T> Specification<T> keptWithin(long provinceId, String dayAttribute, LocalDate from, LocalDate to) {
+		return RecordCounter.<T>keptBy(provinceId)
+			.and((root, query, cb) -> cb.between(root.get(dayAttribute), from, to));
+	}
+
+	static <T> Specification<T> keptBy(long provinceId) {
+		return (root, query, cb) -> cb.equal(root.get("stewardship").get("provinceId"), provinceId);
+	}
+
+	<T> long count(Class<T> type, Specification<T> filter) {
+		return countBy(type, "stewardship.provinceId", Long.class, filter).values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	<T, K> Map<K, Long> countBy(Class<T> type, String attribute, Class<K> keyType, Specification<T> filter) {
+		return RecordList.of(type, entityManager).guarded().countsBy(attribute, keyType, filter);
+	}
+
+	/** The count and the sums of the numeric attributes over the records that pass the filter. */
+	<T> GroupStats.Row stats(Class<T> type, List<String> sums, Specification<T> filter) {
+		List<GroupStats.Row> rows = RecordList.of(type, entityManager)
+			.guarded()
+			.statsBy(List.of(Facet.value("province", "stewardship.provinceId")), sums, filter);
+		return rows.isEmpty() ? new GroupStats.Row(List.of(), 0, Map.of(), Map.of()) : rows.get(0);
+	}
+
+	/** Every record that passes the filter, read page after page. */
+	<T> List<T> all(Class<T> type, Specification<T> filter) {
+		RecordList<T> list = RecordList.of(type, entityManager).guarded();
+		List<T> found = new ArrayList<>();
+		for (int page = 0;; page++) {
+			Slice<T> slice = list.page(filter, null, PageRequest.of(page, PAGE));
+			found.addAll(slice.getContent());
+			if (slice.getContent().size() < PAGE) {
+				return found;
+			}
+		}
+	}
+
+	static BigDecimal orZero(BigDecimal value) {
+		return value == null ? BigDecimal.ZERO : value;
+	}
+
+}

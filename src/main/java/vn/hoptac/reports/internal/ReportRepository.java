@@ -1,0 +1,16 @@
+package vn.hoptac.reports.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import vn.hoptac.reports.Report;
+import vn.hoptac.reports.ReportKind;
+
+public interface ReportRepository extends JpaRepository<Report, Long> {
+
+	/** The latest version of a province's report for the period. */
+	Optional<Report> findFirstByProvinceIdAndKindAndPeriodYearAndPeriodHalfOrderByNumberDesc(Long provinceId,
+			ReportKind kind, int periodYear, int periodHalf);
+
+}

@@ -1,0 +1,59 @@
+package vn.hoptac.reports.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import vn.hoptac.reports.Report;
+
+/** A report as the API shows it: every label in the reader's language, next to the keys a program reads. */
+record ReportResponse(Province province, String kind, String kindLabel, int year, Integer half, String title,
+		Version report, boolean frozen, List<Section> sections, String summary, String problems) {
+
+	record Province(long id, String code, String name) {
+	}
+
+	record Version(long id, int number, String status, String statusLabel, Instant submittedAt, String submittedBy,
+			long version) {
+	}
+
+	record Section(String key, String title, List<Table> tables) {
+	}
+
+	record Table(String key, String title, List<Column> columns, List<Row> rows) {
+	}
+
+	record Column(String key, String label) {
+	}
+
+	record Row(String key, String label, List<BigDecimal> values) {
+	}
+
+	static ReportResponse of(ReportText text) {
+		var view = text.view();
+		Version version = view.report().map(r -> version(r, text)).orElse(null);
+		List<Section> sections = view.figures()
+			.sections()
+			.stream()
+			.map(s -> new Section(s.key(), text.sectionTitle(s.key()),
+					s.tables()
+						.stream()
+						.map(t -> new Table(t.key(), text.tableTitle(t.key()),
+								t.columns().stream().map(c -> new Column(c, text.column(c))).toList(),
+								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.values())).toList()))
+						.toList()))
+			.toList();
+		return new ReportResponse(
+				new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
+				view.period().kind().path(), text.msg("reports.kind." + view.period().kind().name()),
+				view.period().year(), view.period().half() == 0 ? null : view.period().half(),
+				text.subtitle(), version, view.frozen(), sections, text.summary(), text.problems());
+	}
+
+	private static Version version(Report r, ReportText text) {
+		return new Version(r.getId(), r.getNumber(), r.getStatus().name(),
+				text.msg("reports.status." + r.getStatus().name(), r.getNumber()), r.getSubmittedAt(), r.getSubmittedBy(),
+				r.getVersion());
+	}
+
+}

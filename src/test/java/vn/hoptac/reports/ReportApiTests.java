@@ -1,0 +1,269 @@
+package vn.hoptac.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.hoptac.Api;
+import vn.hoptac.ApiTest;
+
+/**
+ * A province's report against the database: records created in the period move exactly the
+ * figures they should (and records outside it none); the text, the submission and its freeze; who
+ * may read, write and submit; the documents' layout and numbers.
+ */
+@ApiTest
+class ReportApiTests {
+
+	static final String H2_2021 = "/api/v1/reports/semiannual?province=VN-19&year=2021&half=2";
+
+	@Autowired
+	MockMvc mvc;
+
+	Api admin;
+
+	Api officer;
+
+	long thaiNguyen;
+
+	long gyeongbuk;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		admin = new Api(mvc).as("admin");
+		officer = new Api(mvc).as("thainguyen");
+		thaiNguyen = admin.localityId("VN-19");
+		gyeongbuk = admin.localityId("KR-37");
+	}
+
+	/** The figure in the report's JSON: section, table, row key, column position. */
+	static double figure(String json, String section, String table, String row, int column) {
+		List<Number> values = JsonPath.read(json, "$.sections[?(@.key == '" + section + "')].tables[?(@.key == '" + table
+				+ "')].rows[?(@.key == '" + row + "')].values[" + column + "]");
+		assertThat(values).as(section + "/" + table + "/" + row).hasSize(1);
+		return values.get(0) == null ? 0 : values.get(0).doubleValue();
+	}
+
+	static String body(ResultActions result) throws Exception {
+		return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The id of the record created; the problem's text when it was refused. */
+	static long created(ResultActions result) throws Exception {
+		var response = result.andReturn().getResponse();
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		return Api.id(result);
+	}
+
+	String tag() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	long delegation(String direction, String start, int size) throws Exception {
+		return created(admin.post("/api/v1/delegations", """
+				{"title": "Đoàn báo cáo %s", "direction": "%s", "status": "HELD", "vnLocalityId": %d,
+				 "foreignLocalityId": %d, "startOn": "%s", "size": %d, "visibility": "INTERNAL"}"""
+			.formatted(tag(), direction, thaiNguyen, gyeongbuk, start, size)));
+	}
+
+	@Test
+	void recordsOfThePeriodMoveExactlyTheirFiguresAndOthersNone() throws Exception {
+		String before = body(officer.get(H2_2021));
+
+		created(admin.post("/api/v1/partnerships", """
+				{"title": "Báo cáo %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true, "visibility": "INTERNAL",
+				 "statuses": [{"status": "FORMAL", "date": "2021-08-01"}]}""".formatted(tag(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/agreements", """
+				{"title": "Biên bản ghi nhớ %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT",
+				 "level": "PROVINCE", "signedOn": "2021-09-10", "expiresOn": "2021-12-01",
+				 "parties": [{"side": "VN", "localityId": %d, "signatoryLevel": "PROVINCE"},
+				             {"side": "FOREIGN", "localityId": %d}]}""".formatted(tag(), thaiNguyen, gyeongbuk)));
+		delegation("OUTBOUND", "2021-10-05", 7);
+		delegation("OUTBOUND", "2021-03-05", 50);
+		created(admin.post("/api/v1/conferences", """
+				{"title": "Hội thảo báo cáo %s", "kind": "WORKSHOP", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "startOn": "2021-11-10", "endOn": "2021-11-11", "participants": 120, "foreignParticipants": 30,
+				 "authority": "PROVINCE_CHAIRMAN", "visibility": "INTERNAL",
+				 "steps": [{"stage": "HELD", "stepOn": "2021-11-10", "documentRef": "Công văn"}]}"""
+			.formatted(tag(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/exchanges", """
+				{"title": "Trao đổi báo cáo %s", "kind": "STUDENTS", "status": "HELD", "vnLocalityId": %d,
+				 "foreignLocalityId": %d, "startOn": "2021-09", "visibility": "INTERNAL",
+				 "counts": [{"direction": "OUTBOUND", "year": 2021, "count": 15},
+				            {"direction": "OUTBOUND", "year": 2020, "count": 99},
+				            {"direction": "INBOUND", "count": 4}]}""".formatted(tag(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/projects", """
+				{"title": "Dự án báo cáo %s", "modality": "NON_ODA_AID", "activityStatus": "2", "vnLocalityId": %d,
+				 "actualStart": "2021-01", "sectors": [{"code": "11330", "percentage": 100}],
+				 "transactions": [{"type": 2, "transactionOn": "2021-08-01", "amount": 1000000, "currency": "VND"},
+				                  {"type": 3, "transactionOn": "2021-10-01", "amount": 400000, "currency": "VND"},
+				                  {"type": 3, "transactionOn": "2021-02-01", "amount": 777, "currency": "VND"}],
+				 "visibility": "INTERNAL"}""".formatted(tag(), thaiNguyen)));
+
+		String after = body(officer.get(H2_2021));
+		assertDelta(before, after, "partnerships", "partnerships", "partnershipsNew", 0, 1);
+		assertDelta(before, after, "partnerships", "partnerships", "agreementsNew", 0, 1);
+		assertDelta(before, after, "partnerships", "partnerships", "agreementsExpiring", 0, 1);
+		assertDelta(before, after, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 2, 1);
+		assertDelta(before, after, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 3, 1);
+		assertDelta(before, after, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 4, 7);
+		assertDelta(before, after, "delegations", "delegations", "enum.DelegationDirection.INBOUND", 2, 0);
+		assertDelta(before, after, "conferences", "conferences", "conferencesHeld", 0, 1);
+		assertDelta(before, after, "conferences", "conferences", "participants", 0, 120);
+		assertDelta(before, after, "conferences", "conferences", "foreignParticipants", 0, 30);
+		assertDelta(before, after, "exchanges", "exchanges", "enum.ExchangeDirection.OUTBOUND", 0, 1);
+		assertDelta(before, after, "exchanges", "exchanges", "enum.ExchangeDirection.OUTBOUND", 1, 15);
+		assertDelta(before, after, "exchanges", "exchanges", "enum.ExchangeDirection.INBOUND", 1, 4);
+		assertDelta(before, after, "projects", "byModality", "enum.ProjectModality.NON_ODA_AID", 1, 1_000_000);
+		assertDelta(before, after, "projects", "byModality", "enum.ProjectModality.NON_ODA_AID", 2, 400_000);
+		assertDelta(before, after, "projects", "byModality", "total", 0, 1);
+		assertDelta(before, after, "ngos", "ngos", "ngoAidCommittedVnd", 0, 1_000_000);
+		assertDelta(before, after, "ngos", "ngos", "ngoAidProjects", 0, 1);
+		assertThat(JsonPath.<Object>read(after, "$.sections[?(@.key == 'delegations')].title").toString())
+			.contains("Đoàn ra, đoàn vào");
+	}
+
+	private static void assertDelta(String before, String after, String section, String table, String row, int column,
+			double delta) {
+		double was = before.contains("\"" + row + "\"") ? figure(before, section, table, row, column) : 0;
+		assertThat(figure(after, section, table, row, column) - was).as(row + "[" + column + "]").isEqualTo(delta);
+	}
+
+	@Test
+	void aSubmittedReportIsFrozenAsSentAndNewTextOpensTheNextVersion() throws Exception {
+		String path = "/api/v1/reports/annual?province=VN-19&year=2019";
+		String text = """
+				{"province": "VN-19", "year": 2019, "summary": "Tổng quan %s", "problems": "Đề xuất %s", "version": %s}""";
+		String draft = body(officer.put("/api/v1/reports/annual/text", text.formatted("a", "a", "null")));
+		int number = JsonPath.read(draft, "$.report.number");
+		assertThat(JsonPath.<String>read(draft, "$.report.status")).isEqualTo("DRAFT");
+		int version = JsonPath.read(draft, "$.report.version");
+		body(officer.put("/api/v1/reports/annual/text", text.formatted("b", "b", version)));
+		officer.put("/api/v1/reports/annual/text", text.formatted("c", "c", version)).andExpect(status().isConflict());
+
+		String submit = """
+				{"province": "VN-19", "year": 2019}""";
+		officer.post("/api/v1/reports/annual/submissions", submit).andExpect(status().isForbidden());
+		new Api(mvc).as("langson").post("/api/v1/reports/annual/submissions", submit).andExpect(status().isForbidden());
+		Api lead = new Api(mvc).as("thainguyen-lead");
+		String sent = body(lead.post("/api/v1/reports/annual/submissions", submit));
+		assertThat(JsonPath.<String>read(sent, "$.report.status")).isEqualTo("SUBMITTED");
+		assertThat(JsonPath.<Integer>read(sent, "$.report.number")).isEqualTo(number);
+		assertThat(JsonPath.<Boolean>read(sent, "$.frozen")).isTrue();
+		assertThat(JsonPath.<String>read(sent, "$.problems")).isEqualTo("Đề xuất b");
+		double held = figure(sent, "delegations", "delegations", "enum.DelegationDirection.INBOUND", 2);
+
+		delegation("INBOUND", "2019-06-01", 3);
+		String frozen = body(officer.get(path));
+		assertThat(figure(frozen, "delegations", "delegations", "enum.DelegationDirection.INBOUND", 2)).isEqualTo(held);
+		lead.post("/api/v1/reports/annual/submissions", submit)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+
+		String next = body(officer.put("/api/v1/reports/annual/text", text.formatted("d", "d", "null")));
+		assertThat(JsonPath.<Integer>read(next, "$.report.number")).isEqualTo(number + 1);
+		assertThat(JsonPath.<Boolean>read(next, "$.frozen")).isFalse();
+		assertThat(figure(next, "delegations", "delegations", "enum.DelegationDirection.INBOUND", 2)).isEqualTo(held + 1);
+
+		int id = JsonPath.read(sent, "$.report.id");
+		admin.get("/api/v1/audit?entity=report&entityId={id}", id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.action == 'ACTION')].user").value(org.hamcrest.Matchers.hasItem("thainguyen-lead")));
+	}
+
+	@Test
+	void onlyThoseWhoReadTheProvinceSeeItsReportAndOnlyItsWritersWriteIt() throws Exception {
+		String path = "/api/v1/reports/annual?province=" + thaiNguyen + "&year=2021";
+		new Api(mvc).get(path).andExpect(status().isUnauthorized());
+		new Api(mvc).as("langson").get(path).andExpect(status().isForbidden());
+		new Api(mvc).as("partner").get(path).andExpect(status().isForbidden());
+		new Api(mvc).as("mofa").get(path).andExpect(status().isOk());
+		String text = """
+				{"province": "VN-19", "year": 2021, "problems": "x"}""";
+		new Api(mvc).as("mofa").put("/api/v1/reports/annual/text", text).andExpect(status().isForbidden());
+		new Api(mvc).as("langson").put("/api/v1/reports/annual/text", text).andExpect(status().isForbidden());
+		officer.get("/api/v1/reports/semiannual?province=VN-19&year=2021&half=3")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("half"));
+		officer.get("/api/v1/reports/annual?province=KR-37&year=2021")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("province"));
+		officer.get("/api/v1/reports/annual?province=VN-19&year=2021&format=odt")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("format"));
+		officer.get("/api/v1/reports/weekly?province=VN-19&year=2021").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theDocumentsCarryTheAdministrativeLayoutAndTheSameNumbers() throws Exception {
+		String json = body(officer.get(H2_2021));
+		byte[] docx = officer.get(H2_2021 + "&format=docx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			String text = extractor.getText();
+			assertThat(text).contains("UBND TỈNH THÁI NGUYÊN", "SỞ NGOẠI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Độc lập - Tự do - Hạnh phúc", "Số:", "/BC-SNV", "BÁO CÁO",
+					"6 tháng cuối năm 2021", "I. ", "II. ", "ĐOÀN RA, ĐOÀN VÀO", "KHÓ KHĂN, VƯỚNG MẮC");
+			assertThat(text).doesNotContain("OUTBOUND", "enum.", "reports.");
+			XWPFRun run = doc.getParagraphs().get(0).getRuns().get(0);
+			assertThat(run.getFontFamily()).isEqualTo("Times New Roman");
+		}
+		byte[] xlsx = officer.get(H2_2021 + "&format=xlsx&lang=en").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			int sections = JsonPath.<List<?>>read(json, "$.sections").size();
+			assertThat(book.getNumberOfSheets()).isEqualTo(sections + 1);
+			var sheet = book.getSheet("Delegations out and in");
+			var outbound = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(r -> r.getCell(0) != null && "Outbound".equals(r.getCell(0).getStringCellValue()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(outbound.getCell(3).getNumericCellValue())
+				.isEqualTo(figure(json, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 2));
+		}
+		byte[] korean = officer.get(H2_2021 + "&format=docx&lang=ko").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(korean)))) {
+			assertThat(extractor.getText()).contains("베트남 사회주의 공화국", "독립 - 자유 - 행복", "2021년 하반기");
+		}
+	}
+
+	/**
+	 * The Thái Nguyên 2023 annual report from the demo data, in the three languages, kept under
+	 * target/reports for the rendering check (LibreOffice and pdftoppm, docs/reports).
+	 */
+	@Test
+	void thaiNguyen2023AnnualReportInEveryLanguage() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		for (String lang : List.of("vi", "en", "ko")) {
+			for (String format : List.of("docx", "xlsx")) {
+				byte[] file = officer.get("/api/v1/reports/annual?province=VN-19&year=2023&format={f}&lang={l}", format, lang)
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray();
+				assertThat(file).hasSizeGreaterThan(1000);
+				java.nio.file.Files.write(folder.resolve("thai-nguyen-2023-" + lang + "." + format), file);
+			}
+		}
+	}
+
+}

@@ -317,6 +317,13 @@ public class Bench {
 		long daNang = localityId("VN-48");
 		all.add(Scenario.http("health-province", "attention list: health of every partnership of VN-19 or VN-48",
 				false, 2, i -> "/api/v1/partnerships/attention?province=" + (i % 2 == 0 ? thaiNguyen : daNang)));
+		// the IPTT of a framework (indicators × periods with targets, actuals, % of target): budget 300 ms
+		List<Long> frameworkIds = sampleIds("frameworks", 1000);
+		if (frameworkIds.size() >= 100) {
+			all.add(Scenario.http("iptt", "GET /api/v1/frameworks/{id}/iptt, " + frameworkIds.size() + " random ids",
+					false, frameworkIds.size(), i -> "/api/v1/frameworks/"
+							+ frameworkIds.get(Math.floorMod(i * 7919 + 13, frameworkIds.size())) + "/iptt"));
+		}
 		if (total("/api/v1/delegations?size=1") >= 1000) {
 			String[] directions = { "INBOUND", "OUTBOUND" };
 			String[] delegationTexts = { "hop tac giao duc", "xuc tien dau tu", "van hoa the thao", "gang" };
@@ -392,11 +399,20 @@ public class Bench {
 	}
 
 	private List<Long> sampleAgreementIds(int wanted) throws IOException, InterruptedException {
-		String first = get("/api/v1/agreements?page=0&size=1");
+		List<Long> ids = sampleIds("agreements", wanted);
+		if (ids.isEmpty()) {
+			throw new Failure("no agreements: generate the data first (see bench/run.sh)");
+		}
+		return ids;
+	}
+
+	/** Up to {@code wanted} random ids of a collection's records the anonymous reader sees, none if it has none. */
+	private List<Long> sampleIds(String collection, int wanted) throws IOException, InterruptedException {
+		String first = get("/api/v1/" + collection + "?page=0&size=1");
 		Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(first);
 		long count = total.find() ? Long.parseLong(total.group(1)) : 0;
 		if (count == 0) {
-			throw new Failure("no agreements: generate the data first (see bench/run.sh)");
+			return List.of();
 		}
 		int pageSize = 200;
 		int pages = (int) Math.max(1, (count + pageSize - 1) / pageSize);
@@ -404,7 +420,7 @@ public class Bench {
 		Set<Long> ids = new LinkedHashSet<>();
 		Pattern id = Pattern.compile("\\{\"id\":(\\d+),\"title\"");
 		for (int attempt = 0; attempt < 10 && ids.size() < wanted; attempt++) {
-			Matcher m = id.matcher(get("/api/v1/agreements?size=" + pageSize + "&page=" + random.nextInt(pages)));
+			Matcher m = id.matcher(get("/api/v1/" + collection + "?size=" + pageSize + "&page=" + random.nextInt(pages)));
 			while (m.find()) {
 				ids.add(Long.parseLong(m.group(1)));
 			}

@@ -126,10 +126,11 @@ snapshot_h2() {
 generate_data() {
   echo "== generating $AGREEMENTS agreements into $DB ${3:-$2}" >&2
   database_env "$2" "${3:-}"
-  env "${DB_ENV[@]}" timeout 900 java "$HEAP" -jar "$1" \
+  env "${DB_ENV[@]}" timeout "${GENERATE_TIMEOUT:-900}" java "$HEAP" -jar "$1" \
     --server.address=127.0.0.1 --server.port=0 \
     --hoptac.generate.agreements="$AGREEMENTS" \
     --hoptac.generate.delegations="${DELEGATIONS:-0}" --hoptac.generate.projects="${PROJECTS:-0}" \
+    --hoptac.generate.indicator-values="${INDICATOR_VALUES:-0}" \
     --hoptac.generate.exit=true > "$2/generate.log" 2>&1 || {
       echo "generator failed; log:" >&2; tail -50 "$2/generate.log" >&2; return 1; }
   grep -h "Scale data generated" "$2/generate.log" | sed 's/.*ScaleDataGenerator *: /== /' >&2 || true

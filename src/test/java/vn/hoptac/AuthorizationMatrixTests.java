@@ -177,6 +177,18 @@ class AuthorizationMatrixTests {
 					.formatted(UUID.randomUUID(), province);
 	}
 
+	/** An annual review of a new partnership of the Vietnamese locality. */
+	private String review(long vnLocality) {
+		try {
+			return """
+					{"partnershipId": %d, "kind": "ANNUAL", "periodYear": 2024, "reviewedOn": "2025-01-10",
+					 "conclusion": "CONTINUE"}""".formatted(createdByAdmin("partnerships", partnership(vnLocality)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private String project(long vnLocality) {
 		return """
 				{"title": "Dự án %s", "modality": "PARTNER_LOCALITY_GRANT", "vnLocalityId": %d,
@@ -226,9 +238,10 @@ class AuthorizationMatrixTests {
 		cases.put("GET feedback", new Case(null, (api, id) -> api.get("/api/v1/feedback").andReturn(), 401, 200, 200, 200, 200, 200, 200, 200));
 		cases.put("GET Thái Nguyên feedback", new Case(() -> vn.hoptac.feedback.FeedbackFixture.submitted(mvc), (api, id) -> api.get("/api/v1/feedback/{id}", id).andReturn(), 401, 200, 200, 200, 200, 403, 200, 403));
 		for (String collection : List.of("organisations", "partnerships", "agreements", "delegations", "conferences",
-				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks", "forums")) {
+				"ngos", "exchanges", "memberships", "events", "awards", "projects", "plans", "frameworks", "forums", "reviews")) {
 			Supplier<String> body = switch (collection) {
 				case "plans", "frameworks" -> () -> monitoringRecord(collection, thaiNguyen);
+				case "reviews" -> () -> review(thaiNguyen);
 				case "organisations" -> this::organisation;
 				case "partnerships" -> this::partnership;
 				case "delegations" -> () -> delegation(thaiNguyen);
@@ -245,7 +258,8 @@ class AuthorizationMatrixTests {
 					401, 200, 200, 200, 200, 403, 200, 403));
 			cases.put("POST " + collection + " for Thái Nguyên", new Case(null,
 					(api, id) -> api.post("/api/v1/" + collection, body.get()).andReturn(),
-					401, 201, 403, 201, 201, 403, 201, 403));
+					// a review of a partnership the writer cannot read names an unknown partnership
+					401, 201, 403, 201, 201, "reviews".equals(collection) ? 400 : 403, 201, 403));
 			cases.put("PUT Thái Nguyên " + collection, new Case(() -> createdByAdmin(collection, body.get()),
 					(api, id) -> api.put("/api/v1/" + collection + "/{id}", body.get(), id).andReturn(),
 					401, 200, 403, 200, 200, 403, 403, 403));

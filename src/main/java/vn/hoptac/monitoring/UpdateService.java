@@ -12,6 +12,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -116,7 +117,7 @@ public class UpdateService {
 	public IndicatorUpdate approve(long id, Long expectedVersion, String comment) {
 		IndicatorUpdate update = submitted(id, expectedVersion);
 		String before = changes.snapshot(update);
-		update.decide(UpdateStatus.APPROVED, blankToNull(comment), Access.required().username(), clock.instant());
+		update.decide(UpdateStatus.APPROVED, FormFields.trimmed(comment), Access.required().username(), clock.instant());
 		Indicator indicator = indicators.find(update.getIndicatorId());
 		indicator.period(update.getPeriodId()).orElseThrow().approved(update);
 		return acted(update, before);
@@ -167,10 +168,6 @@ public class UpdateService {
 
 	private IndicatorUpdate find(long id) {
 		return updates.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	private static void validate(Indicator indicator, UpdateDraft draft) {

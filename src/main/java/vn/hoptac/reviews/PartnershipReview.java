@@ -11,7 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import vn.hoptac.shared.KeptRecord;
+import vn.hoptac.shared.StewardedRecord;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -22,7 +22,7 @@ import vn.hoptac.shared.Text;
  */
 @Entity
 @Table(name = "partnership_review")
-public class PartnershipReview extends KeptRecord {
+public class PartnershipReview extends StewardedRecord {
 
 	/** Column sizes (db/migration): the schema's limits, which requests are validated against. */
 	public static final int TEXT_LENGTH = 2000;
@@ -32,8 +32,6 @@ public class PartnershipReview extends KeptRecord {
 	public static final int SOURCE_LENGTH = 500;
 
 	static final int TITLE_LENGTH = 500;
-
-	static final int SEARCH_TEXT_LENGTH = 3000;
 
 	private Long partnershipId;
 
@@ -81,14 +79,8 @@ public class PartnershipReview extends KeptRecord {
 	@Column(length = TEXT_LENGTH)
 	private String conclusionNote;
 
-	@Column(length = SOURCE_LENGTH)
-	private String source;
-
 	@Column(length = TITLE_LENGTH)
 	private String title;
-
-	@Column(length = SEARCH_TEXT_LENGTH)
-	private String searchText;
 
 	protected PartnershipReview() {
 	}
@@ -115,8 +107,8 @@ public class PartnershipReview extends KeptRecord {
 		this.source = d.source();
 		this.title = Text.fit(partnershipTitle, TITLE_LENGTH);
 		this.stewardship = stewardship;
-		this.searchText = Text.fit(Text.searchText(partnershipTitle, reviewer, objectives.note(), activities.note(),
-				resources.note(), benefits.note(), problems, proposals, conclusionNote), SEARCH_TEXT_LENGTH);
+		listedAs(partnershipTitle, partnershipTitle, reviewer, objectives.note(), activities.note(), resources.note(),
+				benefits.note(), problems, proposals, conclusionNote);
 	}
 
 	public Long getPartnershipId() {
@@ -173,10 +165,6 @@ public class PartnershipReview extends KeptRecord {
 
 	public String getConclusionNote() {
 		return conclusionNote;
-	}
-
-	public String getSource() {
-		return source;
 	}
 
 	/** The partnership's title when the review was written. */

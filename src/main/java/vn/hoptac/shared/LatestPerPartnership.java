@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -73,11 +75,40 @@ public final class LatestPerPartnership<T> {
 	public List<PartnershipSignal> signals(ActivityKind kind, Collection<Long> partnershipIds,
 			LocalDate today, BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> date,
 			Specification<T> filters) {
+		return inChunks(partnershipIds, ids -> chunk(kind, ids, today, date, filters));
+	}
+
+	/** The signals of every chunk of the partnership ids, each chunk asked in one query. */
+	public static List<PartnershipSignal> inChunks(Collection<Long> partnershipIds,
+			Function<List<Long>, List<PartnershipSignal>> chunk) {
 		List<Long> ids = List.copyOf(new HashSet<>(partnershipIds));
 		List<PartnershipSignal> signals = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			signals.addAll(chunk(kind, ids.subList(from, Math.min(ids.size(), from + CHUNK)), today, date, filters));
+			signals.addAll(chunk.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
 		}
+		return signals;
+	}
+
+	/** A matching record as read: its partnership, date, id, title and the detail its signal carries. */
+	public record Row(Long partnershipId, LocalDate date, long recordId, String title, String detail) {
+	}
+
+	/**
+	 * One signal per partnership from rows read newest first: the first row of a partnership is its
+	 * latest, and the signal counts its distinct records.
+	 * @param path the path of the records' pages, to which the id is appended
+	 */
+	public static List<PartnershipSignal> latestOf(List<Row> newestFirst, ActivityKind kind, String entity,
+			String path) {
+		Map<Long, Row> latest = new LinkedHashMap<>();
+		Map<Long, Set<Long>> records = new HashMap<>();
+		for (Row row : newestFirst) {
+			latest.putIfAbsent(row.partnershipId(), row);
+			records.computeIfAbsent(row.partnershipId(), k -> new HashSet<>()).add(row.recordId());
+		}
+		List<PartnershipSignal> signals = new ArrayList<>();
+		latest.forEach((id, row) -> signals.add(new PartnershipSignal(id, kind, row.date(), records.get(id).size(),
+				new RecordRef(entity, row.recordId(), row.title(), path + row.recordId()), row.detail())));
 		return signals;
 	}
 
@@ -98,21 +129,13 @@ public final class LatestPerPartnership<T> {
 				root.get(detail == null ? "id" : detail))
 			.where(where.toArray(Predicate[]::new))
 			.orderBy(cb.asc(partnership), cb.desc(date), cb.desc(root.get("id")));
-		Map<Long, Tuple> latest = new HashMap<>();
-		Map<Long, Set<Long>> records = new HashMap<>();
-		for (Tuple row : entityManager.createQuery(query).getResultList()) {
-			Long id = row.get(0, Long.class);
-			latest.putIfAbsent(id, row);
-			records.computeIfAbsent(id, k -> new HashSet<>()).add(row.get(2, Long.class));
-		}
-		List<PartnershipSignal> signals = new ArrayList<>();
-		latest.forEach((id, row) -> {
-			long recordId = row.get(2, Long.class);
-			signals.add(new PartnershipSignal(id, kind, row.get(1, LocalDate.class), records.get(id).size(),
-					new RecordRef(entity, recordId, row.get(3, String.class), path + recordId),
-					detail == null || row.get(4) == null ? null : row.get(4).toString()));
-		});
-		return signals;
+		List<Row> rows = entityManager.createQuery(query)
+			.getResultList()
+			.stream()
+			.map(row -> new Row(row.get(0, Long.class), row.get(1, LocalDate.class), row.get(2, Long.class),
+					row.get(3, String.class), detail == null || row.get(4) == null ? null : row.get(4).toString()))
+			.toList();
+		return latestOf(rows, kind, entity, path);
 	}
 
 }

@@ -46,21 +46,21 @@ class ReviewJourneyTests extends BrowserTest {
 		find(By.linkText("Lập bản rà soát")).click();
 		// a year of its own, so that a second run records a review of another year (one per year)
 		int year = 1990 + new java.util.Random().nextInt(LocalDate.now().getYear() - 1991);
-		choose("kind", "ANNUAL");
-		choose("periodHalf", "");
-		type("periodYear", "" + year);
+		choose("f-kind", "ANNUAL");
+		choose("f-periodHalf", "");
+		type("f-periodYear", "" + year);
 		((JavascriptExecutor) browser).executeScript(
-				"document.getElementById('reviewedOn').value = arguments[0]", LocalDate.now().plusDays(5).toString());
+				"document.getElementById('f-reviewedOn').value = arguments[0]", LocalDate.now().plusDays(5).toString());
 		choose("objectivesRating", "NOT_MET");
 		type("objectivesNote", "Không có liên hệ sau khi ký");
-		choose("conclusion", "ADJUST");
+		choose("f-conclusion", "ADJUST");
 		find(By.cssSelector("form.record-form button[type=submit]")).click();
 		assertThat(find(By.cssSelector(".has-error .field-error")).getText())
 			.isEqualTo("Ngày rà soát không được ở tương lai");
 		screenshot("review-form-refused-vi");
 
 		((JavascriptExecutor) browser).executeScript(
-				"document.getElementById('reviewedOn').value = arguments[0]", LocalDate.now().toString());
+				"document.getElementById('f-reviewedOn').value = arguments[0]", LocalDate.now().toString());
 		find(By.cssSelector("form.record-form button[type=submit]")).click();
 		assertThat(pageText()).contains("Đã lưu.", "Không đạt", "Không có liên hệ sau khi ký", "Điều chỉnh");
 		screenshot("review-detail-vi");

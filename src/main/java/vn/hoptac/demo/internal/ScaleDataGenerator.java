@@ -108,6 +108,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	private final int projectCount;
 
+	private final int indicatorValueCount;
+
 	private Random random;
 
 	/** Whether the schema has the stewardship columns (owner province, owner unit, visibility). */
@@ -120,7 +122,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 			@Value("${hoptac.generate.partnerships:3000}") int partnershipCount,
 			@Value("${hoptac.generate.exit:false}") boolean exit,
 			@Value("${hoptac.generate.delegations:0}") int delegationCount,
-			@Value("${hoptac.generate.projects:0}") int projectCount) {
+			@Value("${hoptac.generate.projects:0}") int projectCount,
+			@Value("${hoptac.generate.indicator-values:0}") int indicatorValueCount) {
 		this.jdbc = jdbc;
 		this.batches = new BatchInserts(jdbc);
 		this.transaction = transaction;
@@ -133,6 +136,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 		this.exit = exit;
 		this.delegationCount = delegationCount;
 		this.projectCount = projectCount;
+		this.indicatorValueCount = indicatorValueCount;
 	}
 
 	@Override
@@ -169,7 +173,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 		String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
 		if ("PostgreSQL".equals(database)) {
 			jdbc.execute("vacuum (full, analyze) agreement, partnership"
-					+ (delegationCount > 0 || projectCount > 0 ? ", delegation, project" : ""));
+					+ (delegationCount > 0 || projectCount > 0 ? ", delegation, project" : "")
+					+ (indicatorValueCount > 0 ? ", indicator_period, indicator_update, indicator_update_value" : ""));
 		}
 	}
 
@@ -197,6 +202,10 @@ class ScaleDataGenerator implements ApplicationRunner {
 			FlowScaleData flows = new FlowScaleData(jdbc, random, world.vnAfter.stream().map(p -> p.id).toList(), SOURCE);
 			counts.put("delegation", flows.delegations(delegationCount, FIRST, LAST));
 			counts.putAll(flows.projects(projectCount));
+		}
+		if (indicatorValueCount > 0) {
+			counts.putAll(new MonitoringScaleData(jdbc, random, SOURCE)
+				.generate(world.vnAfter.stream().map(p -> p.id).toList(), indicatorValueCount));
 		}
 		jdbc.update("insert into demo_seed (name, applied_at) values (?, ?)", MARKER,
 				Instant.now().atOffset(ZoneOffset.UTC));

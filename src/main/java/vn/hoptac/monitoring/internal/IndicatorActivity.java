@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -30,9 +26,9 @@ import vn.hoptac.monitoring.ResultsFramework;
 import vn.hoptac.monitoring.UpdateStatus;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ActivityKind;
+import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipSignal;
-import vn.hoptac.shared.RecordRef;
 
 /**
  * The latest approved indicator update of each partnership: of a framework attached to the
@@ -43,8 +39,6 @@ import vn.hoptac.shared.RecordRef;
 @Transactional(readOnly = true)
 class IndicatorActivity implements PartnershipActivitySource {
 
-	private static final int CHUNK = 1000;
-
 	private final EntityManager entityManager;
 
 	IndicatorActivity(EntityManager entityManager) {
@@ -53,12 +47,7 @@ class IndicatorActivity implements PartnershipActivitySource {
 
 	@Override
 	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
-		List<Long> ids = List.copyOf(new HashSet<>(partnershipIds));
-		List<PartnershipSignal> signals = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			signals.addAll(chunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), today));
-		}
-		return signals;
+		return LatestPerPartnership.inChunks(partnershipIds, ids -> chunk(ids, today));
 	}
 
 	private List<PartnershipSignal> chunk(List<Long> ids, LocalDate today) {
@@ -82,24 +71,15 @@ class IndicatorActivity implements PartnershipActivitySource {
 		query.multiselect(partnership, update.get("decidedAt"), indicator.get("id"), indicator.get("title"))
 			.where(where.toArray(Predicate[]::new))
 			.orderBy(cb.desc(update.get("decidedAt")));
-		Map<Long, Tuple> latest = new HashMap<>();
-		Map<Long, Set<Long>> indicators = new HashMap<>();
-		for (Tuple row : entityManager.createQuery(query).getResultList()) {
-			if (dateOf(row).isAfter(today)) {
-				continue;
-			}
-			Long id = row.get(0, Long.class);
-			latest.putIfAbsent(id, row);
-			indicators.computeIfAbsent(id, k -> new HashSet<>()).add(row.get(2, Long.class));
-		}
-		List<PartnershipSignal> signals = new ArrayList<>();
-		latest.forEach((id, row) -> {
-			long indicatorId = row.get(2, Long.class);
-			signals.add(new PartnershipSignal(id, ActivityKind.INDICATOR_UPDATE, dateOf(row), indicators.get(id).size(),
-					new RecordRef(IndicatorService.ENTITY, indicatorId, row.get(3, String.class), "/indicators/" + indicatorId),
-					null));
-		});
-		return signals;
+		List<LatestPerPartnership.Row> rows = entityManager.createQuery(query)
+			.getResultList()
+			.stream()
+			.filter(row -> !dateOf(row).isAfter(today))
+			.map(row -> new LatestPerPartnership.Row(row.get(0, Long.class), dateOf(row), row.get(2, Long.class),
+					row.get(3, String.class), null))
+			.toList();
+		return LatestPerPartnership.latestOf(rows, ActivityKind.INDICATOR_UPDATE, IndicatorService.ENTITY,
+				"/indicators/");
 	}
 
 	private static LocalDate dateOf(Tuple row) {

@@ -22,8 +22,10 @@ import vn.hoptac.monitoring.IndicatorUpdate;
 import vn.hoptac.monitoring.MeasuredValue;
 import vn.hoptac.monitoring.UpdateDraft;
 import vn.hoptac.monitoring.UpdateService;
-import vn.hoptac.shared.Access;
+import vn.hoptac.shared.NotFoundException;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.RuleViolationException;
 
 /**
@@ -32,7 +34,7 @@ import vn.hoptac.shared.RuleViolationException;
  * report an actual. The steps are the {@link UpdateService}'s, as in the API.
  */
 @Controller
-class IndicatorPages {
+class IndicatorPages extends RecordPages {
 
 	private final IndicatorService indicators;
 
@@ -57,7 +59,7 @@ class IndicatorPages {
 		model.addAttribute("framework", frameworks.get(indicator.getFrameworkId()));
 		List<IndicatorUpdate> reported = updates.ofIndicator(id);
 		model.addAttribute("updates", reported);
-		model.addAttribute("canReport", Access.canWrite(Access.current().orElse(null), indicator.getStewardship()));
+		model.addAttribute("canReport", canEdit(indicator.getStewardship()));
 		model.addAttribute("canDecide", !reported.isEmpty() && UpdateService.canDecide(reported.get(0)));
 		model.addAttribute("qualifierOptions", Qualifier.values());
 		return "monitoring/indicator";
@@ -72,9 +74,9 @@ class IndicatorPages {
 			Model model, RedirectAttributes redirect) {
 		try {
 			List<Evidence> evidence = evidenceUrl == null || evidenceUrl.isBlank() ? List.of()
-					: List.of(new Evidence(evidenceUrl.trim(), blankToNull(evidenceTitle)));
+					: List.of(new Evidence(evidenceUrl.trim(), FormFields.trimmed(evidenceTitle)));
 			updates.create(id, new UpdateDraft(periodId, new MeasuredValue(number(number), text, qualifier),
-					blankToNull(narrative), evidence, List.of()));
+					FormFields.trimmed(narrative), evidence, List.of()));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/indicators/" + id;
 		}
@@ -93,7 +95,7 @@ class IndicatorPages {
 				case "submit" -> updates.submit(id, version);
 				case "approve" -> updates.approve(id, version, comment);
 				case "return" -> updates.returnToReporter(id, version, comment);
-				default -> throw new vn.hoptac.shared.NotFoundException("step", id);
+				default -> throw new NotFoundException("step", id);
 			}
 			redirect.addFlashAttribute("saved", true);
 		}
@@ -119,10 +121,6 @@ class IndicatorPages {
 	private List<String> texts(RuleViolationException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return ex.violations().stream().map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hoptac.monitoring.web;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -9,10 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,12 +28,12 @@ import vn.hoptac.monitoring.PlanQuery;
 import vn.hoptac.monitoring.PlanService;
 import vn.hoptac.monitoring.ResultsFramework;
 import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.RecordPages;
 
 /**
  * The monitoring pages: the lists of plans, frameworks and indicators (htmx refreshes their rows
@@ -44,7 +41,7 @@ import vn.hoptac.shared.RuleViolationException;
  * of each. Everything goes through the services the API uses.
  */
 @Controller
-class MonitoringPages {
+class MonitoringPages extends RecordPages {
 
 	private final PlanService plans;
 
@@ -110,6 +107,7 @@ class MonitoringPages {
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("facets", facets.get());
+		model.addAttribute("canCreate", Access.current().map(actor -> actor.role().writes()).orElse(false));
 		return Htmx.wantsFragment(request, response) ? "monitoring/" + name + " :: rows" : "monitoring/" + name;
 	}
 
@@ -117,6 +115,7 @@ class MonitoringPages {
 	String plan(@PathVariable long id, Model model) {
 		CooperationPlan plan = plans.get(id);
 		model.addAttribute("plan", plan);
+		model.addAttribute("canEdit", canEdit(plan.getStewardship()));
 		model.addAttribute("locality", plan.getLocalityId() == null ? null : localities.get(plan.getLocalityId()));
 		model.addAttribute("partnership", plan.getPartnershipId() == null ? null
 				: partnerships.findReadable(plan.getPartnershipId()).orElse(null));
@@ -129,6 +128,7 @@ class MonitoringPages {
 	String framework(@PathVariable long id, Model model) {
 		ResultsFramework framework = frameworks.get(id);
 		model.addAttribute("framework", framework);
+		model.addAttribute("canEdit", canEdit(framework.getStewardship()));
 		model.addAttribute("indicators", indicators.ofFramework(id));
 		model.addAttribute("plan", framework.getPlanId() == null ? null : plans.findReadable(framework.getPlanId()).orElse(null));
 		model.addAttribute("partnership", framework.getPartnershipId() == null ? null
@@ -169,16 +169,6 @@ class MonitoringPages {
 		model.addAttribute("listKey", listKey);
 		model.addAttribute("events", audit.historyOf(entity, id));
 		return "monitoring/history";
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	/** A list's current filters, to show them selected. */

@@ -1,14 +1,9 @@
 package vn.hoptac.reviews.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,9 +14,9 @@ import vn.hoptac.reviews.ReviewConclusion;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.reviews.ReviewQuery;
 import vn.hoptac.reviews.ReviewService;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordPages;
 
 /**
  * The health page of a partnership ({@code /partnerships/{id}/health}: its state, stage, the reasons
@@ -29,7 +24,7 @@ import vn.hoptac.shared.Paging;
  * ({@code /attention}) of a province (a provincial reader's own by default) or of the nation.
  */
 @Controller
-class HealthPageController {
+class HealthPageController extends RecordPages {
 
 	private final PartnershipHealthService health;
 
@@ -60,12 +55,6 @@ class HealthPageController {
 		model.addAttribute("province", place);
 		model.addAttribute("provinceOptions", parties.currentProvinces());
 		return "reviews/attention";
-	}
-
-	/** An unknown id: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	static final Class<?>[] LABELLED = { ReviewKind.class, ReviewConclusion.class };

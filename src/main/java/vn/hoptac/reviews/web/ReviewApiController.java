@@ -37,7 +37,7 @@ import vn.hoptac.sources.Citations;
 @Tag(name = "Reviews", description = "Six-monthly and annual reviews of partnerships: checklist and conclusion")
 class ReviewApiController {
 
-	static final Map<String, String> SORT_KEYS = Map.of("reviewed", "reviewedOn", "year", "periodYear", "name", "title");
+	static final Map<String, String> SORT_KEYS = Map.of("reviewed", "reviewedOn", "year", "periodYear", "name", "sortKey");
 
 	private final ReviewService reviews;
 

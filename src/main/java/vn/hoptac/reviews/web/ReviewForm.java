@@ -13,6 +13,7 @@ import vn.hoptac.reviews.ReviewConclusion;
 import vn.hoptac.reviews.ReviewDraft;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.FormFields;
 
 /**
  * The review form: its fields carry the names of {@link ReviewDraft}'s (a checklist point as its
@@ -109,18 +110,14 @@ public class ReviewForm implements FormErrors.RowsForm {
 
 	ReviewDraft toDraft() {
 		return new ReviewDraft(partnershipId, kind, periodYear, kind == ReviewKind.ANNUAL ? null : periodHalf,
-				reviewedOn, blankToNull(reviewer), item(objectivesRating, objectivesNote),
+				reviewedOn, FormFields.trimmed(reviewer), item(objectivesRating, objectivesNote),
 				item(activitiesRating, activitiesNote), item(resourcesRating, resourcesNote),
-				item(benefitsRating, benefitsNote), blankToNull(problems), blankToNull(proposals), conclusion,
-				blankToNull(conclusionNote), blankToNull(source));
+				item(benefitsRating, benefitsNote), FormFields.trimmed(problems), FormFields.trimmed(proposals), conclusion,
+				FormFields.trimmed(conclusionNote), FormFields.trimmed(source));
 	}
 
 	private static ChecklistItem item(ChecklistRating rating, String note) {
-		return new ChecklistItem(rating, blankToNull(note));
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
+		return new ChecklistItem(rating, FormFields.trimmed(note));
 	}
 
 	/** The form has no repeatable rows. */

@@ -1,6 +1,5 @@
 package vn.hoptac.reviews.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,11 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +33,12 @@ import vn.hoptac.reviews.ReviewService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Htmx;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Role;
-import vn.hoptac.shared.RuleViolationException;
 
 /**
  * The review pages: the faceted list (htmx refreshes its rows), a review with its checklist, its
@@ -50,7 +47,7 @@ import vn.hoptac.shared.RuleViolationException;
  */
 @Controller
 @RequestMapping("/reviews")
-class ReviewPageController {
+class ReviewPageController extends RecordPages {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -79,7 +76,7 @@ class ReviewPageController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		var query = new ReviewQuery(blankToNull(q), partnership, kind, conclusion, year);
+		var query = new ReviewQuery(FormFields.trimmed(q), partnership, kind, conclusion, year);
 		Page<PartnershipReview> found = reviews.search(query,
 				Paging.of(page, size, "-reviewed", ReviewApiController.SORT_KEYS));
 		String lastPage = PageLinks.lastPageInstead(found, request,
@@ -89,7 +86,7 @@ class ReviewPageController {
 		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
-		model.addAttribute("filters", new Filters(blankToNull(q), partnership, kind, conclusion, year));
+		model.addAttribute("filters", new Filters(FormFields.trimmed(q), partnership, kind, conclusion, year));
 		boolean fragment = Htmx.wantsFragment(request, response);
 		boolean ownForm = fragment && Htmx.targets(request, "review-rows");
 		model.addAttribute("facetsOutOfBand", ownForm);
@@ -106,8 +103,8 @@ class ReviewPageController {
 	String detail(@PathVariable long id, Model model) {
 		PartnershipReview review = reviews.get(id);
 		model.addAttribute("review", review);
-		model.addAttribute("canEdit", Access.canWrite(Access.current().orElse(null), review.getStewardship()));
-		model.addAttribute("canDelete", Access.canDelete(Access.current().orElse(null), review.getStewardship()));
+		model.addAttribute("canEdit", canEdit(review.getStewardship()));
+		model.addAttribute("canDelete", canDelete(review.getStewardship()));
 		return "reviews/detail";
 	}
 
@@ -170,18 +167,6 @@ class ReviewPageController {
 				redirect);
 	}
 
-	/** An unknown id, on any of these pages: the error page's 404. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	/** A list parameter out of range (page, size): 400. */
-	@ExceptionHandler(RuleViolationException.class)
-	void badParameter(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	private String form(ReviewForm form, PartnershipReview existing, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("review", existing);
@@ -197,10 +182,6 @@ class ReviewPageController {
 	private List<Integer> years() {
 		int now = LocalDate.now(clock).getYear();
 		return IntStream.iterate(now, y -> y >= now - 15, y -> y - 1).boxed().toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	/** The list's current filters, to show them selected in the facets. */

@@ -35,7 +35,7 @@ class ListPagesTests {
 
 	/** Lists whose seed holds fewer records than a page. */
 	private static final List<String> SHORT_LISTS = List.of("/delegations", "/conferences", "/ngos",
-			"/memberships", "/awards", "/forums");
+			"/memberships", "/awards", "/forums", "/frameworks", "/indicators");
 
 	@Autowired
 	MockMvc mvc;
@@ -200,8 +200,12 @@ class ListPagesTests {
 			mvc.perform(as("admin", list + "/987654321", "vi")).andExpect(status().isNotFound());
 		}
 		mvc.perform(as("admin", "/delegation-plans/987654321", "vi")).andExpect(status().isNotFound());
+		mvc.perform(as("admin", "/reviews/987654321", "vi")).andExpect(status().isNotFound());
+		mvc.perform(as("admin", "/plans/987654321", "vi")).andExpect(status().isNotFound());
+		mvc.perform(as("admin", "/partnerships/987654321/health", "vi")).andExpect(status().isNotFound());
 		// a list parameter out of range is the reader's mistake, not the server's
 		mvc.perform(as("admin", "/delegations?size=100000", "vi")).andExpect(status().isBadRequest());
+		mvc.perform(as("admin", "/reviews?size=100000", "vi")).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.ProjectService;
+import vn.hoptac.shared.Access;
 import vn.hoptac.shared.PartyLinks;
 
 /**
@@ -59,8 +60,15 @@ public class NetworkService {
 		this.organisations = organisations;
 	}
 
-	/** The network of a province's records (null: all the reader may see), as it stood at the end of a year (null: today). */
+	/**
+	 * The network of a province's records (null: all the reader may see), as it stood at the end of a
+	 * year (null: today). The nation's takes seconds of both cores to measure, so it is for signed-in
+	 * readers only: 401 for anyone else.
+	 */
 	public Network network(Long provinceId, Integer year) {
+		if (provinceId == null) {
+			Access.required();
+		}
 		Map<LinkKind, List<PartyLinks.Link>> links = new EnumMap<>(LinkKind.class);
 		links.put(LinkKind.PARTNERSHIP, partnerships.partyLinks(provinceId));
 		links.put(LinkKind.AGREEMENT, agreements.partyLinks(provinceId));

@@ -29,6 +29,7 @@ import vn.hoptac.projects.ProjectService;
 import vn.hoptac.reviews.HealthState;
 import vn.hoptac.reviews.PartnershipHealth;
 import vn.hoptac.reviews.PartnershipHealthService;
+import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.GroupStats;
 
@@ -76,7 +77,14 @@ public class DashboardService {
 		this.codes = codes;
 	}
 
+	/**
+	 * A province's dashboard, or (null) the nation's, which computes the health of every partnership
+	 * and is therefore for signed-in readers only: 401 for anyone else.
+	 */
 	public Dashboard of(Long provinceId) {
+		if (provinceId == null) {
+			Access.required();
+		}
 		List<Figure> figures = new ArrayList<>();
 		figures.add(byYear("agreementsByYear", agreements.statsBy(List.of(Facet.year("year", "signedOn")), List.of(),
 				provinceId)));

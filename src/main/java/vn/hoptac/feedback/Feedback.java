@@ -3,6 +3,8 @@ package vn.hoptac.feedback;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import vn.hoptac.shared.KeptRecord;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 
@@ -84,21 +87,21 @@ public class Feedback extends KeptRecord {
 		this.formId = form.getId();
 		this.rating = s.rating();
 		this.category = s.category();
-		this.comment = blankToNull(s.comment());
+		this.comment = FormFields.trimmed(s.comment());
 		this.communeId = s.communeId();
 		this.anonymous = s.anonymous();
 		// anonymous feedback keeps nothing that names or reaches its author
-		this.submitterName = s.anonymous() ? null : blankToNull(s.name());
-		this.submitterContact = s.anonymous() ? null : blankToNull(s.contact());
+		this.submitterName = s.anonymous() ? null : FormFields.trimmed(s.name());
+		this.submitterContact = s.anonymous() ? null : FormFields.trimmed(s.contact());
 		this.language = s.language();
 		this.origin = s.origin();
-		this.externalUuid = blankToNull(s.externalUuid());
+		this.externalUuid = FormFields.trimmed(s.externalUuid());
 		this.status = FeedbackStatus.NEW;
 		this.submittedAt = submittedAt;
 		this.title = Text.fit(form.getTitle(), TITLE_LENGTH);
 		this.stewardship = new Stewardship(form.getStewardship().provinceId(), null,
 				form.getStewardship().visibility());
-		this.searchText = Text.fit(Text.searchText(form.getTitle(), form.getSubjectTitle(), comment, submitterName),
+		this.searchText = Text.fit(Text.searchText(form.getTitle(), form.getSubjectTitle(), comment),
 				SEARCH_TEXT_LENGTH);
 	}
 
@@ -117,10 +120,6 @@ public class Feedback extends KeptRecord {
 			firstResponseAt = at;
 			responseSeconds = Math.max(0, Duration.between(submittedAt, at).getSeconds());
 		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	public Long getFormId() {
@@ -147,10 +146,13 @@ public class Feedback extends KeptRecord {
 		return anonymous;
 	}
 
+	/** Not in the audit trail's snapshots, which are kept for good: a person's name stays erasable. */
+	@JsonIgnore
 	public String getSubmitterName() {
 		return submitterName;
 	}
 
+	@JsonIgnore
 	public String getSubmitterContact() {
 		return submitterContact;
 	}

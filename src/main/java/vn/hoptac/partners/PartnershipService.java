@@ -27,6 +27,7 @@ import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Facet;
+import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.PartyLinks;
@@ -156,14 +157,10 @@ public class PartnershipService {
 	 * the one the form names first if it is not among them.
 	 */
 	public List<Partnership> formOptions(Long selected) {
-		List<Partnership> options = new java.util.ArrayList<>(list
+		return FormOptions.including(list
 			.page(Specification.unrestricted(), null,
 					org.springframework.data.domain.PageRequest.of(0, FORM_OPTIONS, Sort.by("sortKey")))
-			.getContent());
-		if (selected != null && options.stream().noneMatch(p -> p.getId().equals(selected))) {
-			findReadable(selected).ifPresent(p -> options.add(0, p));
-		}
-		return options;
+			.getContent(), selected, this::findReadable);
 	}
 
 	/** The countries of the foreign parties in the partnerships the current reader may see. */

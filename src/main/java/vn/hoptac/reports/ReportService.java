@@ -92,7 +92,7 @@ public class ReportService {
 		Optional<Report> latest = latest(province.getId(), period);
 		ReportFigures shown = latest.filter(Report::isSubmitted)
 			.map(r -> json.readValue(r.getFrozenFigures(), ReportFigures.class))
-			.orElseGet(() -> figures.gather(province.getId(), period));
+			.orElseGet(() -> gathered(province.getId(), period));
 		return new ReportView(province, period, latest, shown);
 	}
 
@@ -151,7 +151,7 @@ public class ReportService {
 			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
 		}
 		String before = changes.snapshot(draft);
-		draft.freeze(json.writeValueAsString(figures.gather(province.getId(), period)), actor.username(),
+		draft.freeze(json.writeValueAsString(gathered(province.getId(), period)), actor.username(),
 				clock.instant());
 		reports.saveAndFlush(draft);
 		changes.acted(ENTITY, draft.getId(), title(province, period, draft) + " – submitted", before, draft);
@@ -161,6 +161,15 @@ public class ReportService {
 	private Optional<Report> latest(long province, ReportPeriod period) {
 		return reports.findFirstByProvinceIdAndKindAndPeriodYearAndPeriodHalfOrderByNumberDesc(province,
 				period.kind(), period.year(), period.half());
+	}
+
+	/**
+	 * The figures of the province's records, whoever reads them: everyone who may read the report
+	 * (its province's staff, national readers) sees the same numbers, and a frozen copy does not
+	 * depend on who submitted it.
+	 */
+	private ReportFigures gathered(long province, ReportPeriod period) {
+		return Access.asSystem(() -> figures.gather(province, period));
 	}
 
 	private static void checkReader(long province) {

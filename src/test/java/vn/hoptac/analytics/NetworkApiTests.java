@@ -55,6 +55,8 @@ class NetworkApiTests {
 				line);
 		assertThat(in1932).singleElement().satisfies(edge -> assertThat(edge.get("weight")).isEqualTo(1));
 		assertThat(Api.<List<?>>read(officer.get("/api/v1/analytics/network?province=VN-19&year=1930"), line)).isEmpty();
+		// the nation's network takes seconds to measure: signed-in readers only
+		officer.anonymous().get("/api/v1/analytics/network").andExpect(status().isUnauthorized());
 		// an anonymous reader sees the public visit only
 		List<Map<String, Object>> shared = Api.read(officer.anonymous().get("/api/v1/analytics/network?province=VN-19"),
 				line);

@@ -1,6 +1,7 @@
 package vn.hoptac.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,10 +10,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.SignedInAs;
 
 /** GET /api/v1/dashboards and /dashboards: figures counted from the records, under the reader's access. */
 @ApiTest
@@ -22,6 +25,9 @@ class DashboardTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Test
 	void delegationsCountPerYearAndDirectionInTheProvinceAndTheNation() throws Exception {
@@ -41,6 +47,8 @@ class DashboardTests {
 		assertThat(delta(counts(officer, ""), nationBefore)).containsExactly(2, 1);
 		assertThat(delta(counts(officer.anonymous(), "?province=" + thaiNguyen), publicBefore)).containsExactly(1, 0);
 
+		// the nation's dashboard computes every partnership's health: signed-in readers only
+		officer.anonymous().get("/api/v1/dashboards").andExpect(status().isUnauthorized());
 		officer.get("/api/v1/dashboards?province=XX-404").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("province"));
 	}
@@ -48,7 +56,10 @@ class DashboardTests {
 	@Test
 	void thePagesShowEveryFigureAsATableInTheReadersLanguage() throws Exception {
 		Api admin = new Api(mvc).as("admin");
-		String national = admin.get("/dashboards?lang=en").andExpect(status().isOk()).andReturn().getResponse()
+		// the nation's page is for signed-in readers: others are sent to sign in
+		mvc.perform(get("/dashboards")).andExpect(status().is3xxRedirection());
+		String national = mvc.perform(get("/dashboards").param("lang", "en")
+			.with(new SignedInAs(userDetails).user("admin"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(national).contains("National dashboard", "Inbound and outbound delegations by year",
 				"Provinces compared", "id=\"table-provinces\"", "data-chart-table=\"table-agreementsByYear\"")

@@ -118,6 +118,10 @@ class FeedbackApiTests {
 	void aNamedSubmissionKeepsItsAuthor() throws Exception {
 		long id = Api.id(submit(submission(form, ", \"name\": \"Trần Thị B\""), "vi").andExpect(status().isCreated()));
 		api.as("thainguyen").get("/api/v1/feedback/{id}", id).andExpect(jsonPath("$.name").value("Trần Thị B"));
+		// the audit trail is append-only: a citizen's name must not be copied there, nor into the search text
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity = 'feedback' and entity_id = :id "
+				+ "and after_state like '%Trần Thị B%'", java.util.Map.of("id", id), Integer.class)).isZero();
+		api.as("thainguyen").get("/api/v1/feedback?q={q}", "Trần Thị B").andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test
@@ -140,7 +144,8 @@ class FeedbackApiTests {
 	@Test
 	void theCommuneMustBeAUnitOfTheFormsProvince() throws Exception {
 		List<Integer> communes = Api.read(api.anonymous().get("/api/v1/feedback/forms/{id}/public", form)
-			.andExpect(status().isOk()), "$.communes[*].id");
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjectTitle").doesNotExist()), "$.communes[*].id");
 		assertThat(communes).isNotEmpty();
 		submit(submission(form, ", \"communeId\": " + communes.get(0)), "vi").andExpect(status().isCreated());
 		submit(submission(form, ", \"communeId\": " + api.localityId("VN-20")), "en")

@@ -119,6 +119,14 @@ class FeedbackPagesTests {
 			.with(signedIn.user("thainguyen"))).andExpect(status().is3xxRedirection());
 		assertThat(html(get("/feedback/{id}", id).param("lang", "vi").with(signedIn.user("thainguyen")), 200))
 			.contains("Chúng tôi đã ghi nhận", "Đã giải quyết").doesNotContain("Tiếp nhận</button>");
+		// a page read before someone else moved it: told so, not an error page
+		var stale = mvc.perform(post("/feedback/{id}/status", id).param("status", "RESOLVED")
+			.param("version", "1")
+			.with(csrf())
+			.with(signedIn.user("thainguyen"))).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(html(get("/feedback/{id}", id).param("lang", "vi")
+			.flashAttrs(stale.getFlashMap())
+			.with(signedIn.user("thainguyen")), 200)).contains("chưa có gì được lưu");
 
 		String summary = html(get("/feedback/forms/{id}", form).param("lang", "en").with(signedIn.user("thainguyen")),
 				200);

@@ -33,6 +33,10 @@ class ReportApiTests {
 
 	static final String H2_2021 = "/api/v1/reports/semiannual?province=VN-19&year=2021&half=2";
 
+	static final String H1_2021 = "/api/v1/reports/semiannual?province=VN-19&year=2021&half=1";
+
+	static final String YEAR_2021 = "/api/v1/reports/annual?province=VN-19&year=2021";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -113,11 +117,20 @@ class ReportApiTests {
 				{"title": "Dự án báo cáo %s", "modality": "NON_ODA_AID", "activityStatus": "2", "vnLocalityId": %d,
 				 "actualStart": "2021-01", "sectors": [{"code": "11330", "percentage": 100}],
 				 "transactions": [{"type": 2, "transactionOn": "2021-08-01", "amount": 1000000, "currency": "VND"},
+				                  {"type": 11, "transactionOn": "2021-08-01", "amount": 1000000, "currency": "VND"},
 				                  {"type": 3, "transactionOn": "2021-10-01", "amount": 400000, "currency": "VND"},
 				                  {"type": 3, "transactionOn": "2021-02-01", "amount": 777, "currency": "VND"}],
 				 "visibility": "INTERNAL"}""".formatted(tag(), thaiNguyen)));
 
+		// known only to the year: in the year's report, not in a half's; a bound ("on or before") in neither
+		String yearBefore = body(officer.get(YEAR_2021));
+		String firstHalfBefore = body(officer.get(H1_2021));
+		agreementSigned("2021");
+		agreementSigned("..2021");
+
 		String after = body(officer.get(H2_2021));
+		assertDelta(yearBefore, body(officer.get(YEAR_2021)), "partnerships", "partnerships", "agreementsNew", 0, 1);
+		assertDelta(firstHalfBefore, body(officer.get(H1_2021)), "partnerships", "partnerships", "agreementsNew", 0, 0);
 		assertDelta(before, after, "partnerships", "partnerships", "partnershipsNew", 0, 1);
 		assertDelta(before, after, "partnerships", "partnerships", "agreementsNew", 0, 1);
 		assertDelta(before, after, "partnerships", "partnerships", "agreementsExpiring", 0, 1);
@@ -138,6 +151,14 @@ class ReportApiTests {
 		assertDelta(before, after, "ngos", "ngos", "ngoAidProjects", 0, 1);
 		assertThat(JsonPath.<Object>read(after, "$.sections[?(@.key == 'delegations')].title").toString())
 			.contains("Đoàn ra, đoàn vào");
+	}
+
+	private void agreementSigned(String signedOn) throws Exception {
+		created(admin.post("/api/v1/agreements", """
+				{"title": "Thỏa thuận %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT",
+				 "level": "PROVINCE", "signedOn": "%s",
+				 "parties": [{"side": "VN", "localityId": %d, "signatoryLevel": "PROVINCE"},
+				             {"side": "FOREIGN", "localityId": %d}]}""".formatted(tag(), signedOn, thaiNguyen, gyeongbuk)));
 	}
 
 	private static void assertDelta(String before, String after, String section, String table, String row, int column,
@@ -195,6 +216,9 @@ class ReportApiTests {
 		new Api(mvc).as("langson").get(path).andExpect(status().isForbidden());
 		new Api(mvc).as("partner").get(path).andExpect(status().isForbidden());
 		new Api(mvc).as("mofa").get(path).andExpect(status().isOk());
+		// the province's staff and a national reader read the same figures
+		assertThat(JsonPath.<Object>read(body(new Api(mvc).as("mofa").get(path)), "$.sections").toString())
+			.isEqualTo(JsonPath.<Object>read(body(officer.get(path)), "$.sections").toString());
 		String text = """
 				{"province": "VN-19", "year": 2021, "problems": "x"}""";
 		new Api(mvc).as("mofa").put("/api/v1/reports/annual/text", text).andExpect(status().isForbidden());

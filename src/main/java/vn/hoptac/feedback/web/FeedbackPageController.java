@@ -32,6 +32,7 @@ import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.StaleVersionException;
 
 /**
  * The staff's feedback pages: the faceted list (form, status, rating, category; htmx refreshes
@@ -102,8 +103,19 @@ class FeedbackPageController {
 	@PostMapping("/{id}/status")
 	String move(@PathVariable long id, @RequestParam FeedbackStatus status, @RequestParam Long version,
 			RedirectAttributes redirect) {
-		feedback.moveTo(id, status, version);
-		redirect.addFlashAttribute("saved", true);
+		try {
+			feedback.moveTo(id, status, version);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (StaleVersionException ex) {
+			// someone moved it meanwhile: the page shows where it stands now
+			redirect.addFlashAttribute("statusError",
+					messages.getMessage("problem.conflict.detail", null, LocaleContextHolder.getLocale()));
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("statusError",
+					String.join(" ", PageErrors.of(ex, messages, LocaleContextHolder.getLocale()).values()));
+		}
 		return "redirect:/feedback/" + id;
 	}
 

@@ -32,6 +32,7 @@ import vn.hoptac.feedback.SurveyImport;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.projects.ProjectQuery;
 import vn.hoptac.projects.ProjectService;
+import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -145,8 +146,9 @@ class FormPageController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("fields", fields);
 		model.addAttribute("errors", errors);
-		model.addAttribute("projectOptions", projects.search(new ProjectQuery(null, null, null, null, null, null, null, null, null, null, null, null),
-				PageRequest.of(0, 200)).getContent());
+		model.addAttribute("projectOptions", FormOptions.including(
+				projects.search(new ProjectQuery(null, null, null, null, null, null, null, null, null, null, null, null),
+						PageRequest.of(0, 200)).getContent(), fields.projectId(), projects::findReadable));
 		model.addAttribute("partnershipOptions", partnerships.formOptions(fields.partnershipId()));
 		model.addAttribute("categoryOptions", FeedbackCategory.values());
 		return "feedback/form-edit";

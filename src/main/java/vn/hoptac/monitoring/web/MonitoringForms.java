@@ -29,6 +29,7 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.ProjectQuery;
 import vn.hoptac.projects.ProjectService;
+import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.RecordPages;
@@ -150,11 +151,12 @@ class MonitoringForms extends RecordPages {
 		model.addAttribute("framework", existing);
 		model.addAttribute("scopeOptions", FrameworkScope.values());
 		model.addAttribute("levelOptions", ResultLevel.values());
-		model.addAttribute("planOptions", plans.search(new PlanQuery(null, null, null), first).getContent());
+		model.addAttribute("planOptions", FormOptions.including(
+				plans.search(new PlanQuery(null, null, null), first).getContent(), form.getPlanId(), plans::findReadable));
 		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
-		model.addAttribute("projectOptions", projects
+		model.addAttribute("projectOptions", FormOptions.including(projects
 			.search(new ProjectQuery(null, null, null, null, null, null, null, null, null, null, null, null), first)
-			.getContent());
+			.getContent(), form.getProjectId(), projects::findReadable));
 		model.addAttribute("provinceOptions", parties.currentProvinces());
 		model.addAttribute("visibilityOptions", Visibility.values());
 		return "monitoring/framework-form";

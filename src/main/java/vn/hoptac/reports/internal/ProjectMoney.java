@@ -27,7 +27,7 @@ import vn.hoptac.reports.ReportPeriod;
 import vn.hoptac.shared.Names;
 
 /**
- * Projects and their money in a period, in đồng: commitments (IATI transaction types 2 and 11) and
+ * Projects and their money in a period, in đồng: commitments (IATI transaction type 11, else 2) and
  * disbursements (type 3) dated within it, at their VND equivalent (or the VND the source states),
  * by modality, by donor (the transaction's provider, else the project's first funding participant)
  * and by sector category (split by the sectors' percentages). A project counts when it ran during
@@ -38,7 +38,11 @@ class ProjectMoney {
 
 	static final List<String> COLUMNS = List.of("projects", "committedVnd", "disbursedVnd");
 
-	private static final Set<Integer> COMMITMENTS = Set.of(2, 11);
+	private static final int OUTGOING_COMMITMENT = 2;
+
+	private static final int INCOMING_COMMITMENT = 11;
+
+	private static final Set<Integer> COMMITMENTS = Set.of(OUTGOING_COMMITMENT, INCOMING_COMMITMENT);
 
 	private static final int DISBURSEMENT = 3;
 
@@ -131,7 +135,9 @@ class ProjectMoney {
 				labels.putIfAbsent(category, name == null ? null : new Names(name, name, name, null));
 				Accumulator sum = sums.computeIfAbsent(category, k -> new Accumulator());
 				sum.projects.add(project.getId());
-				BigDecimal share = sector.percentage() == null ? BigDecimal.ONE
+				// sectors without a stated share split the money equally, so the sectors add up to the total
+				BigDecimal share = sector.percentage() == null
+						? BigDecimal.ONE.divide(BigDecimal.valueOf(sectors.size()), 6, RoundingMode.HALF_EVEN)
 						: sector.percentage().divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
 				inPeriod(project, period).forEach(t -> sum.add(t, share));
 			}
@@ -195,11 +201,18 @@ class ProjectMoney {
 		return a != null ? a : b != null ? b : c;
 	}
 
+	/**
+	 * The project's commitments and disbursements dated in the period. A project that records the
+	 * commitment it received (IATI type 11) counts those only: the same money may also be recorded
+	 * as the funder's outgoing commitment (type 2), and must not count twice.
+	 */
 	private static List<ProjectTransaction> inPeriod(Project project, ReportPeriod period) {
+		int commitment = project.getTransactions().stream().anyMatch(t -> Integer.valueOf(INCOMING_COMMITMENT).equals(t.type()))
+				? INCOMING_COMMITMENT : OUTGOING_COMMITMENT;
 		return project.getTransactions()
 			.stream()
 			.filter(t -> period.contains(t.transactionOn()) && vnd(t) != null && t.type() != null
-					&& (COMMITMENTS.contains(t.type()) || t.type() == DISBURSEMENT))
+					&& (t.type() == commitment || t.type() == DISBURSEMENT))
 			.toList();
 	}
 

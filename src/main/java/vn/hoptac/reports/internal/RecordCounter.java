@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
@@ -33,10 +35,23 @@ class RecordCounter {
 		this.entityManager = entityManager;
 	}
 
-	/** Records the province keeps whose day attribute falls within the period. */
+	/**
+	 * Records the province keeps whose date lies wholly within the period. A date is stored as the
+	 * first day of the period the sources give ({@link DatePrecision}): a month counts in the half
+	 * it falls in (report periods are whole months), a year only in the year's report, and a bound
+	 * ("on or before 2021") in none. The precision is the attribute named like the day's
+	 * ({@code signedOn} → {@code signedPrecision}); a type without one keeps full dates.
+	 */
 	static <T> Specification<T> keptWithin(long provinceId, String dayAttribute, LocalDate from, LocalDate to) {
-		return RecordCounter.<T>keptBy(provinceId)
-			.and((root, query, cb) -> cb.between(root.get(dayAttribute), from, to));
+		String precisionAttribute = dayAttribute.replaceFirst("On$", "Precision");
+		boolean wholeYear = from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+		List<DatePrecision> whole = wholeYear ? List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
+				: List.of(DatePrecision.DAY, DatePrecision.MONTH);
+		return RecordCounter.<T>keptBy(provinceId).and((root, query, cb) -> {
+			Predicate inside = cb.between(root.get(dayAttribute), from, to);
+			boolean precise = root.getModel().getAttributes().stream().anyMatch(a -> a.getName().equals(precisionAttribute));
+			return precise ? cb.and(inside, root.get(precisionAttribute).in(whole)) : inside;
+		});
 	}
 
 	static <T> Specification<T> keptBy(long provinceId) {

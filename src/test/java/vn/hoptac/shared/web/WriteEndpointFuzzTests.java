@@ -95,7 +95,8 @@ class WriteEndpointFuzzTests {
 	}
 
 	private void fuzz(String method, String endpoint, JsonNode operation) throws Exception {
-		String template = endpoint.replace("{position}", "0"); // the first action of an agreement
+		String template = endpoint.replace("{position}", "0") // the first action of an agreement
+			.replace("{kind}", "annual"); // a report's kind
 		String path = template.replace("{id}", String.valueOf(safeId(template)));
 		String mediaType = requestMediaType(operation);
 		if (mediaType != null && !mediaType.contains("json")) {

@@ -26,10 +26,12 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Visibility;
 
 /**
- * Loads {@code db/demo/monitoring.json}: the indicators and national statistics of the seeds
+ * Loads {@code db/demo/monitoring.json}, then {@code db/demo/monitoring-more.json}: the indicators and national statistics of the seeds
  * (groups "indicator" and "national" of seed-facts.tsv) as results frameworks, each figure with its
  * source. A figure is the actual of its period, so it goes the way every actual goes: reported,
- * submitted and approved (by the system). A date or number the source does not give stays unknown.
+ * submitted and approved (by the system). A date or number the source does not give stays unknown;
+ * a figure the source states with no date at all is the actual "by the end of" the source's own
+ * year, and its narrative says so. {@code monitoring-more.json} holds the facts added later.
  */
 @Component
 @Order(4)

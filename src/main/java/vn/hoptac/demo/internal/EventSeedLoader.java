@@ -36,6 +36,9 @@ class EventSeedLoader implements ApplicationRunner {
 
 	static final String SEED = "db/demo/events.json";
 
+	/** Events added later: its own marker, so databases that hold the first file get them too. */
+	static final String MORE = "db/demo/events-more.json";
+
 	private final SeedOnce once;
 
 	private final SeedRecords records;
@@ -60,14 +63,17 @@ class EventSeedLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		once.run(SEED, () -> {
-			EventsSeedFile seed = records.read(SEED, EventsSeedFile.class);
-			seed.organisations().forEach(records::createOrganisation);
-			Map<String, Long> ids = new HashMap<>();
-			seed.events().forEach(e -> ids.put(e.ref(), events.create(event(e)).getId()));
-			seed.memberships().forEach(m -> ids.put(m.ref(), memberships.create(membership(m)).getId()));
-			seed.awards().forEach(a -> awards.create(award(a, ids)));
-		});
+		for (String file : List.of(SEED, MORE)) {
+			once.run(file, () -> load(records.read(file, EventsSeedFile.class)));
+		}
+	}
+
+	private void load(EventsSeedFile seed) {
+		seed.organisations().forEach(records::createOrganisation);
+		Map<String, Long> ids = new HashMap<>();
+		seed.events().forEach(e -> ids.put(e.ref(), events.create(event(e)).getId()));
+		seed.memberships().forEach(m -> ids.put(m.ref(), memberships.create(membership(m)).getId()));
+		seed.awards().forEach(a -> awards.create(award(a, ids)));
 	}
 
 	private EventDraft event(EventSeed e) {
@@ -100,7 +106,7 @@ class EventSeedLoader implements ApplicationRunner {
 		}
 		Long id = ids.get(ref);
 		if (id == null) {
-			throw new IllegalArgumentException("No event or membership " + ref + " in " + SEED);
+			throw new IllegalArgumentException("No event or membership " + ref + " in its seed file");
 		}
 		return id;
 	}

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.monitoring.FrameworkDraft;
+import vn.hoptac.monitoring.FrameworkResult;
 import vn.hoptac.monitoring.FrameworkService;
 import vn.hoptac.monitoring.IndicatorDraft;
 import vn.hoptac.monitoring.IndicatorMeasure;
@@ -25,16 +26,21 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Visibility;
 
 /**
- * Loads {@code db/demo/monitoring.json}: the indicators and national statistics of the seeds
+ * Loads {@code db/demo/monitoring.json}, then {@code db/demo/monitoring-more.json}: the indicators and national statistics of the seeds
  * (groups "indicator" and "national" of seed-facts.tsv) as results frameworks, each figure with its
  * source. A figure is the actual of its period, so it goes the way every actual goes: reported,
- * submitted and approved (by the system). A date or number the source does not give stays unknown.
+ * submitted and approved (by the system). A date or number the source does not give stays unknown;
+ * a figure the source states with no date at all is the actual "by the end of" the source's own
+ * year, and its narrative says so. {@code monitoring-more.json} holds the facts added later.
  */
 @Component
 @Order(4)
 class MonitoringSeedLoader implements ApplicationRunner {
 
 	static final String SEED = "db/demo/monitoring.json";
+
+	/** The facts added later: its own marker, so databases that hold the first file get them too. */
+	static final String MORE = "db/demo/monitoring-more.json";
 
 	private final SeedOnce once;
 
@@ -63,7 +69,47 @@ class MonitoringSeedLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		once.run(SEED, () -> records.read(SEED, MonitoringSeedFile.class).frameworks().forEach(this::create));
+		for (String file : List.of(SEED, MORE)) {
+			once.run(file, () -> records.read(file, MonitoringSeedFile.class).frameworks().forEach(this::load));
+		}
+	}
+
+	/** A framework whose title an earlier file created gets the new results and indicators. */
+	private void load(FrameworkSeed f) {
+		List<Long> existing = jdbc.sql("select id from results_framework where title = ? order by id")
+			.param(f.title())
+			.query(Long.class)
+			.list();
+		if (existing.isEmpty()) {
+			create(f);
+		}
+		else {
+			extend(frameworks.get(existing.get(0)), f);
+		}
+	}
+
+	private void extend(ResultsFramework framework, FrameworkSeed f) {
+		List<FrameworkDraft.ResultDraft> results = new ArrayList<>(framework.getResults()
+			.stream()
+			.map(r -> new FrameworkDraft.ResultDraft(r.getId(), r.getLevel(), r.getTitle()))
+			.toList());
+		f.results()
+			.stream()
+			.filter(r -> resultNamed(framework, r.title()) == null)
+			.forEach(r -> results.add(new FrameworkDraft.ResultDraft(null, r.level(), r.title())));
+		ResultsFramework updated = frameworks.update(framework.getId(),
+				new FrameworkDraft(framework.getTitle(), framework.getPlanId(), framework.getPartnershipId(),
+						framework.getProjectId(), framework.getLocalityId(), results, framework.getDescription(),
+						framework.getSource(), framework.getStewardship().visibility()),
+				framework.getVersion());
+		for (ResultSeed r : f.results()) {
+			Long resultId = resultNamed(updated, r.title()).getId();
+			r.indicators().forEach(seed -> create(updated.getId(), resultId, seed));
+		}
+	}
+
+	private static FrameworkResult resultNamed(ResultsFramework framework, String title) {
+		return framework.getResults().stream().filter(r -> r.getTitle().equals(title)).findFirst().orElse(null);
 	}
 
 	private void create(FrameworkSeed f) {
@@ -106,7 +152,10 @@ class MonitoringSeedLoader implements ApplicationRunner {
 	record MonitoringSeedFile(List<FrameworkSeed> frameworks) {
 	}
 
-	/** A framework: attached to the partnership or project named, else the nation's. */
+	/**
+	 * A framework: attached to the partnership, project or locality named, else the nation's. A later
+	 * file naming a framework already loaded adds to it (results matched by title).
+	 */
 	record FrameworkSeed(String ref, String title, String partnershipKey, String projectTitle, String localityCode,
 			String description, String source, Visibility visibility, List<ResultSeed> results) {
 	}

@@ -73,6 +73,19 @@ class ExchangeAndEventSeedTests {
 	}
 
 	@Test
+	void eventsAddedLaterAreLoadedUnderTheirOwnMarkerKnownOnlyByTheirYear() {
+		assertThat(jdbc.sql("select count(*) from demo_seed where name = ?")
+			.param(EventSeedLoader.MORE)
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(jdbc.sql("select kind, start_precision, source from event where title like 'Kỷ niệm 80 năm%Ngoại giao%'")
+			.query()
+			.singleRow()).containsEntry("kind", "ANNIVERSARY")
+			.containsEntry("start_precision", "YEAR")
+			.containsEntry("source", "003_d3701e273047678f.txt §mở đầu");
+	}
+
+	@Test
 	void countsKeepWhatTheSourceSaysOfThem() throws Exception {
 		long students = seeded("exchange", "P1");
 		api.get("/api/v1/exchanges/{id}", students)

@@ -73,6 +73,51 @@ class MonitoringPagesTests {
 			.isGreaterThanOrEqualTo(1);
 	}
 
+	private java.util.Map<String, Object> seeded(String indicatorTitle) {
+		return jdbc.sql("""
+				select f.title as framework, f.scope, i.measure, i.ascending, i.source, i.baseline_year,
+				i.baseline_value, p.actual_value, p.actual_text, p.actual_qualifier
+				from indicator i join results_framework f on f.id = i.framework_id
+				join indicator_period p on p.indicator_id = i.id where i.title = ?""")
+			.param(indicatorTitle)
+			.query()
+			.singleRow();
+	}
+
+	@Test
+	void theFactsAddedLaterJoinTheirFrameworksWithTheirSourceAndQualifier() {
+		assertThat(jdbc.sql("select count(*) from demo_seed where name = 'db/demo/monitoring-more.json'")
+			.query(Long.class)
+			.single()).isOne();
+		// the partnership's framework is extended, not loaded a second time
+		assertThat(jdbc.sql("select count(*) from results_framework where title = 'Kết quả hợp tác Thái Nguyên – Gyeongsangbuk'")
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(seeded("Số quốc gia bảo hộ nhãn hiệu tập thể “Chè Thái Nguyên”"))
+			.containsEntry("framework", "Kết quả hợp tác Thái Nguyên – Gyeongsangbuk")
+			.containsEntry("source", "000_4cf7d0040496a9b3.txt §3.2.3")
+			.containsEntry("actual_qualifier", "EXACT")
+			.satisfies(row -> assertThat((java.math.BigDecimal) row.get("actual_value")).isEqualByComparingTo("6"));
+		assertThat(seeded("Thời gian cấp phép đầu tư trung bình")).containsEntry("ascending", false)
+			.containsEntry("baseline_year", null)
+			.satisfies(row -> assertThat((java.math.BigDecimal) row.get("baseline_value")).isEqualByComparingTo("30"))
+			.satisfies(row -> assertThat((java.math.BigDecimal) row.get("actual_value")).isEqualByComparingTo("15"));
+		assertThat(seeded("Nhóm xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Thái Nguyên"))
+			.containsEntry("measure", "QUALITATIVE")
+			.containsEntry("actual_text", "Nhóm khá trong cả nước.")
+			.containsEntry("actual_value", null);
+		assertThat(seeded("Kinh phí Sơn La hỗ trợ các tỉnh của Lào xây dựng công trình y tế, văn hóa, giáo dục"))
+			.containsEntry("scope", "PROVINCE")
+			.containsEntry("actual_qualifier", "MORE_THAN")
+			.containsEntry("source", "001_35b6366d42811707.txt §3.1.4");
+		assertThat(seeded("Số đô thị thành viên Hiệp hội các đô thị Việt Nam (ACVN)")).containsEntry("scope", "NATION")
+			.containsEntry("baseline_year", 1992)
+			.satisfies(row -> assertThat((java.math.BigDecimal) row.get("baseline_value")).isEqualByComparingTo("5"))
+			.satisfies(row -> assertThat((java.math.BigDecimal) row.get("actual_value")).isEqualByComparingTo("117"));
+		assertThat(seeded("Cung cấp dược chất phóng xạ FDG cho các cơ sở sử dụng")).containsEntry("scope", "PROJECT")
+			.containsEntry("measure", "QUALITATIVE");
+	}
+
 	@Test
 	void listsDetailsIpttAndHistoryReadInTheReadersLanguage() throws Exception {
 		long indicator = id("select id from indicator where title = ?", POOR_HOUSEHOLDS);

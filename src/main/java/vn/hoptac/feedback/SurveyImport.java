@@ -5,7 +5,7 @@ import java.io.Reader;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +34,10 @@ import vn.hoptac.shared.Text;
  */
 @Service
 public class SurveyImport {
+
+	/** The time zone of offset-less times in an export: the surveys are taken in Vietnam. */
+	private static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
 
 	private final FeedbackFormService forms;
 
@@ -183,7 +187,8 @@ public class SurveyImport {
 		}
 		catch (DateTimeParseException offsetMissing) {
 			try {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+				// KoboToolbox and ODK export the device's local time when they give no offset
+				return LocalDateTime.parse(value).atZone(LOCAL_TIME).toInstant();
 			}
 			catch (DateTimeParseException ex) {
 				refused.add(new ImportReport.Refusal(line, "submittedAt", "validation.badValue", value));

@@ -15,6 +15,7 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.reports.internal.FigureGatherer;
 import vn.hoptac.reports.internal.ReportRepository;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
@@ -115,13 +116,13 @@ public class ReportService {
 			Report draft = latest.get();
 			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
 			String before = changes.snapshot(draft);
-			draft.write(blankToNull(summary), blankToNull(problems));
+			draft.write(FormFields.trimmed(summary), FormFields.trimmed(problems));
 			reports.saveAndFlush(draft);
 			changes.updated(ENTITY, draft.getId(), title(province, period, draft), before, draft);
 			return draft;
 		}
 		Report next = new Report(province.getId(), period, latest.map(r -> r.getNumber() + 1).orElse(1));
-		next.write(blankToNull(summary), blankToNull(problems));
+		next.write(FormFields.trimmed(summary), FormFields.trimmed(problems));
 		Report saved = reports.saveAndFlush(next);
 		changes.created(ENTITY, saved.getId(), title(province, period, saved), saved);
 		return saved;
@@ -186,10 +187,6 @@ public class ReportService {
 	private static String title(Locality province, ReportPeriod period, Report report) {
 		return province.getNames().vi() + " " + period.kind().path() + " " + period.year()
 				+ (period.half() == 0 ? "" : "/" + period.half()) + " v" + report.getNumber();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -19,12 +19,13 @@ import jakarta.persistence.criteria.Root;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaSubQuery;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The list of one record type, answered by the database (a query for the page, one for the total):
+ * The list of one record type, answered by the database (the ordered ids up to the cap, then the page by id):
  * the type declares where free text finds it (its own folded {@code searchText} and, where it has
  * one, the {@code relatedText} holding its parties' current names) and whether readers' access applies; a
  * list request adds its filters and page. Works alike on H2 and PostgreSQL (where trigram indexes
@@ -89,15 +90,37 @@ public final class RecordList<T> {
 				: totalThenPage(filters, words, pageable);
 	}
 
-	/** The page, then (when it is full or not the first) the ids of one record more than the cap. */
+	/**
+	 * Within the first {@link #TOTAL_CAP} records: the ids of one record more than the cap, in the
+	 * list's order, answer both the total and which records the page holds, which are then read by
+	 * id. The database finds and orders the matches once, where a page query and a count would each
+	 * find them. Past the cap, the page is read at its offset.
+	 */
 	private ListPage<T> pageThenTotal(Specification<T> where, Pageable pageable) {
-		List<T> content = select(where, pageable);
-		if (UNCOUNTED.get() || pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
-			return new ListPage<>(content, pageable, content.size(), true);
+		if (UNCOUNTED.get() || pageable.getOffset() + pageable.getPageSize() > TOTAL_CAP) {
+			return pagePastTheCap(where, pageable);
 		}
-		long counted = countUpTo(where, TOTAL_CAP + 1);
-		return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
-				: new ListPage<>(content, pageable, Math.max(counted, pageable.getOffset() + content.size()), true);
+		List<Object> ids = orderedIdsUpTo(where, pageable.getSort(), TOTAL_CAP + 1);
+		boolean exact = ids.size() <= TOTAL_CAP;
+		int from = (int) Math.min(pageable.getOffset(), ids.size());
+		List<Object> onPage = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
+		List<T> content = onPage.isEmpty() ? List.of() : select(withIds(onPage), firstPageOf(pageable));
+		return new ListPage<>(content, pageable, exact ? ids.size() : TOTAL_CAP, exact);
+	}
+
+	/** A page past the cap (or of an export): its total is known only when it is the last. */
+	private ListPage<T> pagePastTheCap(Specification<T> where, Pageable pageable) {
+		List<T> content = select(where, pageable);
+		if (UNCOUNTED.get() || !content.isEmpty() && content.size() < pageable.getPageSize()) {
+			return new ListPage<>(content, pageable, pageable.getOffset() + content.size(), true);
+		}
+		if (content.isEmpty()) {
+			// past the end: say where the list ends, so that a page can send the reader there
+			long counted = countUpTo(where, TOTAL_CAP + 1);
+			return counted > TOTAL_CAP ? new ListPage<>(content, pageable, TOTAL_CAP, false)
+					: new ListPage<>(content, pageable, counted, true);
+		}
+		return new ListPage<>(content, pageable, TOTAL_CAP, false);
 	}
 
 	/** A step of work that may fail. */
@@ -141,9 +164,17 @@ public final class RecordList<T> {
 		if (pageable.getOffset() >= ids.size()) {
 			return new ListPage<>(List.of(), pageable, ids.size(), true);
 		}
-		Specification<T> found = (root, query, cb) -> root.get("id").in(ids);
+		Specification<T> found = withIds(ids);
 		return new ListPage<>(select(guarded ? found.and(Access.readable()) : found, pageable), pageable, ids.size(),
 				true);
+	}
+
+	private static <T> Specification<T> withIds(List<Object> ids) {
+		return (root, query, cb) -> root.get("id").in(ids);
+	}
+
+	private static Pageable firstPageOf(Pageable pageable) {
+		return PageRequest.of(0, pageable.getPageSize(), pageable.getSort());
 	}
 
 	/** Every filter, the free text and the reader's access, as one restriction. */
@@ -263,6 +294,16 @@ public final class RecordList<T> {
 		count.from(matches);
 		count.select(cb.count());
 		return entityManager.createQuery(count).getSingleResult();
+	}
+
+	/** The ids of at most {@code limit} records in the list's order. */
+	private List<Object> orderedIdsUpTo(Specification<T> where, Sort sort, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object> query = cb.createQuery(Object.class);
+		Root<T> root = query.from(type);
+		query.select(root.get("id")).orderBy(orders(sort, root, cb));
+		restrict(query, root, cb, where);
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 	/** The ids of at most {@code limit} records, in no order: cheap where a full count is not. */

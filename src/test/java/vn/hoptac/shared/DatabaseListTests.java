@@ -299,6 +299,20 @@ class DatabaseListTests {
 			.andExpect(jsonPath("$.totalExact").value(true)), "$.total");
 		assertThat(korean).isBetween(244, RecordList.TOTAL_CAP);
 
+		// pages taken from the ordered ids follow on from each other in the list's order
+		List<Integer> all = Api.read(api.get("/api/v1/localities?country=KR&size=100"), "$.items[*].id");
+		List<Integer> secondAndThird = new java.util.ArrayList<>();
+		for (int page = 1; page <= 2; page++) {
+			secondAndThird.addAll(Api.read(api.get("/api/v1/localities?country=KR&size=20&page={page}", page)
+				.andExpect(jsonPath("$.total").value(korean)), "$.items[*].id"));
+		}
+		assertThat(secondAndThird).containsExactlyElementsOf(all.subList(20, 60));
+		// past the end, the total still says where the list ends
+		api.get("/api/v1/localities?country=KR&size=20&page=60")
+			.andExpect(jsonPath("$.items.length()").value(0))
+			.andExpect(jsonPath("$.total").value(korean))
+			.andExpect(jsonPath("$.totalExact").value(true));
+
 		mvc.perform(get("/localities")).andExpect(content().string(containsString("hơn 1.000")));
 	}
 

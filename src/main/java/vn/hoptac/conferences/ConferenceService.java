@@ -22,11 +22,10 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Conferences: the list (with the year's list for the report to MOFA), the record with its dossier
@@ -50,7 +49,7 @@ public class ConferenceService {
 
 	private final PartnershipService partnerships;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Conference> writes;
 
 	private final RecordList<Conference> list;
 
@@ -61,7 +60,7 @@ public class ConferenceService {
 		this.partyRules = partyRules;
 		this.localities = localities;
 		this.partnerships = partnerships;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, conferences, changes, Conference::getTitle, Conference::loadDetails);
 		this.list = RecordList.of(Conference.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -103,10 +102,7 @@ public class ConferenceService {
 
 	/** The conference with its fields and steps loaded. */
 	public Conference get(long id) {
-		Conference conference = find(id);
-		Access.checkRead(conference.getStewardship());
-		conference.loadDetails();
-		return conference;
+		return writes.read(id);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
@@ -117,45 +113,26 @@ public class ConferenceService {
 
 	@Transactional
 	public Conference create(ConferenceDraft draft) {
-		Access.checkWriter();
-		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(parties.province(), draft.visibility(), null);
-		Conference saved = conferences.save(new Conference(draft, parties.foreignCountry(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Parties parties = validate(draft);
+			return new Conference(draft, parties.foreignCountry(),
+					Access.stewardshipAfterWrite(parties.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Conference update(long id, ConferenceDraft draft, Long expectedVersion) {
-		Conference conference = find(id);
-		Access.checkWrite(conference.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, conference);
-		conference.loadDetails();
-		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(parties.province(), draft.visibility(),
-				conference.getStewardship());
-		String before = changes.snapshot(conference);
-		conference.apply(draft, parties.foreignCountry(), stewardship);
-		conferences.saveAndFlush(conference);
-		changes.updated(ENTITY, id, conference.getTitle(), before, conference);
-		return conference;
+		return writes.update(id, expectedVersion, conference -> {
+			Parties parties = validate(draft);
+			conference.apply(draft, parties.foreignCountry(),
+					Access.stewardshipAfterWrite(parties.province(), draft.visibility(), conference.getStewardship()));
+		});
 	}
 
 	/** Deletes the conference with its steps; the audit keeps it as it was. */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Conference conference = find(id);
-		Access.checkDelete(conference.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, conference);
-		conference.loadDetails();
-		String before = changes.snapshot(conference);
-		conferences.delete(conference);
-		conferences.flush();
-		changes.deleted(ENTITY, id, conference.getTitle(), before);
-	}
-
-	private Conference find(long id) {
-		return conferences.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion);
 	}
 
 	private Parties validate(ConferenceDraft draft) {

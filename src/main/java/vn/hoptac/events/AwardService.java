@@ -16,11 +16,10 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Awards received, within a membership or at an event or alone: kept by the province of the
@@ -41,7 +40,7 @@ public class AwardService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Award> writes;
 
 	private final RecordList<Award> list;
 
@@ -51,7 +50,8 @@ public class AwardService {
 		this.memberships = memberships;
 		this.events = events;
 		this.parties = parties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, awards, changes, Award::getTitle, award -> {
+		});
 		this.list = RecordList.of(Award.class, entityManager).guarded();
 	}
 
@@ -64,9 +64,7 @@ public class AwardService {
 	}
 
 	public Award get(long id) {
-		Award award = find(id);
-		Access.checkRead(award.getStewardship());
-		return award;
+		return writes.read(id);
 	}
 
 	public void check(AwardDraft draft) {
@@ -76,41 +74,19 @@ public class AwardService {
 
 	@Transactional
 	public Award create(AwardDraft draft) {
-		Access.checkWriter();
-		Long province = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), null);
-		Award saved = awards.save(new Award(draft, stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(
+				() -> new Award(draft, Access.stewardshipAfterWrite(validate(draft), draft.visibility(), null)));
 	}
 
 	@Transactional
 	public Award update(long id, AwardDraft draft, Long expectedVersion) {
-		Award award = find(id);
-		Access.checkWrite(award.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, award);
-		Long province = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), award.getStewardship());
-		String before = changes.snapshot(award);
-		award.apply(draft, stewardship);
-		awards.saveAndFlush(award);
-		changes.updated(ENTITY, id, award.getTitle(), before, award);
-		return award;
+		return writes.update(id, expectedVersion, award -> award.apply(draft,
+				Access.stewardshipAfterWrite(validate(draft), draft.visibility(), award.getStewardship())));
 	}
 
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Award award = find(id);
-		Access.checkDelete(award.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, award);
-		String before = changes.snapshot(award);
-		awards.delete(award);
-		awards.flush();
-		changes.deleted(ENTITY, id, award.getTitle(), before);
-	}
-
-	private Award find(long id) {
-		return awards.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion);
 	}
 
 	/** Every rule; the province that keeps the award. */

@@ -29,12 +29,11 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Events hosted or attended: the list with its facets, and every write scoped to the province of the
@@ -59,7 +58,7 @@ public class EventService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Event> writes;
 
 	private final RecordList<Event> list;
 
@@ -70,7 +69,7 @@ public class EventService {
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.parties = parties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, events, changes, Event::getTitle, Event::loadDetails);
 		this.list = RecordList.of(Event.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -113,10 +112,7 @@ public class EventService {
 	}
 
 	public Event get(long id) {
-		Event event = find(id);
-		Access.checkRead(event.getStewardship());
-		event.loadDetails();
-		return event;
+		return writes.read(id);
 	}
 
 	/** The event, if it exists and the current reader may see it. */
@@ -131,54 +127,36 @@ public class EventService {
 
 	@Transactional
 	public Event create(EventDraft draft) {
-		Access.checkWriter();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null);
-		Event saved = events.save(new Event(draft, valid.venueCountry(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Validated valid = validate(draft);
+			return new Event(draft, valid.venueCountry(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Event update(long id, EventDraft draft, Long expectedVersion) {
-		Event event = find(id);
-		Access.checkWrite(event.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, event);
-		event.loadDetails();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(),
-				event.getStewardship());
-		String before = changes.snapshot(event);
-		event.apply(draft, valid.venueCountry(), stewardship);
-		events.saveAndFlush(event);
-		changes.updated(ENTITY, id, event.getTitle(), before, event);
-		return event;
+		return writes.update(id, expectedVersion, event -> {
+			Validated valid = validate(draft);
+			event.apply(draft, valid.venueCountry(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), event.getStewardship()));
+		});
 	}
 
 	/** Deletes the event with its figures; one that awards still name is not deleted (409 naming them). */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Event event = find(id);
-		Access.checkDelete(event.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, event);
-		List<RecordRef> named = awards.findByEventIdOrderByAwardedOnAscIdAsc(id)
-			.stream()
-			.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
-					Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
-			.toList();
-		if (!named.isEmpty()) {
-			throw new ConflictException("linked", named, "id", "event.delete.awards",
-					String.join("; ", named.stream().map(RecordRef::title).toList()));
-		}
-		event.loadDetails();
-		String before = changes.snapshot(event);
-		events.delete(event);
-		events.flush();
-		changes.deleted(ENTITY, id, event.getTitle(), before);
-	}
-
-	private Event find(long id) {
-		return events.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion, event -> {
+			List<RecordRef> named = awards.findByEventIdOrderByAwardedOnAscIdAsc(id)
+				.stream()
+				.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
+						Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
+				.toList();
+			if (!named.isEmpty()) {
+				throw new ConflictException("linked", named, "id", "event.delete.awards",
+						String.join("; ", named.stream().map(RecordRef::title).toList()));
+			}
+		});
 	}
 
 	private record Validated(Long province, String venueCountry) {

@@ -29,12 +29,11 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Memberships of international networks: the list, and every write scoped to the province of the
@@ -61,7 +60,7 @@ public class MembershipService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Membership> writes;
 
 	private final RecordList<Membership> list;
 
@@ -71,7 +70,7 @@ public class MembershipService {
 		this.awards = awards;
 		this.localities = localities;
 		this.parties = parties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, memberships, changes, Membership::getTitle, Membership::loadDetails);
 		this.list = RecordList.of(Membership.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -106,10 +105,7 @@ public class MembershipService {
 	}
 
 	public Membership get(long id) {
-		Membership membership = find(id);
-		Access.checkRead(membership.getStewardship());
-		membership.loadDetails();
-		return membership;
+		return writes.read(id);
 	}
 
 	/** The membership, if it exists and the current reader may see it. */
@@ -124,28 +120,20 @@ public class MembershipService {
 
 	@Transactional
 	public Membership create(MembershipDraft draft) {
-		Access.checkWriter();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null);
-		Membership saved = memberships.save(new Membership(draft, valid.title(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Validated valid = validate(draft);
+			return new Membership(draft, valid.title(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Membership update(long id, MembershipDraft draft, Long expectedVersion) {
-		Membership membership = find(id);
-		Access.checkWrite(membership.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, membership);
-		membership.loadDetails();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(),
-				membership.getStewardship());
-		String before = changes.snapshot(membership);
-		membership.apply(draft, valid.title(), stewardship);
-		memberships.saveAndFlush(membership);
-		changes.updated(ENTITY, id, membership.getTitle(), before, membership);
-		return membership;
+		return writes.update(id, expectedVersion, membership -> {
+			Validated valid = validate(draft);
+			membership.apply(draft, valid.title(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), membership.getStewardship()));
+		});
 	}
 
 	/**
@@ -154,27 +142,17 @@ public class MembershipService {
 	 */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Membership membership = find(id);
-		Access.checkDelete(membership.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, membership);
-		List<RecordRef> named = awards.findByMembershipIdOrderByAwardedOnAscIdAsc(id)
-			.stream()
-			.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
-					Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
-			.toList();
-		if (!named.isEmpty()) {
-			throw new ConflictException("linked", named, "id", "membership.delete.awards",
-					String.join("; ", named.stream().map(RecordRef::title).toList()));
-		}
-		membership.loadDetails();
-		String before = changes.snapshot(membership);
-		memberships.delete(membership);
-		memberships.flush();
-		changes.deleted(ENTITY, id, membership.getTitle(), before);
-	}
-
-	private Membership find(long id) {
-		return memberships.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion, membership -> {
+			List<RecordRef> named = awards.findByMembershipIdOrderByAwardedOnAscIdAsc(id)
+				.stream()
+				.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
+						Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
+				.toList();
+			if (!named.isEmpty()) {
+				throw new ConflictException("linked", named, "id", "membership.delete.awards",
+						String.join("; ", named.stream().map(RecordRef::title).toList()));
+			}
+		});
 	}
 
 	private record Validated(Long province, String title) {

@@ -29,13 +29,12 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Exchanges of people: the list with its facets and statistics, and every write, scoped to the
@@ -59,7 +58,7 @@ public class ExchangeService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Exchange> writes;
 
 	private final EntityManager entityManager;
 
@@ -71,7 +70,7 @@ public class ExchangeService {
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.parties = parties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, exchanges, changes, Exchange::getTitle, Exchange::loadDetails);
 		this.entityManager = entityManager;
 		this.list = RecordList.of(Exchange.class, entityManager).alsoMatchingRelated().guarded();
 	}
@@ -122,10 +121,7 @@ public class ExchangeService {
 
 	/** The exchange with its fields and counts loaded. */
 	public Exchange get(long id) {
-		Exchange exchange = find(id);
-		Access.checkRead(exchange.getStewardship());
-		exchange.loadDetails();
-		return exchange;
+		return writes.read(id);
 	}
 
 	/** The exchange, if it exists and the current reader may see it. */
@@ -141,45 +137,26 @@ public class ExchangeService {
 
 	@Transactional
 	public Exchange create(ExchangeDraft draft) {
-		Access.checkWriter();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null);
-		Exchange saved = exchanges.save(new Exchange(draft, valid.foreignCountry(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Validated valid = validate(draft);
+			return new Exchange(draft, valid.foreignCountry(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Exchange update(long id, ExchangeDraft draft, Long expectedVersion) {
-		Exchange exchange = find(id);
-		Access.checkWrite(exchange.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, exchange);
-		exchange.loadDetails();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(),
-				exchange.getStewardship());
-		String before = changes.snapshot(exchange);
-		exchange.apply(draft, valid.foreignCountry(), stewardship);
-		exchanges.saveAndFlush(exchange);
-		changes.updated(ENTITY, id, exchange.getTitle(), before, exchange);
-		return exchange;
+		return writes.update(id, expectedVersion, exchange -> {
+			Validated valid = validate(draft);
+			exchange.apply(draft, valid.foreignCountry(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), exchange.getStewardship()));
+		});
 	}
 
 	/** Deletes the exchange with its counts; the audit keeps it as it was. */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Exchange exchange = find(id);
-		Access.checkDelete(exchange.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, exchange);
-		exchange.loadDetails();
-		String before = changes.snapshot(exchange);
-		exchanges.delete(exchange);
-		exchanges.flush();
-		changes.deleted(ENTITY, id, exchange.getTitle(), before);
-	}
-
-	private Exchange find(long id) {
-		return exchanges.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion);
 	}
 
 	/** What the rules found: the province that keeps the exchange and its foreign country. */

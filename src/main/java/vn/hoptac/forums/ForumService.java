@@ -27,12 +27,11 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * Forums and coordination meetings: the list with its facets, the follow-ups overdue, and every
@@ -55,7 +54,7 @@ public class ForumService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Forum> writes;
 
 	private final RecordList<Forum> list;
 
@@ -65,7 +64,7 @@ public class ForumService {
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.parties = parties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, forums, changes, Forum::getTitle, Forum::loadDetails);
 		this.list = RecordList.of(Forum.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -92,10 +91,7 @@ public class ForumService {
 	}
 
 	public Forum get(long id) {
-		Forum forum = find(id);
-		Access.checkRead(forum.getStewardship());
-		forum.loadDetails();
-		return forum;
+		return writes.read(id);
 	}
 
 	/** The forums the current reader may see with a follow-up still open before the day. */
@@ -115,44 +111,25 @@ public class ForumService {
 
 	@Transactional
 	public Forum create(ForumDraft draft) {
-		Access.checkWriter();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null);
-		Forum saved = forums.save(new Forum(draft, valid.participants(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Validated valid = validate(draft);
+			return new Forum(draft, valid.participants(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Forum update(long id, ForumDraft draft, Long expectedVersion) {
-		Forum forum = find(id);
-		Access.checkWrite(forum.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, forum);
-		forum.loadDetails();
-		Validated valid = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(valid.province(), draft.visibility(),
-				forum.getStewardship());
-		String before = changes.snapshot(forum);
-		forum.apply(draft, valid.participants(), stewardship);
-		forums.saveAndFlush(forum);
-		changes.updated(ENTITY, id, forum.getTitle(), before, forum);
-		return forum;
+		return writes.update(id, expectedVersion, forum -> {
+			Validated valid = validate(draft);
+			forum.apply(draft, valid.participants(),
+					Access.stewardshipAfterWrite(valid.province(), draft.visibility(), forum.getStewardship()));
+		});
 	}
 
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Forum forum = find(id);
-		Access.checkDelete(forum.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, forum);
-		forum.loadDetails();
-		String before = changes.snapshot(forum);
-		forums.delete(forum);
-		forums.flush();
-		changes.deleted(ENTITY, id, forum.getTitle(), before);
-	}
-
-	private Forum find(long id) {
-		return forums.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion);
 	}
 
 	private record Validated(Long province, List<ForumParticipant> participants) {

@@ -29,11 +29,10 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
-import vn.hoptac.shared.Stewardship;
 
 /**
  * The provinces' files on foreign NGOs: the list (certificates expiring can be asked for by their
@@ -54,7 +53,7 @@ public class NgoService {
 
 	private final LocalityService localities;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Ngo> writes;
 
 	private final RecordList<Ngo> list;
 
@@ -63,7 +62,7 @@ public class NgoService {
 		this.ngos = ngos;
 		this.organisations = organisations;
 		this.localities = localities;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, ngos, changes, this::nameOf, Ngo::loadDetails);
 		this.list = RecordList.of(Ngo.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -119,10 +118,7 @@ public class NgoService {
 
 	/** The file with its certificates, opinions, visits and reports loaded. */
 	public Ngo get(long id) {
-		Ngo ngo = find(id);
-		Access.checkRead(ngo.getStewardship());
-		ngo.loadDetails();
-		return ngo;
+		return writes.read(id);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
@@ -133,49 +129,31 @@ public class NgoService {
 
 	@Transactional
 	public Ngo create(NgoDraft draft) {
-		Access.checkWriter();
-		Checked checked = validate(draft, null);
-		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null);
-		Ngo saved = ngos.save(new Ngo(draft, checked.name(), stewardship));
-		changes.created(ENTITY, saved.getId(), checked.name(), saved);
-		return saved;
+		return writes.create(() -> {
+			Checked checked = validate(draft, null);
+			return new Ngo(draft, checked.name(),
+					Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public Ngo update(long id, NgoDraft draft, Long expectedVersion) {
-		Ngo ngo = find(id);
-		Access.checkWrite(ngo.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, ngo);
-		ngo.loadDetails();
-		Checked checked = validate(draft, id);
-		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(),
-				ngo.getStewardship());
-		String before = changes.snapshot(ngo);
-		ngo.apply(draft, checked.name(), stewardship);
-		ngos.saveAndFlush(ngo);
-		changes.updated(ENTITY, id, checked.name(), before, ngo);
-		return ngo;
+		return writes.update(id, expectedVersion, ngo -> {
+			Checked checked = validate(draft, id);
+			ngo.apply(draft, checked.name(),
+					Access.stewardshipAfterWrite(checked.province(), draft.visibility(), ngo.getStewardship()));
+		});
 	}
 
 	/** Deletes the file with everything in it; the audit keeps it as it was. */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Ngo ngo = find(id);
-		Access.checkDelete(ngo.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, ngo);
-		ngo.loadDetails();
-		String before = changes.snapshot(ngo);
-		String name = organisations.byIds(List.of(ngo.getOrganisationId()))
-			.get(ngo.getOrganisationId())
-			.getNames()
-			.vi();
-		ngos.delete(ngo);
-		ngos.flush();
-		changes.deleted(ENTITY, id, name, before);
+		writes.delete(id, expectedVersion);
 	}
 
-	private Ngo find(long id) {
-		return ngos.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	/** An NGO's file is named by its organisation (in Vietnamese) in the audit. */
+	private String nameOf(Ngo ngo) {
+		return organisations.byIds(List.of(ngo.getOrganisationId())).get(ngo.getOrganisationId()).getNames().vi();
 	}
 
 	private Checked validate(NgoDraft draft, Long self) {

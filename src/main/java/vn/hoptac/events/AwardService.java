@@ -1,5 +1,6 @@
 package vn.hoptac.events;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -14,9 +15,11 @@ import vn.hoptac.partners.PartyRules.Checked;
 import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -87,6 +90,21 @@ public class AwardService {
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);
+	}
+
+	/**
+	 * Refuses (409) to delete what the awards still name, listing them (an award the reader may not
+	 * see by its number only), so that no award loses what it was given within.
+	 */
+	static void refuseWhileNamedBy(List<Award> naming, String messageKey) {
+		List<RecordRef> named = naming.stream()
+			.map(a -> new RecordRef(ENTITY, a.getId(), Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(),
+					"/awards/" + a.getId()))
+			.toList();
+		if (!named.isEmpty()) {
+			throw new ConflictException("linked", named, "id", messageKey,
+					String.join("; ", named.stream().map(RecordRef::title).toList()));
+		}
 	}
 
 	/** Every rule; the province that keeps the award. */

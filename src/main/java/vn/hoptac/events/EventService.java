@@ -23,7 +23,6 @@ import vn.hoptac.partners.PartyRules.Checked;
 import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
-import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
@@ -31,7 +30,6 @@ import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
-import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 
@@ -146,17 +144,7 @@ public class EventService {
 	/** Deletes the event with its figures; one that awards still name is not deleted (409 naming them). */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		writes.delete(id, expectedVersion, event -> {
-			List<RecordRef> named = awards.findByEventIdOrderByAwardedOnAscIdAsc(id)
-				.stream()
-				.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
-						Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
-				.toList();
-			if (!named.isEmpty()) {
-				throw new ConflictException("linked", named, "id", "event.delete.awards",
-						String.join("; ", named.stream().map(RecordRef::title).toList()));
-			}
-		});
+		writes.delete(id, expectedVersion, event -> AwardService.refuseWhileNamedBy(awards.findByEventIdOrderByAwardedOnAscIdAsc(id), "event.delete.awards"));
 	}
 
 	private record Validated(Long province, String venueCountry) {

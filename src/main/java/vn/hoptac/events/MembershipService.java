@@ -24,14 +24,12 @@ import vn.hoptac.partners.PartyRules.Checked;
 import vn.hoptac.partners.PartyRules.Side;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
-import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
-import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 
@@ -142,17 +140,7 @@ public class MembershipService {
 	 */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		writes.delete(id, expectedVersion, membership -> {
-			List<RecordRef> named = awards.findByMembershipIdOrderByAwardedOnAscIdAsc(id)
-				.stream()
-				.map(a -> new RecordRef(AwardService.ENTITY, a.getId(),
-						Access.canRead(a.getStewardship()) ? a.getTitle() : "#" + a.getId(), "/awards/" + a.getId()))
-				.toList();
-			if (!named.isEmpty()) {
-				throw new ConflictException("linked", named, "id", "membership.delete.awards",
-						String.join("; ", named.stream().map(RecordRef::title).toList()));
-			}
-		});
+		writes.delete(id, expectedVersion, membership -> AwardService.refuseWhileNamedBy(awards.findByMembershipIdOrderByAwardedOnAscIdAsc(id), "membership.delete.awards"));
 	}
 
 	private record Validated(Long province, String title) {

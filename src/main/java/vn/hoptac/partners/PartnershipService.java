@@ -25,7 +25,6 @@ import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.FacetCounts;
@@ -33,6 +32,7 @@ import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -54,7 +54,7 @@ public class PartnershipService {
 
 	private final LocalityService localities;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Partnership> writes;
 
 	private final RecordList<Partnership> list;
 
@@ -75,7 +75,7 @@ public class PartnershipService {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.localities = localities;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, partnerships, changes, Partnership::getTitle, Partnership::loadDetails);
 	}
 
 	public ListPage<Partnership> search(PartnershipQuery query, Pageable pageable) {
@@ -141,10 +141,7 @@ public class PartnershipService {
 
 	/** The partnership with its fields, histories and milestones loaded. */
 	public Partnership get(long id) {
-		Partnership partnership = find(id);
-		Access.checkRead(partnership.getStewardship());
-		partnership.loadDetails();
-		return partnership;
+		return writes.read(id);
 	}
 
 	/** The partnership, if it exists and the current reader may see it (details not loaded). */
@@ -185,14 +182,12 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public Partnership create(PartnershipDraft draft, boolean duplicateIntended) {
-		Access.checkWriter();
-		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(), null);
-		refuseDuplicate(draft, null, duplicateIntended);
-		Partnership saved = partnerships.save(new Partnership(draft, parties.title(draft.title()),
-				parties.foreignCountry(), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Parties parties = validate(draft);
+			Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(), null);
+			refuseDuplicate(draft, null, duplicateIntended);
+			return new Partnership(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
+		});
 	}
 
 	@Transactional
@@ -202,20 +197,14 @@ public class PartnershipService {
 
 	@Transactional
 	public Partnership update(long id, PartnershipDraft draft, Long expectedVersion, boolean duplicateIntended) {
-		Partnership partnership = find(id);
-		Access.checkWrite(partnership.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, partnership);
-		Parties parties = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
-				partnership.getStewardship());
-		// a partnership already sharing its parties and level with another stays as it is unless they change
-		refuseDuplicate(draft, id, duplicateIntended || sameParties(partnership, draft));
-		partnership.loadDetails();
-		String before = changes.snapshot(partnership);
-		partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
-		partnerships.saveAndFlush(partnership);
-		changes.updated(ENTITY, id, partnership.getTitle(), before, partnership);
-		return partnership;
+		return writes.update(id, expectedVersion, partnership -> {
+			Parties parties = validate(draft);
+			Stewardship stewardship = Access.stewardshipAfterWrite(parties.vn().province(), draft.visibility(),
+					partnership.getStewardship());
+			// a partnership already sharing its parties and level with another stays as it is unless they change
+			refuseDuplicate(draft, id, duplicateIntended || sameParties(partnership, draft));
+			partnership.apply(draft, parties.title(draft.title()), parties.foreignCountry(), stewardship);
+		});
 	}
 
 	/**
@@ -226,19 +215,13 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Partnership partnership = find(id);
-		Access.checkDelete(partnership.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, partnership);
-		List<RecordRef> linked = links.stream().flatMap(l -> l.linkedTo(id).stream()).toList();
-		if (!linked.isEmpty()) {
-			throw new ConflictException("linked", linked, "id", "partnership.delete.linked",
-					linked.stream().map(RecordRef::title).collect(java.util.stream.Collectors.joining("; ")));
-		}
-		partnership.loadDetails();
-		String before = changes.snapshot(partnership);
-		partnerships.delete(partnership);
-		partnerships.flush();
-		changes.deleted(ENTITY, id, partnership.getTitle(), before);
+		writes.delete(id, expectedVersion, partnership -> {
+			List<RecordRef> linked = links.stream().flatMap(l -> l.linkedTo(id).stream()).toList();
+			if (!linked.isEmpty()) {
+				throw new ConflictException("linked", linked, "id", "partnership.delete.linked",
+						linked.stream().map(RecordRef::title).collect(java.util.stream.Collectors.joining("; ")));
+			}
+		});
 	}
 
 	private static boolean sameParties(Partnership partnership, PartnershipDraft draft) {
@@ -277,10 +260,6 @@ public class PartnershipService {
 
 	private static Predicate sameValue(Path<Long> column, Long value, CriteriaBuilder cb) {
 		return value == null ? cb.isNull(column) : cb.equal(column, value);
-	}
-
-	private Partnership find(long id) {
-		return partnerships.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
 	private Parties validate(PartnershipDraft draft) {

@@ -14,6 +14,9 @@ public abstract class StewardedRecord extends KeptRecord {
 
 	protected static final int SORT_KEY_LENGTH = 1200;
 
+	/** How long a source citation may be, in every record type. */
+	public static final int SOURCE_LENGTH = 500;
+
 	protected String source;
 
 	protected String searchText;

@@ -24,20 +24,20 @@ import vn.hoptac.agreements.PartySide;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory.Selection;
-import vn.hoptac.shared.FormErrors;
-import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The agreement form, for create and edit. Each party row names a locality or organisation (chosen
  * in a list, or a locality by code) and who signed for it; rows left blank are ignored. The
  * signing date may be a year, a month or a day.
  */
-public class AgreementForm implements FormErrors.RowsForm {
+public class AgreementForm extends RecordForm implements FormErrors.RowsForm {
 
 	@Size(max = Agreement.TITLE_LENGTH)
 	private String title;
@@ -67,13 +67,6 @@ public class AgreementForm implements FormErrors.RowsForm {
 	@Size(max = Agreement.SUMMARY_LENGTH)
 	private String summary;
 
-	@Size(max = Agreement.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static AgreementForm blank(Long partnershipId) {
 		AgreementForm form = new AgreementForm();
 		form.kind = AgreementKind.AGREEMENT;
@@ -101,9 +94,7 @@ public class AgreementForm implements FormErrors.RowsForm {
 		form.fields = a.getFields().isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(a.getFields());
 		form.documentRef = a.getDocumentRef();
 		form.summary = a.getSummary();
-		form.source = a.getSource();
-		form.visibility = a.getStewardship().visibility();
-		form.version = a.getVersion();
+		form.keptAs(a);
 		return form.withBlankRows();
 	}
 
@@ -163,8 +154,8 @@ public class AgreementForm implements FormErrors.RowsForm {
 					trimmed(row.signatoryName), trimmed(row.signatoryTitle), row.signatoryLevel));
 		}
 		AgreementDraft draft = new AgreementDraft(trimmed(title), kind, legalBasis, level, partnershipId, stated,
-				signed, effective, expires, fields, trimmed(documentRef), trimmed(summary), trimmed(source),
-				visibility);
+				signed, effective, expires, fields, trimmed(documentRef), trimmed(summary), trimmed(getSource()),
+				getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), AgreementForm::onFormFields));
 		return draft;
 	}
@@ -377,30 +368,6 @@ public class AgreementForm implements FormErrors.RowsForm {
 
 	public void setSummary(String summary) {
 		this.summary = summary;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -23,15 +23,15 @@ import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The conference form, for create and edit: the organiser and the foreign party are chosen in
  * pickers ({@code organisation:5}), the host among the provinces, and the dossier path as rows
  * (blank rows are ignored). Dates may be a year, a month, a day or a bound.
  */
-public class ConferenceForm implements FormErrors.RowsForm {
+public class ConferenceForm extends RecordForm implements FormErrors.RowsForm {
 
 	private static final int BLANK_STEPS = 2;
 
@@ -78,13 +78,6 @@ public class ConferenceForm implements FormErrors.RowsForm {
 
 	private List<@Valid StepRow> steps = new ArrayList<>();
 
-	@Size(max = Conference.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static ConferenceForm blank(String ownParty, Long ownProvince) {
 		ConferenceForm form = new ConferenceForm();
 		form.organiser = ownParty != null && ownParty.startsWith("organisation:") ? ownParty : null;
@@ -112,9 +105,7 @@ public class ConferenceForm implements FormErrors.RowsForm {
 		form.summary = c.getSummary();
 		form.fields = c.getFields().isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(c.getFields());
 		c.getSteps().forEach(s -> form.steps.add(StepRow.of(s)));
-		form.source = c.getSource();
-		form.visibility = c.getStewardship().visibility();
-		form.version = c.getVersion();
+		form.keptAs(c);
 		return form.withBlankRows();
 	}
 
@@ -144,7 +135,7 @@ public class ConferenceForm implements FormErrors.RowsForm {
 		ConferenceDraft draft = new ConferenceDraft(title, kind, chosenOrganiser.organisationId(), vnLocalityId,
 				foreign.organisationId(), foreign.localityId(), partnershipId, FormFields.trimmed(venue), online, start, end,
 				participants, participantsQualifier, foreignParticipants, foreignParticipantsQualifier, authority,
-				FormFields.trimmed(summary), fields, path, FormFields.trimmed(source), visibility);
+				FormFields.trimmed(summary), fields, path, FormFields.trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ConferenceForm::onFormFields));
 		return draft;
 	}
@@ -382,30 +373,6 @@ public class ConferenceForm implements FormErrors.RowsForm {
 
 	public void setSteps(List<StepRow> steps) {
 		this.steps = steps;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -13,11 +13,11 @@ import vn.hoptac.events.AwardDraft;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /** The page form of an award: the recipient and the giver picked, the membership or event it belongs to chosen. */
-public class AwardForm implements FormErrors.RowsForm {
+public class AwardForm extends RecordForm implements FormErrors.RowsForm {
 
 	private static final Map<Pattern, String> RENAMES = Map.of(Pattern.compile("^vn(Locality|Organisation)Id$"),
 			"vnParty", Pattern.compile("^awardedByOrganisationId$"), "awardedByParty");
@@ -42,13 +42,6 @@ public class AwardForm implements FormErrors.RowsForm {
 	@Size(max = Award.NOTE_LENGTH)
 	private String note;
 
-	@Size(max = Award.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static AwardForm blank(Long membershipId, Long eventId) {
 		AwardForm form = new AwardForm();
 		form.membershipId = membershipId;
@@ -66,9 +59,7 @@ public class AwardForm implements FormErrors.RowsForm {
 		form.awardedOn = FormFields.text(a.getAwarded());
 		form.awardedByParty = Selection.key(null, a.getAwardedByOrganisationId());
 		form.note = a.getNote();
-		form.source = a.getSource();
-		form.visibility = a.getStewardship().visibility();
-		form.version = a.getVersion();
+		form.keptAs(a);
 		return form;
 	}
 
@@ -79,7 +70,7 @@ public class AwardForm implements FormErrors.RowsForm {
 				"awardedByParty", errors);
 		AwardDraft draft = new AwardDraft(trimmed(title), recipient.localityId(), recipient.organisationId(),
 				membershipId, eventId, projectId, PartialDates.parse(awardedOn, "awardedOn", errors), givenBy,
-				trimmed(note), trimmed(source), visibility);
+				trimmed(note), trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), AwardForm::onFormFields));
 		return draft;
 	}
@@ -168,30 +159,6 @@ public class AwardForm implements FormErrors.RowsForm {
 
 	public void setNote(String note) {
 		this.note = note;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

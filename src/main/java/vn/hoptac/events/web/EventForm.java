@@ -22,11 +22,11 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /** The page form of an event: the Vietnamese party and organiser picked, the venue by locality code, figures as rows. */
-public class EventForm implements FormErrors.RowsForm {
+public class EventForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -74,13 +74,6 @@ public class EventForm implements FormErrors.RowsForm {
 	@Valid
 	private List<FigureRow> figures = new ArrayList<>();
 
-	@Size(max = Event.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static EventForm blank(String ownParty) {
 		EventForm form = new EventForm();
 		form.vnParty = ownParty;
@@ -106,9 +99,7 @@ public class EventForm implements FormErrors.RowsForm {
 		form.endOn = FormFields.text(e.getEnd());
 		form.description = e.getDescription();
 		e.getFigures().forEach(f -> form.figures.add(FigureRow.of(f)));
-		form.source = e.getSource();
-		form.visibility = e.getStewardship().visibility();
-		form.version = e.getVersion();
+		form.keptAs(e);
 		return form.withBlankRows();
 	}
 
@@ -137,7 +128,7 @@ public class EventForm implements FormErrors.RowsForm {
 		EventDraft draft = new EventDraft(trimmed(title), kind, role, vn.localityId(), vn.organisationId(),
 				venueLocalityId, trimmed(venueCountry), organiser, partnershipId, projectId, conferenceId,
 				trimmed(edition), recurring, coversEvents, start, end, trimmed(description),
-				figures.stream().map(FigureRow::toFigure).toList(), trimmed(source), visibility);
+				figures.stream().map(FigureRow::toFigure).toList(), trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), EventForm::onFormFields));
 		return draft;
 	}
@@ -288,30 +279,6 @@ public class EventForm implements FormErrors.RowsForm {
 
 	public void setFigures(List<FigureRow> figures) {
 		this.figures = figures;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	/** A figure of the event's scale: one value, or a range with both ends. */

@@ -19,11 +19,11 @@ import vn.hoptac.events.MembershipStatus;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /** The page form of a membership: the network and the member picked, the roles held as rows. */
-public class MembershipForm implements FormErrors.RowsForm {
+public class MembershipForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -50,13 +50,6 @@ public class MembershipForm implements FormErrors.RowsForm {
 	@Valid
 	private List<RoleRow> roles = new ArrayList<>();
 
-	@Size(max = Membership.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static MembershipForm blank(String ownParty) {
 		MembershipForm form = new MembershipForm();
 		form.memberParty = ownParty;
@@ -73,9 +66,7 @@ public class MembershipForm implements FormErrors.RowsForm {
 		form.until = FormFields.text(m.getUntil());
 		form.note = m.getNote();
 		m.getRoles().forEach(r -> form.roles.add(RoleRow.of(r)));
-		form.source = m.getSource();
-		form.visibility = m.getStewardship().visibility();
-		form.version = m.getVersion();
+		form.keptAs(m);
 		return form.withBlankRows();
 	}
 
@@ -105,7 +96,7 @@ public class MembershipForm implements FormErrors.RowsForm {
 		}
 		MembershipDraft draft = new MembershipDraft(network, member.localityId(), member.organisationId(), kind, status,
 				PartialDates.parse(since, "since", errors), PartialDates.parse(until, "until", errors),
-				trimmed(note), held, trimmed(source), visibility);
+				trimmed(note), held, trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), MembershipForm::onFormFields));
 		return draft;
 	}
@@ -184,30 +175,6 @@ public class MembershipForm implements FormErrors.RowsForm {
 
 	public void setRoles(List<RoleRow> roles) {
 		this.roles = roles;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	/** A role held in the network, with its period as known. */

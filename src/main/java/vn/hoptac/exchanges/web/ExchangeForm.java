@@ -29,14 +29,14 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The page form of an exchange: parties picked as on the partnership form, dates as typed
  * ({@code 2015}, {@code 2018-01}, {@code ..2014}), counts as rows (blank rows are left out).
  */
-public class ExchangeForm implements FormErrors.RowsForm {
+public class ExchangeForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -83,13 +83,6 @@ public class ExchangeForm implements FormErrors.RowsForm {
 	@Valid
 	private List<CountRow> counts = new ArrayList<>();
 
-	@Size(max = Exchange.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static ExchangeForm blank(String ownParty) {
 		ExchangeForm form = new ExchangeForm();
 		form.vnParty = ownParty;
@@ -113,9 +106,7 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		form.description = e.getDescription();
 		form.fields = e.getFields().isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(e.getFields());
 		e.getCounts().forEach(c -> form.counts.add(CountRow.of(c)));
-		form.source = e.getSource();
-		form.visibility = e.getStewardship().visibility();
-		form.version = e.getVersion();
+		form.keptAs(e);
 		return form.withBlankRows();
 	}
 
@@ -142,7 +133,7 @@ public class ExchangeForm implements FormErrors.RowsForm {
 		ExchangeDraft draft = new ExchangeDraft(trimmed(title), kind, status, trimmed(programmeName),
 				vn.localityId(), vn.organisationId(), foreign.localityId(), foreign.organisationId(),
 				trimmed(foreignCountry), partnershipId, projectId, online, start, end, trimmed(description),
-				fields, counts.stream().map(CountRow::toCount).toList(), trimmed(source), visibility);
+				fields, counts.stream().map(CountRow::toCount).toList(), trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ExchangeForm::onFormFields));
 		return draft;
 	}
@@ -295,30 +286,6 @@ public class ExchangeForm implements FormErrors.RowsForm {
 
 	public void setCounts(List<CountRow> counts) {
 		this.counts = counts;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	/** A row of counts; blank rows are offered for new ones. */

@@ -22,15 +22,15 @@ import vn.hoptac.forums.Pillar;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The forum form, for create and edit: the forum, then its participants, decisions and follow-ups
  * as rows (blank rows ignored); a participant is an organisation picked, its pillar left empty to
  * take the one its type tells.
  */
-public class ForumForm implements FormErrors.RowsForm {
+public class ForumForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -59,13 +59,6 @@ public class ForumForm implements FormErrors.RowsForm {
 	private List<@Valid DecisionRow> decisions = new ArrayList<>();
 
 	private List<@Valid FollowUpRow> followUps = new ArrayList<>();
-
-	@Size(max = Forum.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
 
 	static ForumForm blank(Long province) {
 		ForumForm form = new ForumForm();
@@ -103,9 +96,7 @@ public class ForumForm implements FormErrors.RowsForm {
 			row.doneOn = f.doneOn();
 			form.followUps.add(row);
 		});
-		form.source = forum.getSource();
-		form.visibility = forum.getStewardship().visibility();
-		form.version = forum.getVersion();
+		form.keptAs(forum);
 		return form.withBlankRows();
 	}
 
@@ -142,7 +133,7 @@ public class ForumForm implements FormErrors.RowsForm {
 				followUps.stream()
 					.map(f -> new ForumFollowUp(trimmed(f.action), trimmed(f.owner), f.dueOn, f.status, f.doneOn))
 					.toList(),
-				trimmed(source), visibility);
+				trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ForumForm::onFormFields));
 		return draft;
 	}
@@ -350,30 +341,6 @@ public class ForumForm implements FormErrors.RowsForm {
 
 	public void setFollowUps(List<FollowUpRow> followUps) {
 		this.followUps = followUps;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -29,15 +29,15 @@ import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The form of a province's file on a foreign NGO, for create and edit: the NGO chosen in a picker,
  * the province among today's provinces, and the certificates, opinions, visits and reports as rows
  * (blank rows are ignored). Days are written 2024-03-15; a visit's date may be a year or a month.
  */
-public class NgoForm implements FormErrors.RowsForm {
+public class NgoForm extends RecordForm implements FormErrors.RowsForm {
 
 	/** Where the service's fields are shown on this form. */
 	private static final Map<String, String> FORM_FIELDS = Map.of("organisationId", "organisation");
@@ -64,13 +64,6 @@ public class NgoForm implements FormErrors.RowsForm {
 
 	private List<@Valid ReportRow> reports = new ArrayList<>();
 
-	@Size(max = Ngo.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static NgoForm blank(Long ownProvince) {
 		NgoForm form = new NgoForm();
 		form.vnLocalityId = ownProvince;
@@ -89,9 +82,7 @@ public class NgoForm implements FormErrors.RowsForm {
 		n.getOpinions().forEach(o -> form.opinions.add(OpinionRow.of(o)));
 		n.getVisits().forEach(v -> form.visits.add(VisitRow.of(v)));
 		n.getReports().forEach(r -> form.reports.add(ReportRow.of(r)));
-		form.source = n.getSource();
-		form.visibility = n.getStewardship().visibility();
-		form.version = n.getVersion();
+		form.keptAs(n);
 		return form.withBlankRows();
 	}
 
@@ -135,7 +126,7 @@ public class NgoForm implements FormErrors.RowsForm {
 					FormFields.trimmed(row.summary)));
 		}
 		NgoDraft draft = new NgoDraft(ngo.organisationId(), vnLocalityId, status, fields, FormFields.trimmed(contact),
-				FormFields.trimmed(note), certified, given, visited, reported, FormFields.trimmed(source), visibility);
+				FormFields.trimmed(note), certified, given, visited, reported, FormFields.trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), NgoForm::onFormFields));
 		return draft;
 	}
@@ -262,30 +253,6 @@ public class NgoForm implements FormErrors.RowsForm {
 
 	public void setReports(List<ReportRow> reports) {
 		this.reports = reports;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	/** A registration certificate as the form edits it; the issuer chosen in a picker. */

@@ -1,18 +1,18 @@
 package vn.hoptac.partners.web;
 
 import vn.hoptac.shared.NameLengths;
+import vn.hoptac.shared.NamesForm;
+import vn.hoptac.shared.RecordForm;
 import jakarta.validation.constraints.Size;
 import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationDraft;
 import vn.hoptac.partners.OrganisationType;
-import vn.hoptac.shared.NamesForm;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The organisation form of the pages, for creating and editing. Field names follow the draft's, so
  * the service's violations ({@code names.vi}, {@code localityId}…) land next to their field.
  */
-public class OrganisationForm {
+public class OrganisationForm extends RecordForm {
 
 	private OrganisationType type;
 
@@ -29,13 +29,6 @@ public class OrganisationForm {
 	@Size(max = Organisation.WEBSITE_LENGTH)
 	private String website;
 
-	@Size(max = Organisation.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static OrganisationForm of(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();
 		form.type = organisation.getType();
@@ -44,15 +37,13 @@ public class OrganisationForm {
 		form.country = organisation.getCountry();
 		form.localityId = organisation.getLocalityId();
 		form.website = organisation.getWebsite();
-		form.source = organisation.getSource();
-		form.visibility = organisation.getStewardship().visibility();
-		form.version = organisation.getVersion();
+		form.keptAs(organisation);
 		return form;
 	}
 
 	OrganisationDraft toDraft() {
 		return new OrganisationDraft(type, names.toNames(), trim(abbreviation), trim(country), localityId, trim(website),
-				trim(source), visibility);
+				trim(getSource()), getVisibility());
 	}
 
 	static String trim(String value) {
@@ -105,30 +96,6 @@ public class OrganisationForm {
 
 	public void setWebsite(String website) {
 		this.website = website;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -24,19 +24,19 @@ import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.StatusChange;
 import vn.hoptac.partners.TypeChange;
-import vn.hoptac.shared.FormErrors;
-import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The partnership form, for create and edit. A party is chosen in a list ({@code locality:12},
  * {@code organisation:5}) or, for units not offered there, by locality code. History and milestone
  * rows left blank are ignored; dates may be a year, a month or a day.
  */
-public class PartnershipForm implements FormErrors.RowsForm {
+public class PartnershipForm extends RecordForm implements FormErrors.RowsForm {
 
 	/** Blank rows offered under each history for new entries. */
 	static final int BLANK_ROWS = 3;
@@ -56,13 +56,8 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-	private Visibility visibility = Visibility.INTERNAL;
-
 	@Size(max = Partnership.DESCRIPTION_LENGTH)
 	private String description;
-
-	@Size(max = Partnership.SOURCE_LENGTH)
-	private String source;
 
 	@Valid
 	private List<TypeRow> types = new ArrayList<>();
@@ -72,8 +67,6 @@ public class PartnershipForm implements FormErrors.RowsForm {
 
 	@Valid
 	private List<MilestoneRow> milestones = new ArrayList<>();
-
-	private Long version;
 
 	/** Ticked after the form showed an existing partnership between the same parties at the same level. */
 	private boolean duplicateIntended;
@@ -95,9 +88,8 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		form.vnParty = Selection.key(p.getVnLocalityId(), p.getVnOrganisationId());
 		form.foreignParty = Selection.key(p.getForeignLocalityId(), p.getForeignOrganisationId());
 		form.fields = p.getFields().isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(p.getFields());
-		form.visibility = p.getStewardship().visibility();
 		form.description = p.getDescription();
-		form.source = p.getSource();
+		form.keptAs(p);
 		p.getTypeHistory()
 			.forEach(t -> form.types.add(new TypeRow(t.type(), text(t.validFrom(), t.datePrecision()), t.note(), t.source())));
 		p.getStatusHistory()
@@ -106,7 +98,6 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		p.getMilestones()
 			.forEach(m -> form.milestones.add(new MilestoneRow(text(m.date(), m.datePrecision()), m.title(),
 					m.description(), m.source())));
-		form.version = p.getVersion();
 		return form.withBlankRows();
 	}
 
@@ -160,8 +151,8 @@ public class PartnershipForm implements FormErrors.RowsForm {
 					trimmed(row.source)));
 		}
 		PartnershipDraft draft = new PartnershipDraft(trimmed(title), level, vn.localityId(), vn.organisationId(),
-				foreign.localityId(), foreign.organisationId(), trimmed(description), trimmed(source), fields,
-				typeChanges, statusChanges, events, visibility);
+				foreign.localityId(), foreign.organisationId(), trimmed(description), trimmed(getSource()), fields,
+				typeChanges, statusChanges, events, getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), PartnershipForm::onFormFields));
 		return draft;
 	}
@@ -448,28 +439,12 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		this.fields = fields == null ? EnumSet.noneOf(CooperationField.class) : fields;
 	}
 
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
 	public String getDescription() {
 		return description;
 	}
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
 	}
 
 	public List<TypeRow> getTypes() {
@@ -496,20 +471,12 @@ public class PartnershipForm implements FormErrors.RowsForm {
 		this.milestones = milestones;
 	}
 
-	public Long getVersion() {
-		return version;
-	}
-
 	public boolean isDuplicateIntended() {
 		return duplicateIntended;
 	}
 
 	public void setDuplicateIntended(boolean duplicateIntended) {
 		this.duplicateIntended = duplicateIntended;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -166,10 +166,12 @@ public class DelegationService {
 	 */
 	public List<StatsRow> stats(DelegationQuery query, StatsGrouping grouping) {
 		List<StatsRow> rows = DelegationQuery.all().equals(query) ? tally.rows(grouping) : counted(query, grouping);
+		// the keys' text is the tie-break: made once per row, not once per comparison (thousands of partners)
 		return rows.stream()
-			.sorted(Comparator.comparingLong(StatsRow::delegations)
-				.reversed()
-				.thenComparing(row -> String.valueOf(row.key())))
+			.map(row -> Map.entry(String.valueOf(row.key()), row))
+			.sorted(Comparator.<Map.Entry<String, StatsRow>>comparingLong(entry -> -entry.getValue().delegations())
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getValue)
 			.toList();
 	}
 

@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ProjectTransactionsJourneyTests extends FormJourneyTest {
 
+	private static final By SAVE = By.cssSelector("main form.record-form button[type=submit]");
+
 	/** Types into a transaction party's search and chooses the first option of the kind ("organisation", "locality"). */
 	private void pick(String name, String fieldId, String query, String expected, String kind) {
 		WebElement search = find(By.id(fieldId + "-search"));
@@ -31,10 +33,6 @@ class ProjectTransactionsJourneyTests extends FormJourneyTest {
 			.findFirst()
 			.map(o -> o.getAttribute("value"))
 			.ifPresent(select::selectByValue);
-	}
-
-	private void save() {
-		browser.findElement(By.cssSelector("main form.record-form button[type=submit]")).click();
 	}
 
 	@Test
@@ -55,7 +53,7 @@ class ProjectTransactionsJourneyTests extends FormJourneyTest {
 
 		// a locality as the receiver: refused at the receiver, nothing saved
 		pick("transactions[0].receiver", "transactions0-receiver", "Đà Nẵng", "Đà Nẵng", "locality");
-		save();
+		find(SAVE).click();
 		WebElement row = find(By.cssSelector("#transaction-rows tbody tr:nth-child(1)"));
 		assertThat(row.getText()).contains("Bên cấp và bên nhận của giao dịch là một tổ chức, không phải một địa phương.");
 		assertThat(browser.getCurrentUrl()).doesNotMatch(".*/projects/\\d+$");
@@ -64,7 +62,7 @@ class ProjectTransactionsJourneyTests extends FormJourneyTest {
 		// the city's library receives it: saved, and the project shows both parties
 		pick("transactions[0].receiver", "transactions0-receiver", "Thư viện Khoa học Tổng hợp",
 				"Thư viện Khoa học Tổng hợp", "organisation");
-		save();
+		find(SAVE).click();
 		wait.until(ExpectedConditions.urlMatches("/projects/\\d+$"));
 		WebElement transactions = find(By.cssSelector("h2#transactions + table"));
 		assertThat(transactions.getText()).contains("Bên cấp", "Bên nhận", "Cơ quan Hợp tác Quốc tế Hàn Quốc",

@@ -43,7 +43,6 @@ import vn.hoptac.shared.LabelOf;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
-import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -543,14 +542,6 @@ public class AgreementService {
 					foreign.get("organisationId"), root.get("signedOn"), cb.and(cb.equal(vn.get("side"), PartySide.VN),
 							cb.equal(foreign.get("side"), PartySide.FOREIGN)));
 		}, PartyLinks.keptBy(provinceId));
-	}
-
-	/**
-	 * Counts and sums of the agreements a province keeps (null: all), grouped as asked, under the reader's
-	 * access: one grouped query for a dashboard's figure.
-	 */
-	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
-		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -15,23 +15,24 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hoptac.agreements.AgreementService;
-import vn.hoptac.delegations.DelegationService;
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.delegations.Delegation;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
-import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.IatiCode;
 import vn.hoptac.projects.IatiCodelist;
 import vn.hoptac.projects.IatiCodes;
 import vn.hoptac.projects.ProjectBudgets;
-import vn.hoptac.projects.ProjectService;
+import vn.hoptac.projects.Project;
 import vn.hoptac.reviews.HealthState;
 import vn.hoptac.reviews.PartnershipHealth;
 import vn.hoptac.reviews.PartnershipHealthService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.GroupStats;
+import vn.hoptac.shared.KeptStatistics;
 
 /**
  * The figures of a dashboard, each from one grouped query of the module that owns the records (the
@@ -45,13 +46,7 @@ public class DashboardService {
 	/** The longest figures keep their largest rows; the table says as much. */
 	static final int TOP = 10;
 
-	private final AgreementService agreements;
-
-	private final PartnershipService partnerships;
-
-	private final DelegationService delegations;
-
-	private final ProjectService projects;
+	private final KeptStatistics stats;
 
 	private final ProjectBudgets budgets;
 
@@ -63,13 +58,9 @@ public class DashboardService {
 
 	private final IatiCodes codes;
 
-	DashboardService(AgreementService agreements, PartnershipService partnerships, DelegationService delegations,
-			ProjectService projects, ProjectBudgets budgets, PartnershipHealthService health, PartyDirectory directory,
+	DashboardService(KeptStatistics stats, ProjectBudgets budgets, PartnershipHealthService health, PartyDirectory directory,
 			LocalityService localities, IatiCodes codes) {
-		this.agreements = agreements;
-		this.partnerships = partnerships;
-		this.delegations = delegations;
-		this.projects = projects;
+		this.stats = stats;
 		this.budgets = budgets;
 		this.health = health;
 		this.directory = directory;
@@ -86,15 +77,15 @@ public class DashboardService {
 			Access.required();
 		}
 		List<Figure> figures = new ArrayList<>();
-		figures.add(byYear("agreementsByYear", agreements.statsBy(List.of(Facet.year("year", "signedOn")), List.of(),
+		figures.add(byYear("agreementsByYear", stats.of(Agreement.class, List.of(Facet.year("year", "signedOn")), List.of(),
 				provinceId)));
 		figures.add(delegationsByYear(provinceId));
 		figures.add(largest("agreementsByCountry", Figure.ChartKind.BAR, Figure.KeyType.COUNTRY,
-				agreements.statsBy(List.of(Facet.value("country", "foreignCountry")), List.of(), provinceId)));
+				stats.of(Agreement.class, List.of(Facet.value("country", "foreignCountry")), List.of(), provinceId)));
 		figures.add(largest("partnershipsByField", Figure.ChartKind.BAR, Figure.KeyType.ENUM,
-				partnerships.statsBy(List.of(Facet.member("field", "fields")), List.of(), provinceId)));
+				stats.of(Partnership.class, List.of(Facet.member("field", "fields")), List.of(), provinceId)));
 		figures.add(largest("projectsByModality", Figure.ChartKind.PIE, Figure.KeyType.ENUM,
-				projects.statsBy(List.of(Facet.value("modality", "modality")), List.of(), provinceId)));
+				stats.of(Project.class, List.of(Facet.value("modality", "modality")), List.of(), provinceId)));
 		figures.add(moneyByFunder(provinceId));
 		figures.add(moneyBySector(provinceId));
 		figures.add(health(provinceId));
@@ -129,7 +120,7 @@ public class DashboardService {
 	/** Inbound and outbound delegations per year of their start (a start known only as a bound counts in no year). */
 	private Figure delegationsByYear(Long provinceId) {
 		TreeMap<Integer, long[]> counts = new TreeMap<>();
-		for (GroupStats.Row row : delegations.statsBy(
+		for (GroupStats.Row row : stats.of(Delegation.class,
 				List.of(Facet.year("year", "startOn"), Facet.value("direction", "direction"),
 						Facet.value("precision", "startPrecision")),
 				List.of(), provinceId)) {
@@ -230,10 +221,10 @@ public class DashboardService {
 		List<Locality> current = directory.currentProvinces();
 		Set<Long> ids = current.stream().map(Locality::getId).collect(Collectors.toSet());
 		List<Facet> byProvince = List.of(Facet.value("province", "stewardship.provinceId"));
-		List<Map<Long, Long>> columns = List.of(rolledUp(partnerships.statsBy(byProvince, List.of(), null), ids),
-				rolledUp(agreements.statsBy(byProvince, List.of(), null), ids),
-				rolledUp(delegations.statsBy(byProvince, List.of(), null), ids),
-				rolledUp(projects.statsBy(byProvince, List.of(), null), ids));
+		List<Map<Long, Long>> columns = List.of(rolledUp(stats.of(Partnership.class, byProvince, List.of(), null), ids),
+				rolledUp(stats.of(Agreement.class, byProvince, List.of(), null), ids),
+				rolledUp(stats.of(Delegation.class, byProvince, List.of(), null), ids),
+				rolledUp(stats.of(Project.class, byProvince, List.of(), null), ids));
 		List<Figure.Row> rows = new ArrayList<>();
 		for (Locality province : current) {
 			List<BigDecimal> values = columns.stream()

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.delegations.internal.DelegationPlanRepository;
 import vn.hoptac.delegations.internal.DelegationRepository;
+import vn.hoptac.delegations.internal.DelegationTally;
 import vn.hoptac.money.Converted;
 import vn.hoptac.money.ExchangeRates;
 import vn.hoptac.money.Money;
@@ -86,9 +87,11 @@ public class DelegationService {
 
 	private final RecordList<Delegation> list;
 
+	private final DelegationTally tally;
+
 	DelegationService(DelegationRepository delegations, DelegationPlanRepository plans,
 			PartnershipService partnerships, LocalityService localities, PartyRules parties, ChangeRecorder changes,
-			ExchangeRates rates, Money money, EntityManager entityManager) {
+			ExchangeRates rates, Money money, EntityManager entityManager, DelegationTally tally) {
 		this.delegations = delegations;
 		this.plans = plans;
 		this.partnerships = partnerships;
@@ -99,6 +102,7 @@ public class DelegationService {
 		this.money = money;
 		this.entityManager = entityManager;
 		this.list = RecordList.of(Delegation.class, entityManager).alsoMatchingRelated().guarded();
+		this.tally = tally;
 	}
 
 	public ListPage<Delegation> search(DelegationQuery query, Pageable pageable) {
@@ -157,9 +161,22 @@ public class DelegationService {
 	/**
 	 * How many delegations, and persons, each group has among those the list would show with the
 	 * same filters (the reader's access included): one grouped query. By year, a delegation whose
-	 * start is only bounded ("before 2020") or unknown counts under no year.
+	 * start is only bounded ("before 2020") or unknown counts under no year. Without filters the
+	 * counts kept by the writes are read ({@link DelegationTally}), not every delegation.
 	 */
 	public List<StatsRow> stats(DelegationQuery query, StatsGrouping grouping) {
+		List<StatsRow> rows = DelegationQuery.all().equals(query) ? tally.rows(grouping) : counted(query, grouping);
+		// the keys' text is the tie-break: made once per row, not once per comparison (thousands of partners)
+		return rows.stream()
+			.map(row -> Map.entry(String.valueOf(row.key()), row))
+			.sorted(Comparator.<Map.Entry<String, StatsRow>>comparingLong(entry -> -entry.getValue().delegations())
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+	/** The statistics grouped from the delegations that pass the filters (and that the reader may read). */
+	private List<StatsRow> counted(DelegationQuery query, StatsGrouping grouping) {
 		List<Facet> groups = switch (grouping) {
 			case PARTNER -> List.of(Facet.value("foreignLocality", "foreignLocalityId"),
 					Facet.value("foreignOrganisation", "foreignOrganisationId"));
@@ -180,12 +197,13 @@ public class DelegationService {
 					(a, b) -> new StatsRow(key, a.delegations() + b.delegations(), a.persons() + b.persons(),
 							a.personsKnown() + b.personsKnown()));
 		}
-		return rows.values()
-			.stream()
-			.sorted(Comparator.comparingLong(StatsRow::delegations)
-				.reversed()
-				.thenComparing(row -> String.valueOf(row.key())))
-			.toList();
+		return List.copyOf(rows.values());
+	}
+
+	/** Counts every delegation afresh into the statistics kept by the writes, after a bulk load that bypassed them. */
+	@Transactional
+	public void recountStatistics() {
+		tally.rebuild();
 	}
 
 	public Delegation get(long id) {
@@ -249,6 +267,7 @@ public class DelegationService {
 		Delegation delegation = new Delegation(draft, checked.foreignCountry(), stewardship);
 		delegation.convertedCost(checked.cost());
 		Delegation saved = delegations.save(delegation);
+		tally.add(DelegationTally.Counted.of(saved));
 		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
 		return saved;
 	}
@@ -263,9 +282,12 @@ public class DelegationService {
 		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(),
 				delegation.getStewardship());
 		String before = changes.snapshot(delegation);
+		DelegationTally.Counted counted = DelegationTally.Counted.of(delegation);
 		delegation.apply(draft, checked.foreignCountry(), stewardship);
 		delegation.convertedCost(checked.cost());
 		delegations.saveAndFlush(delegation);
+		tally.remove(counted);
+		tally.add(DelegationTally.Counted.of(delegation));
 		changes.updated(ENTITY, id, delegation.getTitle(), before, delegation);
 		return delegation;
 	}
@@ -280,6 +302,7 @@ public class DelegationService {
 		String before = changes.snapshot(delegation);
 		delegations.delete(delegation);
 		delegations.flush();
+		tally.remove(DelegationTally.Counted.of(delegation));
 		changes.deleted(ENTITY, id, delegation.getTitle(), before);
 	}
 
@@ -393,14 +416,6 @@ public class DelegationService {
 	public List<PartyLinks.Link> partyLinks(Long provinceId) {
 		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
 				"foreignOrganisationId", "startOn"), PartyLinks.keptBy(provinceId));
-	}
-
-	/**
-	 * Counts and sums of the delegations a province keeps (null: all), grouped as asked, under the reader's
-	 * access: one grouped query for a dashboard's figure.
-	 */
-	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
-		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -30,7 +30,6 @@ import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.PartyLinks;
-import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RecordRef;
@@ -348,14 +347,6 @@ public class PartnershipService {
 	public List<PartyLinks.Link> partyLinks(Long provinceId) {
 		return list.partyLinks(PartyLinks.Ends.attributes("vnLocalityId", "vnOrganisationId", "foreignLocalityId",
 				"foreignOrganisationId", "establishedOn"), PartyLinks.keptBy(provinceId));
-	}
-
-	/**
-	 * Counts and sums of the partnerships a province keeps (null: all), grouped as asked, under the reader's
-	 * access: one grouped query for a dashboard's figure.
-	 */
-	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
-		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -36,7 +36,6 @@ import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
-import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -514,14 +513,6 @@ public class ProjectService {
 					funder.get("localityId"), funder.get("organisationId"), root.get("startOn"),
 					cb.equal(funder.get("role"), ProjectParticipant.FUNDING));
 		}, PartyLinks.keptBy(provinceId));
-	}
-
-	/**
-	 * Counts and sums of the projects a province keeps (null: all), grouped as asked, under the reader's
-	 * access: one grouped query for a dashboard's figure.
-	 */
-	public List<GroupStats.Row> statsBy(List<Facet> groups, List<String> sums, Long provinceId) {
-		return list.statsBy(groups, sums, PartyLinks.keptBy(provinceId));
 	}
 
 }

@@ -33,6 +33,7 @@ import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.AgreementKind;
 import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
+import vn.hoptac.delegations.DelegationService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
@@ -106,6 +107,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	private final int delegationCount;
 
+	private final DelegationService delegations;
+
 	private final int projectCount;
 
 	private final int indicatorValueCount;
@@ -116,7 +119,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 	private boolean stewardship;
 
 	ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, RelatedTexts relatedTexts,
-			ConfigurableApplicationContext context, @Value("${hoptac.generate.agreements}") int agreementCount,
+			DelegationService delegations, ConfigurableApplicationContext context, @Value("${hoptac.generate.agreements}") int agreementCount,
 			@Value("${hoptac.generate.foreign-localities:5000}") int foreignLocalityCount,
 			@Value("${hoptac.generate.organisations:2000}") int organisationCount,
 			@Value("${hoptac.generate.partnerships:3000}") int partnershipCount,
@@ -128,6 +131,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 		this.batches = new BatchInserts(jdbc);
 		this.transaction = transaction;
 		this.relatedTexts = relatedTexts;
+		this.delegations = delegations;
 		this.context = context;
 		this.agreementCount = agreementCount;
 		this.foreignLocalityCount = foreignLocalityCount;
@@ -201,6 +205,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 		if (delegationCount > 0 || projectCount > 0) {
 			FlowScaleData flows = new FlowScaleData(jdbc, random, world.vnAfter.stream().map(p -> p.id).toList(), SOURCE);
 			counts.put("delegation", flows.delegations(delegationCount, FIRST, LAST));
+			// inserted around the service: the statistics kept by the writes are counted afresh
+			delegations.recountStatistics();
 			counts.putAll(flows.projects(projectCount));
 		}
 		if (indicatorValueCount > 0) {

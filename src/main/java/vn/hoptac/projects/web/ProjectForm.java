@@ -199,8 +199,8 @@ public class ProjectForm implements FormErrors.RowsForm {
 			row.statedVnd = x.statedVnd();
 			row.statedUsd = x.statedUsd();
 			row.statedQualifier = x.statedQualifier();
-			row.providerOrganisationId = x.providerOrganisationId();
-			row.receiverOrganisationId = x.receiverOrganisationId();
+			row.provider = Selection.key(null, x.providerOrganisationId());
+			row.receiver = Selection.key(null, x.receiverOrganisationId());
 			row.receiverLocalityId = x.receiverLocalityId();
 			row.description = x.description();
 		})));
@@ -269,6 +269,14 @@ public class ProjectForm implements FormErrors.RowsForm {
 					"locations[" + i + "].localityCode", errors);
 			places.add(new LocationRequest(place.localityId(), trim(row.communeName), trim(row.note)));
 		}
+		List<TransactionRequest> transacted = new ArrayList<>();
+		for (int i = 0; i < transactions.size(); i++) {
+			TransactionRow t = transactions.get(i);
+			String field = "transactions[" + i + "]";
+			transacted.add(new TransactionRequest(t.type, t.transactionOn, t.amount, upper(t.currency), t.amountQualifier,
+					t.statedVnd, t.statedUsd, t.statedQualifier, organisation(t.provider, field + ".provider", errors),
+					organisation(t.receiver, field + ".receiver", errors), t.receiverLocalityId, trim(t.description)));
+		}
 		List<AppraisalRequest> appraised = new ArrayList<>();
 		for (int i = 0; i < appraisals.size(); i++) {
 			AppraisalRow row = appraisals.get(i);
@@ -292,11 +300,7 @@ public class ProjectForm implements FormErrors.RowsForm {
 							b.amountQualifier, b.statedVnd, b.statedUsd, b.statedQualifier, b.funderPosition,
 							trim(b.note)))
 					.toList(),
-				transactions.stream()
-					.map(t -> new TransactionRequest(t.type, t.transactionOn, t.amount, upper(t.currency),
-							t.amountQualifier, t.statedVnd, t.statedUsd, t.statedQualifier, t.providerOrganisationId,
-							t.receiverOrganisationId, t.receiverLocalityId, trim(t.description)))
-					.toList(),
+				transacted,
 				appraised, trim(source), visibility, version);
 		ProjectDraft draft = request.toDraft(errors);
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), ProjectForm::onFormFields));
@@ -309,6 +313,9 @@ public class ProjectForm implements FormErrors.RowsForm {
 
 	private static final Pattern APPRAISER = Pattern.compile("^(appraisals\\[\\d+\\])\\.appraiserOrganisationId$");
 
+	private static final Pattern TRANSACTION_PARTY = Pattern
+		.compile("^(transactions\\[\\d+\\])\\.(provider|receiver)OrganisationId$");
+
 	private static final Pattern SDG = Pattern.compile("^sdgTargets\\[\\d+\\]$");
 
 	/** The service's violations, named after this form's fields. */
@@ -319,9 +326,17 @@ public class ProjectForm implements FormErrors.RowsForm {
 			field = PARTICIPANT.matcher(field).replaceAll("$1.party");
 			field = LOCATION.matcher(field).replaceAll("$1.localityCode");
 			field = APPRAISER.matcher(field).replaceAll("$1.appraiser");
+			field = TRANSACTION_PARTY.matcher(field).replaceAll("$1.$2");
 			field = SDG.matcher(field).replaceAll("sdgTargets");
 			return new RuleViolationException.Violation(field, v.messageKey(), v.args());
 		}).toList());
+	}
+
+	/** The organisation a picker names; a locality is refused: a transaction's provider and receiver are bodies. */
+	private static Long organisation(String selected, String field, RuleViolationException.Collector errors) {
+		Selection chosen = Selection.read(selected, null, code -> Optional.empty(), field, errors);
+		errors.rejectIf(chosen.localityId() != null, field, "project.transaction.organisationOnly");
+		return chosen.organisationId();
 	}
 
 	private static LocalDate day(String text, String field, RuleViolationException.Collector errors) {
@@ -884,9 +899,9 @@ public class ProjectForm implements FormErrors.RowsForm {
 
 		private Qualifier statedQualifier;
 
-		private Long providerOrganisationId;
+		private String provider;
 
-		private Long receiverOrganisationId;
+		private String receiver;
 
 		private Long receiverLocalityId;
 
@@ -894,7 +909,8 @@ public class ProjectForm implements FormErrors.RowsForm {
 		private String description;
 
 		boolean isBlank() {
-			return amount == null && blank(currency) && blank(transactionOn) && blank(description) && statedVnd == null && statedUsd == null;
+			return amount == null && blank(currency) && blank(transactionOn) && blank(description) && statedVnd == null && statedUsd == null
+					&& blank(provider) && blank(receiver);
 		}
 
 		public Integer getType() {
@@ -961,20 +977,20 @@ public class ProjectForm implements FormErrors.RowsForm {
 			this.statedQualifier = statedQualifier;
 		}
 
-		public Long getProviderOrganisationId() {
-			return providerOrganisationId;
+		public String getProvider() {
+			return provider;
 		}
 
-		public void setProviderOrganisationId(Long providerOrganisationId) {
-			this.providerOrganisationId = providerOrganisationId;
+		public void setProvider(String provider) {
+			this.provider = provider;
 		}
 
-		public Long getReceiverOrganisationId() {
-			return receiverOrganisationId;
+		public String getReceiver() {
+			return receiver;
 		}
 
-		public void setReceiverOrganisationId(Long receiverOrganisationId) {
-			this.receiverOrganisationId = receiverOrganisationId;
+		public void setReceiver(String receiver) {
+			this.receiver = receiver;
 		}
 
 		public Long getReceiverLocalityId() {

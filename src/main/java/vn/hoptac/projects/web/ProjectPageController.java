@@ -227,9 +227,10 @@ class ProjectPageController extends RecordPages {
 
 	private String form(ProjectForm form, Long id, Model model) {
 		List<Selection> chosen = Stream
-			.concat(Stream.of(form.getVnParty()),
-					Stream.concat(form.getParticipants().stream().map(ProjectForm.ParticipantRow::getParty),
-							form.getAppraisals().stream().map(ProjectForm.AppraisalRow::getAppraiser)))
+			.of(Stream.of(form.getVnParty()), form.getParticipants().stream().map(ProjectForm.ParticipantRow::getParty),
+					form.getAppraisals().stream().map(ProjectForm.AppraisalRow::getAppraiser),
+					form.getTransactions().stream().flatMap(t -> Stream.of(t.getProvider(), t.getReceiver())))
+			.flatMap(keys -> keys)
 			.map(key -> Selection.parse(key).orElse(Selection.NONE))
 			.toList();
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)

@@ -1,0 +1,229 @@
+package vn.hoptac.delegations.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hoptac.delegations.Delegation;
+import vn.hoptac.delegations.DelegationDirection;
+import vn.hoptac.delegations.StatsGrouping;
+import vn.hoptac.delegations.StatsRow;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.Visibility;
+
+/**
+ * The delegation statistics kept by the writes (table {@code delegation_tally}, V57): what the
+ * unfiltered statistics read instead of grouping every delegation. Each write takes the
+ * delegation's counts away as they were and adds them as they are, in the writing transaction;
+ * the reader's access is applied in SQL as {@link Access#readable()} applies it to delegations:
+ * the totals of every province for the shared visibilities, plus the own province's totals for
+ * the others. Bulk loads (the scale generator, a restored older dump) are followed by
+ * {@link #rebuild()}; a tally that disagrees with the table at start is rebuilt.
+ */
+@Component
+public class DelegationTally {
+
+	private static final Logger log = LoggerFactory.getLogger(DelegationTally.class);
+
+	/** The scope of the totals over every province; a province's own totals use its id (0: none). */
+	private static final long ALL_PROVINCES = -1;
+
+	/** The start precisions that only bound the year ("before 2020"): such a start counts under no year. */
+	static final Set<DatePrecision> BOUNDS = Set.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
+			DatePrecision.BEFORE_DAY);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	DelegationTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** What a delegation counts for in the statistics, taken before a write changes it. */
+	public record Counted(Long foreignLocalityId, Long foreignOrganisationId, String country,
+			DelegationDirection direction, Integer year, Integer size, Long provinceId, Visibility visibility) {
+
+		public static Counted of(Delegation d) {
+			Integer year = d.getStartOn() == null || BOUNDS.contains(d.getStartPrecision()) ? null
+					: d.getStartOn().getYear();
+			return new Counted(d.getForeignLocalityId(), d.getForeignOrganisationId(), d.getForeignCountry(),
+					d.getDirection(), year, d.getSize(), d.getStewardship().provinceId(),
+					d.getStewardship().visibility());
+		}
+
+		String key(StatsGrouping grouping) {
+			return switch (grouping) {
+				case PARTNER -> text(foreignLocalityId) + "/" + text(foreignOrganisationId);
+				case COUNTRY -> text(country);
+				case DIRECTION -> text(direction);
+				case YEAR -> text(year);
+			};
+		}
+
+		private static String text(Object value) {
+			return value == null ? "" : value.toString();
+		}
+
+	}
+
+	/** Counts a new delegation in. */
+	public void add(Counted counted) {
+		change(counted, 1);
+	}
+
+	/** Counts a delegation out, as it was before it changed or was deleted. */
+	public void remove(Counted counted) {
+		change(counted, -1);
+	}
+
+	private void change(Counted counted, int sign) {
+		long province = counted.provinceId() == null ? 0 : counted.provinceId();
+		for (StatsGrouping grouping : StatsGrouping.values()) {
+			for (long scope : new long[] { ALL_PROVINCES, province }) {
+				MapSqlParameterSource row = new MapSqlParameterSource("grouping", grouping.name())
+					.addValue("scope", scope)
+					.addValue("visibility", counted.visibility().name())
+					.addValue("key", counted.key(grouping))
+					.addValue("delegations", sign)
+					.addValue("persons", sign * (counted.size() == null ? 0 : counted.size()))
+					.addValue("known", counted.size() == null ? 0 : sign);
+				if (increment(row) == 0) {
+					insertEmpty(row);
+					increment(row);
+				}
+			}
+		}
+	}
+
+	/** Adds to the group's row in the writing transaction; the row lock orders concurrent writers. */
+	private int increment(MapSqlParameterSource row) {
+		return jdbc.update("update delegation_tally set delegations = delegations + :delegations, "
+				+ "persons = persons + :persons, persons_known = persons_known + :known "
+				+ "where grouped_by = :grouping and scope_province = :scope and visibility = :visibility "
+				+ "and group_key = :key", row);
+	}
+
+	/**
+	 * Creates the group's row with zero counts in a transaction of its own, so that a writer that
+	 * creates it at the same moment (a duplicate key) does not spoil the writing transaction on
+	 * PostgreSQL; a zero row left by a write that rolls back counts nothing.
+	 */
+	private void insertEmpty(MapSqlParameterSource row) {
+		try {
+			ownTransaction.executeWithoutResult(status -> jdbc.update(
+					"insert into delegation_tally (grouped_by, scope_province, visibility, group_key, delegations, "
+							+ "persons, persons_known) values (:grouping, :scope, :visibility, :key, 0, 0, 0)",
+					row));
+		}
+		catch (DuplicateKeyException ex) {
+			// created by another writer meanwhile: the increment finds it
+		}
+	}
+
+	/**
+	 * The statistics of every delegation the current reader may read, per group of the grouping,
+	 * with the keys the grouped query over delegations gives ({@code DelegationService#stats}).
+	 */
+	public List<StatsRow> rows(StatsGrouping grouping) {
+		Access.ReadScope scope = Access.readScope();
+		MapSqlParameterSource params = new MapSqlParameterSource("grouping", grouping.name())
+			.addValue("all", ALL_PROVINCES)
+			.addValue("shared", scope.shared().stream().map(Enum::name).toList())
+			.addValue("own", scope.ownProvince());
+		String readable = scope.everything() ? "scope_province = :all"
+				: scope.ownProvince() == null ? "scope_province = :all and visibility in (:shared)"
+						: "(scope_province = :all and visibility in (:shared) "
+								+ "or scope_province = :own and visibility not in (:shared))";
+		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from delegation_tally "
+				+ "where grouped_by = :grouping and " + readable + " group by group_key having sum(delegations) > 0",
+				params, (rs, i) -> new StatsRow(keyOf(grouping, rs.getString(1)), rs.getLong(2), rs.getLong(3),
+						rs.getLong(4)));
+	}
+
+	/** A stored group key back as the grouped query's key values. */
+	private static List<Object> keyOf(StatsGrouping grouping, String key) {
+		if (grouping == StatsGrouping.PARTNER) {
+			String[] ids = key.split("/", -1);
+			return Arrays.asList(id(ids[0]), id(ids[1]));
+		}
+		if (key.isEmpty()) {
+			return Collections.singletonList(null);
+		}
+		return List.of(switch (grouping) {
+			case DIRECTION -> DelegationDirection.valueOf(key);
+			case YEAR -> Integer.valueOf(key);
+			default -> key;
+		});
+	}
+
+	private static Long id(String text) {
+		return text.isEmpty() ? null : Long.valueOf(text);
+	}
+
+	/**
+	 * Counts every delegation afresh (after a bulk load that bypassed the writes): the same keys as
+	 * {@link Counted#key}, grouped in SQL.
+	 */
+	public void rebuild() {
+		jdbc.getJdbcOperations().update("delete from delegation_tally");
+		String bounds = String.join(", ", BOUNDS.stream().map(p -> "'" + p.name() + "'").toList());
+		List<String[]> keys = new ArrayList<>();
+		keys.add(new String[] { "PARTNER", "coalesce(cast(foreign_locality_id as varchar(20)), '') || '/' || "
+				+ "coalesce(cast(foreign_organisation_id as varchar(20)), '')" });
+		keys.add(new String[] { "COUNTRY", "coalesce(cast(foreign_country as varchar(2)), '')" });
+		keys.add(new String[] { "DIRECTION", "direction" });
+		keys.add(new String[] { "YEAR", "case when start_on is null or start_precision in (" + bounds + ") then '' "
+				+ "else cast(cast(extract(year from start_on) as int) as varchar(4)) end" });
+		for (String[] key : keys) {
+			for (String scope : List.of(Long.toString(ALL_PROVINCES), "coalesce(owner_province_id, 0)")) {
+				jdbc.getJdbcOperations()
+					.update("insert into delegation_tally (grouped_by, scope_province, visibility, group_key, delegations, "
+							+ "persons, persons_known) select '" + key[0] + "', s, v, k, count(*), coalesce(sum(size), 0), "
+							+ "count(size) from (select " + scope + " as s, visibility as v, " + key[1]
+							+ " as k, size from delegation) d group by s, v, k");
+			}
+		}
+	}
+
+	/** Whether the tally counts as many delegations as the table holds (cheap: one count each). */
+	boolean matchesTable() {
+		Long tallied = jdbc.getJdbcOperations()
+			.queryForObject("select coalesce(sum(delegations), 0) from delegation_tally "
+					+ "where grouped_by = 'DIRECTION' and scope_province = " + ALL_PROVINCES, Long.class);
+		Long rows = jdbc.getJdbcOperations().queryForObject("select count(*) from delegation", Long.class);
+		return tallied.equals(rows);
+	}
+
+	/**
+	 * At start, a database whose delegations were loaded around the writes (a dump of a version
+	 * before the tally, rows inserted by hand) gets its tally counted afresh.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildIfStale() {
+		ownTransaction.executeWithoutResult(status -> {
+			if (!matchesTable()) {
+				log.info("Delegation statistics tally disagrees with the delegations: counting them afresh");
+				rebuild();
+			}
+		});
+	}
+
+}

@@ -22,6 +22,7 @@ import vn.hoptac.monitoring.IndicatorUpdate;
 import vn.hoptac.monitoring.MeasuredValue;
 import vn.hoptac.monitoring.UpdateDraft;
 import vn.hoptac.monitoring.UpdateService;
+import vn.hoptac.shared.DecimalInput;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Qualifier;
@@ -105,15 +106,12 @@ class IndicatorPages extends RecordPages {
 		return "redirect:/indicators/" + update.getIndicatorId();
 	}
 
-	/** A number as typed, with a decimal comma or point; what is not a number is left for the rules to name. */
+	/** A number as typed in the reader's language; what is not a number is left for the rules to name. */
 	private static BigDecimal number(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
 		try {
-			return new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
+			return DecimalInput.Reading.parse(typed, LocaleContextHolder.getLocale());
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			throw RuleViolationException.of("actual", "validation.badValue", typed);
 		}
 	}

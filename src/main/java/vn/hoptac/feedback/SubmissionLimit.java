@@ -3,6 +3,7 @@ package vn.hoptac.feedback;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -20,7 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * How often one client may submit feedback: at most {@code max} submissions per client and fixed
  * time window, counted in the database ({@code feedback_rate_limit}) so that every instance
  * shares the count; nothing is counted in memory. The client's address is kept only as a salted
- * hash, for the length of a window (older windows are deleted as new ones start).
+ * hash, for the length of a window (older windows are deleted as new ones start). The address is the
+ * request's as Spring resolves it: behind a reverse proxy, {@code server.forward-headers-strategy}
+ * makes it the client's instead of the proxy's. The salt is {@code hoptac.feedback.rate-limit.salt}
+ * when set; otherwise a random one, made by the first instance and kept in the database
+ * ({@code app_secret}) so that every instance hashes alike and no salt is known from the source.
  */
 @Component
 public class SubmissionLimit {
@@ -39,19 +44,22 @@ public class SubmissionLimit {
 
 	private final long windowMillis;
 
-	private final String salt;
+	/** The salt set in the configuration, or the stored one once read. */
+	private volatile String salt;
+
+	static final String SALT_NAME = "feedback.rate-limit.salt";
 
 	SubmissionLimit(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${hoptac.feedback.rate-limit.max:5}") int max,
 			@Value("${hoptac.feedback.rate-limit.window:10m}") Duration window,
-			@Value("${hoptac.feedback.rate-limit.salt:hoptac-feedback}") String salt) {
+			@Value("${hoptac.feedback.rate-limit.salt:}") String salt) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.max = max;
 		this.windowMillis = window.toMillis();
-		this.salt = salt;
+		this.salt = salt == null || salt.isBlank() ? null : salt;
 	}
 
 	/**
@@ -90,10 +98,35 @@ public class SubmissionLimit {
 		}
 	}
 
+	private String salt() {
+		String known = salt;
+		if (known == null) {
+			known = storedSalt();
+			salt = known;
+		}
+		return known;
+	}
+
+	/** The salt kept in the database, made (32 random bytes) by whichever instance asks first. */
+	private String storedSalt() {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		var params = new MapSqlParameterSource("name", SALT_NAME).addValue("secret", HexFormat.of().formatHex(random));
+		try {
+			ownTransaction.executeWithoutResult(status -> jdbc.update("""
+					insert into app_secret (name, secret) select :name, :secret
+					 where not exists (select 1 from app_secret where name = :name)""", params));
+		}
+		catch (DuplicateKeyException ex) {
+			// another instance stored it at the same moment: its salt is the one read below
+		}
+		return jdbc.queryForObject("select secret from app_secret where name = :name", params, String.class);
+	}
+
 	private String key(String clientAddress) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest((salt + "|" + (clientAddress == null ? "unknown" : clientAddress))
+				.digest((salt() + "|" + (clientAddress == null ? "unknown" : clientAddress))
 					.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
 		}

@@ -110,6 +110,14 @@ public class FrameworkService {
 		validate(draft, null);
 	}
 
+	/** The rules a change of the framework would apply, nothing saved: a form reports them with its own. */
+	public void check(long id, FrameworkDraft draft) {
+		ResultsFramework framework = find(id);
+		Access.checkWrite(framework.getStewardship());
+		framework.loadDetails();
+		validate(draft, framework);
+	}
+
 	@Transactional
 	public ResultsFramework create(FrameworkDraft draft) {
 		Access.checkWriter();

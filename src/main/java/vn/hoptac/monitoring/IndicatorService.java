@@ -107,6 +107,14 @@ public class IndicatorService {
 		validate(framework(frameworkId), draft, null);
 	}
 
+	/** The rules a change of the indicator would apply, nothing saved: a form reports them with its own. */
+	public void check(long id, IndicatorDraft draft) {
+		Indicator indicator = find(id);
+		Access.checkWrite(indicator.getStewardship());
+		indicator.loadDetails();
+		validate(frameworks.findById(indicator.getFrameworkId()).orElseThrow(), draft, indicator);
+	}
+
 	@Transactional
 	public Indicator create(Long frameworkId, IndicatorDraft draft) {
 		Access.checkWriter();

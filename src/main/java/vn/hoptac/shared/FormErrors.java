@@ -1,12 +1,16 @@
 package vn.hoptac.shared;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -95,6 +99,25 @@ public final class FormErrors {
 
 		RowsForm withBlankRows();
 
+	}
+
+	/**
+	 * A service's objections for a page whose form is not bound to an object (its fields posted as
+	 * parameters): added to the model as {@code BindingResult.MODEL_KEY_PREFIX + objectName}, the
+	 * form ({@code th:object}) shows them with {@code #fields} as a bound form does.
+	 */
+	public static BindingResult of(String objectName, RuleViolationException violations) {
+		BindingResult result = new MapBindingResult(new HashMap<>(), objectName);
+		apply(violations, result);
+		return result;
+	}
+
+	/** A service's objections as sentences in the reader's language, for a notice without fields. */
+	public static List<String> texts(RuleViolationException violations, MessageSource messages) {
+		return violations.violations()
+			.stream()
+			.map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale()))
+			.toList();
 	}
 
 	public static void apply(RuleViolationException violations, BindingResult result) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,10 +22,11 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The latest dated record of a type per partnership, for a {@link PartnershipActivitySource}: one
- * query per chunk of partnership ids (a province's partnerships are one chunk), reading only the
- * partnership, the date, the id and the title of the matching rows, newest first; the reader's access
- * applies. A record read through a collection (an agreement's actions) counts once.
+ * The latest dated record of a type per partnership, for a {@link PartnershipActivitySource}, in two
+ * queries per chunk of partnership ids (a province's partnerships are one chunk): the database groups
+ * the matching rows by partnership (latest date, number of distinct records), then only the rows on
+ * those latest dates are read for their id and title. The reader's access applies. A record read
+ * through a collection (an agreement's actions) counts once.
  */
 public final class LatestPerPartnership<T> {
 
@@ -75,7 +75,19 @@ public final class LatestPerPartnership<T> {
 	public List<PartnershipSignal> signals(ActivityKind kind, Collection<Long> partnershipIds,
 			LocalDate today, BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> date,
 			Specification<T> filters) {
-		return inChunks(partnershipIds, ids -> chunk(kind, ids, today, date, filters));
+		Specification<T> all = filters.and(Access.readable());
+		return inChunks(partnershipIds, ids -> latest(entityManager, kind, entity, path, day -> day, (query, cb) -> {
+			Root<T> root = query.from(type);
+			Expression<Long> partnership = root.get("partnershipId");
+			Expression<LocalDate> dated = date.apply(root, cb);
+			List<Predicate> where = new ArrayList<>(List.of(partnership.in(ids), cb.lessThanOrEqualTo(dated, today)));
+			Predicate restriction = all.toPredicate(root, query, cb);
+			if (restriction != null) {
+				where.add(restriction);
+			}
+			return new Columns<>(partnership, dated, root.get("id"), root.get("title"),
+					detail == null ? null : root.get(detail), where);
+		}));
 	}
 
 	/** The signals of every chunk of the partnership ids, each chunk asked in one query. */
@@ -89,53 +101,76 @@ public final class LatestPerPartnership<T> {
 		return signals;
 	}
 
-	/** A matching record as read: its partnership, date, id, title and the detail its signal carries. */
-	public record Row(Long partnershipId, LocalDate date, long recordId, String title, String detail) {
+	/**
+	 * What a query reads of the matching rows, as expressions over its roots and joins.
+	 * @param partnership the row's partnership
+	 * @param date the row's date (a day, or an instant)
+	 * @param recordId the record a signal names and counts
+	 * @param title the record's title
+	 * @param detail what the signal carries as its detail, or null
+	 * @param where what a matching row is: of the partnerships asked, dated on or before today, readable
+	 */
+	public record Columns<D extends Comparable<? super D>>(Expression<Long> partnership, Expression<D> date,
+			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where) {
+	}
+
+	/** Adds the query's roots and joins and says what it reads of them. */
+	@FunctionalInterface
+	public interface Reading<D extends Comparable<? super D>> {
+
+		Columns<D> read(CriteriaQuery<Tuple> query, CriteriaBuilder cb);
+
 	}
 
 	/**
-	 * One signal per partnership from rows read newest first: the first row of a partnership is its
-	 * latest, and the signal counts its distinct records.
-	 * @param path the path of the records' pages, to which the id is appended
+	 * One signal per partnership among the rows the reading matches: grouped in the database (latest
+	 * date, distinct records), then the rows on the latest dates read for the latest record (the
+	 * highest id on a day with several).
+	 * @param day the day of a row's date
 	 */
-	public static List<PartnershipSignal> latestOf(List<Row> newestFirst, ActivityKind kind, String entity,
-			String path) {
-		Map<Long, Row> latest = new LinkedHashMap<>();
-		Map<Long, Set<Long>> records = new HashMap<>();
-		for (Row row : newestFirst) {
-			latest.putIfAbsent(row.partnershipId(), row);
-			records.computeIfAbsent(row.partnershipId(), k -> new HashSet<>()).add(row.recordId());
+	public static <D extends Comparable<? super D>> List<PartnershipSignal> latest(EntityManager entityManager,
+			ActivityKind kind, String entity, String path, Function<D, LocalDate> day, Reading<D> reading) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> grouped = cb.createTupleQuery();
+		Columns<D> g = reading.read(grouped, cb);
+		grouped.multiselect(g.partnership(), cb.greatest(g.date()), cb.countDistinct(g.recordId()))
+			.where(g.where().toArray(Predicate[]::new))
+			.groupBy(g.partnership());
+		Map<Long, Object> latestDate = new HashMap<>();
+		Map<Long, Long> counts = new HashMap<>();
+		for (Tuple row : entityManager.createQuery(grouped).getResultList()) {
+			latestDate.put(row.get(0, Long.class), row.get(1));
+			counts.put(row.get(0, Long.class), row.get(2, Long.class));
+		}
+		if (latestDate.isEmpty()) {
+			return List.of();
+		}
+		CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+		Columns<D> r = reading.read(rows, cb);
+		List<Predicate> where = new ArrayList<>(r.where());
+		where.add(r.date().in(new HashSet<>(latestDate.values())));
+		rows.multiselect(r.partnership(), r.date(), r.recordId(), r.title(),
+				r.detail() == null ? r.recordId() : r.detail())
+			.where(where.toArray(Predicate[]::new));
+		Map<Long, Tuple> latest = new LinkedHashMap<>();
+		for (Tuple row : entityManager.createQuery(rows).getResultList()) {
+			Long partnership = row.get(0, Long.class);
+			Tuple kept = latest.get(partnership);
+			if (row.get(1).equals(latestDate.get(partnership))
+					&& (kept == null || kept.get(2, Long.class) < row.get(2, Long.class))) {
+				latest.put(partnership, row);
+			}
 		}
 		List<PartnershipSignal> signals = new ArrayList<>();
-		latest.forEach((id, row) -> signals.add(new PartnershipSignal(id, kind, row.date(), records.get(id).size(),
-				new RecordRef(entity, row.recordId(), row.title(), path + row.recordId()), row.detail())));
+		latest.forEach((id, row) -> {
+			@SuppressWarnings("unchecked")
+			D date = (D) row.get(1);
+			long recordId = row.get(2, Long.class);
+			String detail = r.detail() == null || row.get(4) == null ? null : row.get(4).toString();
+			signals.add(new PartnershipSignal(id, kind, day.apply(date), counts.get(id),
+					new RecordRef(entity, recordId, row.get(3, String.class), path + recordId), detail));
+		});
 		return signals;
-	}
-
-	private List<PartnershipSignal> chunk(ActivityKind kind, List<Long> ids, LocalDate today,
-			BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> dateOf, Specification<T> filters) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<T> root = query.from(type);
-		Expression<Long> partnership = root.get("partnershipId");
-		Expression<LocalDate> date = dateOf.apply(root, cb);
-		Specification<T> all = filters.and(Access.readable());
-		List<Predicate> where = new ArrayList<>(List.of(partnership.in(ids), cb.lessThanOrEqualTo(date, today)));
-		Predicate restriction = all.toPredicate(root, query, cb);
-		if (restriction != null) {
-			where.add(restriction);
-		}
-		query.multiselect(partnership, date, root.get("id"), root.get("title"),
-				root.get(detail == null ? "id" : detail))
-			.where(where.toArray(Predicate[]::new))
-			.orderBy(cb.asc(partnership), cb.desc(date), cb.desc(root.get("id")));
-		List<Row> rows = entityManager.createQuery(query)
-			.getResultList()
-			.stream()
-			.map(row -> new Row(row.get(0, Long.class), row.get(1, LocalDate.class), row.get(2, Long.class),
-					row.get(3, String.class), detail == null || row.get(4) == null ? null : row.get(4).toString()))
-			.toList();
-		return latestOf(rows, kind, entity, path);
 	}
 
 }

@@ -178,6 +178,18 @@ class FeedbackApiTests {
 	}
 
 	@Test
+	void withoutAConfiguredSaltTheInstancesShareARandomOneKeptInTheDatabase() {
+		var first = new SubmissionLimit(jdbc, transactions, Clock.systemUTC(), 1, Duration.ofMinutes(10), "");
+		var second = new SubmissionLimit(jdbc, transactions, Clock.systemUTC(), 1, Duration.ofMinutes(10), null);
+		first.count(address + "1");
+		// the second instance hashes the address alike: the client's one submission is used up
+		assertThatThrownBy(() -> second.count(address + "1")).isInstanceOf(SubmissionsLimitedException.class);
+		assertThat(jdbc.getJdbcTemplate()
+			.queryForObject("select secret from app_secret where name = ?", String.class, SubmissionLimit.SALT_NAME))
+			.matches("[0-9a-f]{64}");
+	}
+
+	@Test
 	void formsAreWrittenByTheProvinceOnly() throws Exception {
 		api.as("langson").post("/api/v1/feedback/forms", """
 				{"partnershipId": %d, "title": "X", "consentText": "Y", "categories": ["OTHER"], "open": true}"""

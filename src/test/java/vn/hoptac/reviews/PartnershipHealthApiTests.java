@@ -96,6 +96,26 @@ class PartnershipHealthApiTests {
 	}
 
 	@Test
+	void aSignalNamesTheLatestRecordTheLaterOfTwoOnItsDayAndCountsEveryRecordOnce() throws Exception {
+		long id = partnership("FORMAL", "2016-05-10");
+		long agreement = agreementSigned(id, "2016-05-10");
+		LocalDate day = LocalDate.now().minusMonths(2);
+		delegationHeld(id, day.minusYears(1));
+		long first = delegationHeld(id, day);
+		long second = delegationHeld(id, day);
+		String delegations = "$.reasons[?(@.code == 'signal.DELEGATION')]";
+		String agreements = "$.reasons[?(@.code == 'signal.AGREEMENT_ACTION')]";
+		api.get("/api/v1/partnerships/{id}/health", id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lastActivity").value(day.toString()))
+			.andExpect(jsonPath(delegations + ".record.href").value("/delegations/" + Math.max(first, second)))
+			.andExpect(jsonPath(delegations + ".date").value(day.toString()))
+			.andExpect(jsonPath(delegations + ".count").value(3))
+			.andExpect(jsonPath(agreements + ".record.href").value("/agreements/" + agreement))
+			.andExpect(jsonPath(agreements + ".count").value(1));
+	}
+
+	@Test
 	void onlyALetterOfIntentYearsAgoIsStuck() throws Exception {
 		long id = partnership("LOI", "2018");
 		api.in("ko")

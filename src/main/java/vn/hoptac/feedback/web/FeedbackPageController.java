@@ -1,7 +1,6 @@
 package vn.hoptac.feedback.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +27,11 @@ import vn.hoptac.feedback.FeedbackService;
 import vn.hoptac.feedback.FeedbackStatus;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.StaleVersionException;
 
@@ -41,7 +42,7 @@ import vn.hoptac.shared.StaleVersionException;
  */
 @Controller
 @RequestMapping("/feedback")
-class FeedbackPageController {
+class FeedbackPageController extends RecordPages {
 
 	private final FeedbackService feedback;
 
@@ -114,7 +115,7 @@ class FeedbackPageController {
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("statusError",
-					String.join(" ", PageErrors.of(ex, messages, LocaleContextHolder.getLocale()).values()));
+					String.join(" ", FormErrors.texts(ex, messages)));
 		}
 		return "redirect:/feedback/" + id;
 	}
@@ -126,8 +127,7 @@ class FeedbackPageController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolationException ex) {
-			Map<String, String> errors = PageErrors.of(ex, messages, LocaleContextHolder.getLocale());
-			redirect.addFlashAttribute("replyError", String.join(" ", errors.values()));
+			redirect.addFlashAttribute("replyError", String.join(" ", FormErrors.texts(ex, messages)));
 		}
 		return "redirect:/feedback/" + id;
 	}

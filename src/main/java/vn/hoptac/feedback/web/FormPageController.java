@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,9 @@ import vn.hoptac.feedback.SurveyImport;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.projects.ProjectQuery;
 import vn.hoptac.projects.ProjectService;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormOptions;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -43,7 +46,7 @@ import vn.hoptac.shared.RuleViolationException;
  */
 @Controller
 @RequestMapping("/feedback/forms")
-class FormPageController {
+class FormPageController extends RecordPages {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -100,7 +103,7 @@ class FormPageController {
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("importErrors", PageErrors.of(ex, messages, locale).values());
+			model.addAttribute("importErrors", FormErrors.texts(ex, messages));
 		}
 		return detail(id, model);
 	}
@@ -110,7 +113,7 @@ class FormPageController {
 			Model model) {
 		Access.checkRole(WRITERS);
 		return edit(null, new Fields(project, partnership, null, null, List.of(FeedbackCategory.values()), true, null),
-				Map.of(), model);
+				null, model);
 	}
 
 	@PostMapping("/new")
@@ -119,7 +122,7 @@ class FormPageController {
 			return "redirect:/feedback/forms/" + forms.create(fields.toDraft()).getId();
 		}
 		catch (RuleViolationException ex) {
-			return edit(null, fields, PageErrors.of(ex, messages, LocaleContextHolder.getLocale()), model);
+			return edit(null, fields, FormErrors.of("fields", ex), model);
 		}
 	}
 
@@ -128,7 +131,7 @@ class FormPageController {
 		FeedbackForm form = forms.get(id);
 		Access.checkWrite(form.getStewardship());
 		return edit(form, new Fields(form.getProjectId(), form.getPartnershipId(), form.getTitle(),
-				form.getConsentText(), form.getCategories(), form.isOpen(), form.getVersion()), Map.of(), model);
+				form.getConsentText(), form.getCategories(), form.isOpen(), form.getVersion()), null, model);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -138,14 +141,18 @@ class FormPageController {
 			return "redirect:/feedback/forms/" + id;
 		}
 		catch (RuleViolationException ex) {
-			return edit(forms.get(id), fields, PageErrors.of(ex, messages, LocaleContextHolder.getLocale()), model);
+			return edit(forms.get(id), fields, FormErrors.of("fields", ex), model);
 		}
 	}
 
-	private String edit(FeedbackForm existing, Fields fields, Map<String, String> errors, Model model) {
+	/** The form; {@code errors} the service's objections to the fields, or null. */
+	private String edit(FeedbackForm existing, Fields fields, BindingResult errors, Model model) {
 		model.addAttribute("existing", existing);
 		model.addAttribute("fields", fields);
-		model.addAttribute("errors", errors);
+		if (errors != null) {
+			// after the fields: the model drops an object's binding result when the object is put again
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "fields", errors);
+		}
 		model.addAttribute("projectOptions", FormOptions.including(
 				projects.search(new ProjectQuery(null, null, null, null, null, null, null, null, null, null, null, null),
 						PageRequest.of(0, 200)).getContent(), fields.projectId(), projects::findReadable));

@@ -1,15 +1,13 @@
 package vn.hoptac.feedback.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +21,8 @@ import vn.hoptac.feedback.FeedbackOrigin;
 import vn.hoptac.feedback.FeedbackService;
 import vn.hoptac.feedback.Submission;
 import vn.hoptac.feedback.SubmissionsLimitedException;
+import vn.hoptac.shared.FormErrors;
+import vn.hoptac.shared.RecordPages;
 import vn.hoptac.shared.RuleViolationException;
 
 /**
@@ -32,23 +32,20 @@ import vn.hoptac.shared.RuleViolationException;
  */
 @Controller
 @RequestMapping("/public/feedback/{formId}")
-class PublicFeedbackController {
+class PublicFeedbackController extends RecordPages {
 
 	private final FeedbackFormService forms;
 
 	private final FeedbackService feedback;
 
-	private final MessageSource messages;
-
-	PublicFeedbackController(FeedbackFormService forms, FeedbackService feedback, MessageSource messages) {
+	PublicFeedbackController(FeedbackFormService forms, FeedbackService feedback) {
 		this.forms = forms;
 		this.feedback = feedback;
-		this.messages = messages;
 	}
 
 	@GetMapping
 	String page(@PathVariable long formId, Model model) {
-		return show(forms.getOpen(formId), new Entry(null, null, null, null, false, null, null, false), Map.of(), model);
+		return show(forms.getOpen(formId), new Entry(null, null, null, null, false, null, null, false), null, model);
 	}
 
 	@PostMapping
@@ -67,12 +64,12 @@ class PublicFeedbackController {
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return show(form, entry, PageErrors.of(ex, messages, LocaleContextHolder.getLocale()), model);
+			return show(form, entry, FormErrors.of("entry", ex), model);
 		}
 		catch (SubmissionsLimitedException ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("limitedMinutes", Math.max(1, (ex.retryAfterSeconds() + 59) / 60));
-			return show(form, entry, Map.of(), model);
+			return show(form, entry, null, model);
 		}
 	}
 
@@ -82,10 +79,14 @@ class PublicFeedbackController {
 		return "feedback/thanks";
 	}
 
-	private String show(FeedbackForm form, Entry entry, Map<String, String> errors, Model model) {
+	/** The page; {@code errors} the service's objections to what was entered, or null. */
+	private String show(FeedbackForm form, Entry entry, BindingResult errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("entry", entry);
-		model.addAttribute("errors", errors);
+		if (errors != null) {
+			// after the entry: the model drops an object's binding result when the object is put again
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "entry", errors);
+		}
 		model.addAttribute("communes", forms.communes(form));
 		return "feedback/public";
 	}

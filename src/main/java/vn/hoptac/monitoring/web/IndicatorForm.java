@@ -12,6 +12,7 @@ import vn.hoptac.monitoring.IndicatorDraft;
 import vn.hoptac.monitoring.IndicatorMeasure;
 import vn.hoptac.monitoring.IndicatorPeriod;
 import vn.hoptac.monitoring.MeasuredValue;
+import vn.hoptac.shared.DecimalInput;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.PartialDates;
@@ -45,6 +46,7 @@ public class IndicatorForm implements FormErrors.RowsForm {
 
 	private Integer baselineYear;
 
+	@DecimalInput
 	private BigDecimal baselineNumber;
 
 	@Size(max = MeasuredValue.TEXT_LENGTH)
@@ -261,6 +263,7 @@ public class IndicatorForm implements FormErrors.RowsForm {
 
 		private String end;
 
+		@DecimalInput
 		private BigDecimal targetNumber;
 
 		private String targetText;

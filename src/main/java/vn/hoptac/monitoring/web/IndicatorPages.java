@@ -2,7 +2,6 @@ package vn.hoptac.monitoring.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +21,8 @@ import vn.hoptac.monitoring.IndicatorUpdate;
 import vn.hoptac.monitoring.MeasuredValue;
 import vn.hoptac.monitoring.UpdateDraft;
 import vn.hoptac.monitoring.UpdateService;
+import vn.hoptac.shared.DecimalInput;
+import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Qualifier;
@@ -81,7 +82,7 @@ class IndicatorPages extends RecordPages {
 			return "redirect:/indicators/" + id;
 		}
 		catch (RuleViolationException ex) {
-			model.addAttribute("problems", texts(ex));
+			model.addAttribute("problems", FormErrors.texts(ex, messages));
 			return detail(id, model);
 		}
 	}
@@ -100,27 +101,19 @@ class IndicatorPages extends RecordPages {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problems", texts(ex));
+			redirect.addFlashAttribute("problems", FormErrors.texts(ex, messages));
 		}
 		return "redirect:/indicators/" + update.getIndicatorId();
 	}
 
-	/** A number as typed, with a decimal comma or point; what is not a number is left for the rules to name. */
+	/** A number as typed in the reader's language; what is not a number is left for the rules to name. */
 	private static BigDecimal number(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
 		try {
-			return new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
+			return DecimalInput.Reading.parse(typed, LocaleContextHolder.getLocale());
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			throw RuleViolationException.of("actual", "validation.badValue", typed);
 		}
-	}
-
-	private List<String> texts(RuleViolationException ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return ex.violations().stream().map(v -> messages.getMessage(v.messageKey(), v.args(), locale)).toList();
 	}
 
 }

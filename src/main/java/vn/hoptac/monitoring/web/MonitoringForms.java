@@ -141,7 +141,7 @@ class MonitoringForms extends RecordPages {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
 			frameworks.update(id, form.toDraft(), form.getVersion());
 			return "redirect:/frameworks/" + id;
-		}, () -> form.toDraft(), UnaryOperator.identity());
+		}, () -> frameworks.check(id, form.toDraft()), UnaryOperator.identity());
 		return next != null ? next : frameworkForm(form, frameworks.get(id), model);
 	}
 
@@ -194,7 +194,7 @@ class MonitoringForms extends RecordPages {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
 			indicators.update(id, form.toDraft(), form.getVersion());
 			return "redirect:/indicators/" + id;
-		}, () -> form.toDraft(), IndicatorForm::onFormFields);
+		}, () -> indicators.check(id, form.toDraft()), IndicatorForm::onFormFields);
 		return next != null ? next : indicatorForm(form, frameworks.get(indicator.getFrameworkId()), indicator, model);
 	}
 

@@ -104,6 +104,10 @@ class MonitoringPages extends RecordPages {
 	private String list(String name, Function<Pageable, Page<?>> search, java.util.function.Supplier<FacetCounts> facets,
 			Integer page, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Page<?> found = search.apply(Paging.of(page, null, null, Map.of()));
+		String lastPage = PageLinks.lastPageInstead(found, request, search);
+		if (lastPage != null) {
+			return "redirect:" + lastPage;
+		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("facets", facets.get());

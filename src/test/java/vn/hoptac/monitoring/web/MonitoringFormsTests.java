@@ -143,6 +143,31 @@ class MonitoringFormsTests {
 			.param("periods[0].start", "2025-01")
 			.param("periods[0].end", "2025-12")
 			.param("periods[0].targetNumber", "45"), "/indicators/*");
+		// a number the language does not write so and a bad SDG code: both named on the first submit
+		String both = html(as("thainguyen", "en", post("/indicators/{id}/edit", indicatorId)).with(csrf())
+			.param("version", "1")
+			.param("resultId", "" + resultId)
+			.param("title", "Officials trained")
+			.param("measure", "UNIT")
+			.param("sdgIndicators", "17.9")
+			.param("baselineNumber", "12,5")
+			.param("periods[0].start", "2025-01")
+			.param("periods[0].end", "2025-12"));
+		assertThat(both).contains("Invalid value.", "is not valid (e.g. 1.2.1)");
+		// in Vietnamese a decimal comma, and points grouping the thousands
+		saved(as("thainguyen", "vi", post("/indicators/{id}/edit", indicatorId))
+			.param("version", "1")
+			.param("resultId", "" + resultId)
+			.param("title", "Cán bộ được đào tạo")
+			.param("measure", "UNIT")
+			.param("baselineNumber", "12,5")
+			.param("periods[0].start", "2025-01")
+			.param("periods[0].end", "2025-12")
+			.param("periods[0].targetNumber", "1.045,5"), "/indicators/*");
+		assertThat(Api.<Number>read(admin.get("/api/v1/indicators/{id}", indicatorId), "$.baseline.number")
+			.doubleValue()).isEqualTo(12.5);
+		assertThat(Api.<Number>read(admin.get("/api/v1/indicators/{id}", indicatorId), "$.periods[0].target.number")
+			.doubleValue()).isEqualTo(1045.5);
 		String stale = html(as("thainguyen", "vi", post("/indicators/{id}/edit", indicatorId)).with(csrf())
 			.param("version", "0")
 			.param("resultId", "" + resultId)

@@ -155,6 +155,8 @@ class MonitoringPagesTests {
 			.with(signedIn.user("thainguyen"))).andExpect(status().isOk());
 		mvc.perform(post("/indicators/{id}/updates", indicator).param("periodId", String.valueOf(period))
 			.param("number", "3,5")
+			// a decimal comma is Vietnamese (the officer chose English above; in English "3,5" is refused)
+			.param("lang", "vi")
 			.param("qualifier", "ABOUT")
 			.param("evidenceUrl", "https://thainguyen.gov.vn/bc")
 			.with(csrf())

@@ -31,7 +31,7 @@ import vn.hoptac.SignedInAs;
 class ListPagesTests {
 
 	private static final List<String> LISTS = List.of("/partnerships", "/agreements", "/organisations", "/localities",
-			"/exchanges", "/events", "/projects");
+			"/exchanges", "/events", "/projects", "/indicators");
 
 	/** Lists whose seed holds fewer records than a page. */
 	private static final List<String> SHORT_LISTS = List.of("/delegations", "/conferences", "/ngos",

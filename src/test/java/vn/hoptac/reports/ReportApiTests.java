@@ -270,6 +270,37 @@ class ReportApiTests {
 		}
 	}
 
+	@Test
+	void thePdfOpensAndReadsInVietnameseAndKorean() throws Exception {
+		String json = body(officer.get(YEAR_2021));
+		String outbound = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(
+				java.util.Locale.forLanguageTag("vi")))
+			.format(figure(json, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 0));
+		var vietnamese = pdf(officer.get(YEAR_2021 + "&format=pdf&lang=vi"));
+		assertThat(vietnamese.pages()).isBetween(2, 6);
+		assertThat(vietnamese.text()).contains("UBND TỈNH THÁI NGUYÊN", "SỞ NGOẠI VỤ",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+				"Tình hình công tác đối ngoại địa phương năm 2021", "II. ĐOÀN RA, ĐOÀN VÀO", "Đoàn ra " + outbound,
+				"KHÓ KHĂN, VƯỚNG MẮC", "GIÁM ĐỐC");
+		assertThat(vietnamese.text()).doesNotContain("OUTBOUND", "enum.", "reports.", "?");
+		var korean = pdf(officer.get(YEAR_2021 + "&format=pdf&lang=ko"));
+		assertThat(korean.text()).contains("베트남 사회주의 공화국", "독립 - 자유 - 행복", "2021년")
+			.doesNotContain("?");
+	}
+
+	record Pdf(int pages, String text) {
+	}
+
+	/** The PDF's page count and its text as a reader's tool extracts it (lines joined by spaces). */
+	static Pdf pdf(ResultActions result) throws Exception {
+		var response = result.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			return new Pdf(doc.getNumberOfPages(), text);
+		}
+	}
+
 	/**
 	 * The Thái Nguyên 2023 annual report from the demo data, in the three languages, kept under
 	 * target/reports for the rendering check (LibreOffice and pdftoppm, docs/reports).
@@ -278,7 +309,7 @@ class ReportApiTests {
 	void thaiNguyen2023AnnualReportInEveryLanguage() throws Exception {
 		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
 		for (String lang : List.of("vi", "en", "ko")) {
-			for (String format : List.of("docx", "xlsx")) {
+			for (String format : List.of("docx", "xlsx", "pdf")) {
 				byte[] file = officer.get("/api/v1/reports/annual?province=VN-19&year=2023&format={f}&lang={l}", format, lang)
 					.andExpect(status().isOk())
 					.andReturn()

@@ -42,7 +42,7 @@ class ReportApiController {
 	}
 
 	@Operation(operationId = "getReport", summary = "A province's report for a year or a half year: its figures (JSON) or the document "
-			+ "(format docx or xlsx), in the language asked for (lang vi, en or ko)")
+			+ "(format docx, xlsx or pdf), in the language asked for (lang vi, en or ko)")
 	@GetMapping("/{kind}")
 	ResponseEntity<?> get(@PathVariable String kind, @RequestParam(required = false) String province,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,

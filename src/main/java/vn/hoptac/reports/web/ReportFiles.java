@@ -31,12 +31,14 @@ class ReportFiles {
 
 		static final Format XLSX = new Format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+		static final Format PDF = new Format("pdf", MediaType.APPLICATION_PDF_VALUE);
+
 		/** The format named by the request; null for none (JSON); 400 for an unknown one. */
 		static Format of(String name) {
 			if (name == null || name.isBlank()) {
 				return null;
 			}
-			for (Format format : java.util.List.of(DOCX, XLSX)) {
+			for (Format format : java.util.List.of(DOCX, XLSX, PDF)) {
 				if (format.extension.equalsIgnoreCase(name.trim())) {
 					return format;
 				}
@@ -66,6 +68,9 @@ class ReportFiles {
 			LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 			if (format == Format.DOCX) {
 				ReportDocx.write(text, today, out);
+			}
+			else if (format == Format.PDF) {
+				ReportPdf.write(text, today, out);
 			}
 			else {
 				ReportXlsx.write(text, out);

@@ -130,6 +130,47 @@ final class ReportText {
 		return view.report().map(r -> r.getProblems()).orElse(null);
 	}
 
+	/** What a document lays out between its heading and its signature; DOCX and PDF walk the same parts. */
+	interface Outline {
+
+		/** A numbered section's heading ("II. ĐOÀN RA, ĐOÀN VÀO"). */
+		void section(String heading);
+
+		/** A table's numbered title ("1. Theo phương thức"), given when a section has several. */
+		void tableTitle(String title);
+
+		void table(ReportFigures.Table table);
+
+		/** The officer's text, a paragraph a line. */
+		void body(String text);
+
+	}
+
+	/** The report's parts in order: the summary if written, the sections of figures, problems and proposals. */
+	void walk(Outline outline) {
+		int number = 0;
+		if (summary() != null) {
+			outline.section(sectionHeading(++number, msg("reports.section.summary")));
+			outline.body(summary());
+		}
+		for (ReportFigures.Section section : sections()) {
+			outline.section(sectionHeading(++number, sectionTitle(section.key())));
+			int table = 0;
+			for (ReportFigures.Table t : section.tables()) {
+				if (section.tables().size() > 1) {
+					outline.tableTitle(++table + ". " + tableTitle(t.key()));
+				}
+				outline.table(t);
+			}
+		}
+		outline.section(sectionHeading(++number, msg("reports.section.problems")));
+		outline.body(problems() == null ? msg("reports.doc.noText") : problems());
+	}
+
+	private String sectionHeading(int number, String title) {
+		return roman(number) + ". " + title.toUpperCase(locale);
+	}
+
 	/** The version line under the heading: draft or submitted, and the version's number. */
 	String status() {
 		return view.report()

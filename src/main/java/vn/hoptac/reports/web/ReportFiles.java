@@ -79,9 +79,10 @@ class ReportFiles {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		String name = "bao-cao-" + view.province().getCode() + "-" + view.period().year()
-				+ (view.period().half() == 0 ? "" : "-" + view.period().half()) + "-" + locale.getLanguage() + "."
-				+ format.extension();
+		String name = (view.subject() != null ? view.subject().kind() + "-" + view.subject().id()
+				: "bao-cao-" + view.province().getCode() + "-" + view.period().year()
+						+ (view.period().half() == 0 ? "" : "-" + view.period().half()))
+				+ "-" + locale.getLanguage() + "." + format.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

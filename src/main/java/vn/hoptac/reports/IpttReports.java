@@ -72,7 +72,8 @@ public class IpttReports {
 	private Table indicatorTable(Iptt.IndicatorRows rows) {
 		Indicator indicator = rows.indicator();
 		List<Row> lines = new ArrayList<>();
-		lines.add(Row.named(baseline(indicator.getBaselineYear()), null, indicator.getBaseline().number()));
+		lines.add(Row.named(baseline(indicator.getBaselineYear()), null, indicator.getBaseline().number(), null, null,
+				null));
 		for (Iptt.PeriodRow p : rows.periods()) {
 			lines.add(Row.named(vietnamese(period(p.start(), p.end())), p.target().number(), p.actual().number(),
 					p.percentOfTarget(), p.cumulativeTarget(), p.cumulativeActual()));

@@ -403,6 +403,22 @@ class ReportApiTests {
 				java.nio.file.Files.write(folder.resolve("thai-nguyen-2023-" + lang + "." + format), file);
 			}
 		}
+		// the signature block follows text it signs: the last page has the last section, not the signature alone
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(folder.resolve("thai-nguyen-2023-vi.pdf").toFile())) {
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setStartPage(doc.getNumberOfPages());
+			assertThat(stripper.getText(doc)).contains("GIÁM ĐỐC", "KHÓ KHĂN, VƯỚNG MẮC");
+		}
+		// the IPTT of the demo's Thái Nguyên–Gyeongsangbuk framework, for the same check
+		Number framework = Api.read(officer.get("/api/v1/frameworks?q={q}", "Kết quả hợp tác Thái Nguyên"), "$.items[0].id");
+		for (String lang : List.of("vi", "ko")) {
+			java.nio.file.Files.write(folder.resolve("iptt-thai-nguyen-gyeongbuk-" + lang + ".pdf"),
+					officer.get("/api/v1/reports/iptt/{id}?format=pdf&lang={l}", framework, lang)
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsByteArray());
+		}
 	}
 
 }

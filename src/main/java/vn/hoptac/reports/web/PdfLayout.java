@@ -122,11 +122,28 @@ final class PdfLayout implements Closeable {
 		return right - left;
 	}
 
-	/** Starts a new page when less than the height is left on this one. */
-	void keep(float height) {
+	/** Starts a new page when less than the height is left on this one; says whether it did. */
+	boolean keep(float height) {
 		if (y - height < bottom) {
 			newPage();
+			return true;
 		}
+		return false;
+	}
+
+	void newPage() {
+		try {
+			if (content != null) {
+				content.close();
+			}
+			PDPage page = new PDPage(PAGE);
+			doc.addPage(page);
+			content = new PDPageContentStream(doc, page);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		y = top;
 	}
 
 	void space(float points) {
@@ -149,13 +166,14 @@ final class PdfLayout implements Closeable {
 	/**
 	 * Columns of centred lines side by side (the heading above the title, the signature block): each
 	 * column's cells wrapped to its width, underlined where asked; the cursor moves below the longest.
+	 * Kept on one page; says whether that took a new page.
 	 */
-	void columns(float[] widths, List<List<Cell>> columns) {
+	boolean columns(float[] widths, List<List<Cell>> columns) {
 		float height = 0;
 		for (int c = 0; c < columns.size(); c++) {
 			height = Math.max(height, cellsHeight(columns.get(c), widths[c]));
 		}
-		keep(height);
+		boolean broke = keep(height);
 		float x = left;
 		for (int c = 0; c < columns.size(); c++) {
 			float lineTop = y;
@@ -172,6 +190,7 @@ final class PdfLayout implements Closeable {
 			x += widths[c];
 		}
 		y -= height;
+		return broke;
 	}
 
 	private float cellsHeight(List<Cell> cells, float width) {
@@ -193,7 +212,7 @@ final class PdfLayout implements Closeable {
 		}
 		float x = left + (width() - tableWidth) / 2;
 		float headerHeight = rowHeight(widths, header);
-		keep(headerHeight + (rows.isEmpty() ? 0 : rowHeight(widths, rows.get(0))));
+		keep(tableStart(widths, header, rows));
 		row(x, widths, header, headerHeight);
 		for (List<Cell> cells : rows) {
 			float height = rowHeight(widths, cells);
@@ -203,6 +222,24 @@ final class PdfLayout implements Closeable {
 			}
 			row(x, widths, cells, height);
 		}
+	}
+
+	/**
+	 * The room a page must have to start the table: the whole table when it fits on a page (a short
+	 * table is not split), else its header row and first row.
+	 */
+	float tableStart(float[] widths, List<Cell> header, List<List<Cell>> rows) {
+		float whole = rowHeight(widths, header);
+		for (List<Cell> row : rows) {
+			whole += rowHeight(widths, row);
+		}
+		return whole <= (top - bottom) / 2 ? whole
+				: rowHeight(widths, header) + (rows.isEmpty() ? 0 : rowHeight(widths, rows.get(0)));
+	}
+
+	/** The height of a paragraph wrapped to the text width. */
+	float height(String text, Style style) {
+		return wrap(text, style, width(), width()).size() * style.leading();
 	}
 
 	private float rowHeight(float[] widths, List<Cell> cells) {
@@ -277,21 +314,6 @@ final class PdfLayout implements Closeable {
 				font.close();
 			}
 		}
-	}
-
-	private void newPage() {
-		try {
-			if (content != null) {
-				content.close();
-			}
-			PDPage page = new PDPage(PAGE);
-			doc.addPage(page);
-			content = new PDPageContentStream(doc, page);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		y = top;
 	}
 
 	/** Draws one line in the box from x of the width, its top at lineTop; returns the text's width. */

@@ -1,5 +1,6 @@
 package vn.hoptac.reports.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -35,35 +36,57 @@ final class ReportPdf {
 	private ReportPdf() {
 	}
 
+	/**
+	 * Lays the report out; when the signature block would stand alone on the last page, lays it out
+	 * again with the last section moved to that page, as a signature must follow text it signs.
+	 */
 	static void write(ReportText text, LocalDate today, OutputStream out) throws IOException {
+		ByteArrayOutputStream first = new ByteArrayOutputStream();
+		int[] sections = { 0 };
+		if (!render(text, today, Integer.MAX_VALUE, sections, first)) {
+			first.writeTo(out);
+			return;
+		}
+		render(text, today, sections[0], new int[] { 0 }, out);
+	}
+
+	/**
+	 * One layout, breaking the page before the section of the number given; counts the sections and
+	 * says whether the signature block went alone onto a new page.
+	 */
+	private static boolean render(ReportText text, LocalDate today, int breakBefore, int[] sections,
+			OutputStream out) throws IOException {
 		try (PdfLayout pdf = new PdfLayout()) {
 			heading(pdf, text, today);
+			// headings wait for what they head, so that a page break does not part them from it
+			List<String> headings = new ArrayList<>();
 			text.walk(new ReportText.Outline() {
 
 				@Override
 				public void section(String heading) {
+					if (++sections[0] == breakBefore) {
+						pdf.newPage();
+					}
 					pdf.space(9);
-					// a heading is not left alone at the foot of a page
-					pdf.keep(Style.bold(BODY).leading() * 3);
-					pdf.paragraph(heading, Style.bold(BODY), Align.LEFT, 0);
-					pdf.space(3);
+					headings.add(heading);
 				}
 
 				@Override
 				public void tableTitle(String title) {
-					pdf.keep(Style.bold(BODY).leading() * 3);
-					pdf.paragraph(title, Style.bold(BODY), Align.LEFT, 0);
-					pdf.space(3);
+					headings.add(title);
 				}
 
 				@Override
 				public void table(Table table) {
-					ReportPdf.table(pdf, text, table);
+					Grid grid = grid(pdf, text, table);
+					headed(pdf, headings, pdf.tableStart(grid.widths(), grid.header(), grid.rows()));
+					pdf.table(grid.widths(), grid.header(), grid.rows());
 					pdf.space(BODY);
 				}
 
 				@Override
 				public void body(String value) {
+					headed(pdf, headings, Style.plain(BODY).leading() * 2);
 					for (String line : value.split("\\R")) {
 						pdf.paragraph(line, Style.plain(BODY), Align.JUSTIFY, 10 * PdfLayout.MM);
 						pdf.space(3);
@@ -71,9 +94,10 @@ final class ReportPdf {
 				}
 
 			});
-			signature(pdf, text);
+			boolean alone = signature(pdf, text);
 			pdf.numberPages(Style.plain(BODY));
 			pdf.save(out);
+			return alone;
 		}
 	}
 
@@ -95,8 +119,26 @@ final class ReportPdf {
 		pdf.space(12);
 	}
 
+	/** Sets the waiting headings where there is room below them for the height of what they head. */
+	private static void headed(PdfLayout pdf, List<String> headings, float following) {
+		float height = following;
+		for (String heading : headings) {
+			height += pdf.height(heading, Style.bold(BODY)) + 3;
+		}
+		pdf.keep(height);
+		for (String heading : headings) {
+			pdf.paragraph(heading, Style.bold(BODY), Align.LEFT, 0);
+			pdf.space(3);
+		}
+		headings.clear();
+	}
+
+	/** A table's cells and column widths. */
+	private record Grid(float[] widths, List<Cell> header, List<List<Cell>> rows) {
+	}
+
 	/** The label column and a column per figure, as wide as the DOCX's; the header row names them. */
-	private static void table(PdfLayout pdf, ReportText text, Table t) {
+	private static Grid grid(PdfLayout pdf, ReportText text, Table t) {
 		int figures = t.columns().size();
 		float label = Math.max(LABEL_COLUMN, pdf.width() - figures * FIGURE_COLUMN);
 		float[] widths = new float[figures + 1];
@@ -111,16 +153,18 @@ final class ReportPdf {
 		for (Row row : t.rows()) {
 			List<Cell> cells = new ArrayList<>();
 			cells.add(new Cell(text.rowLabel(row), Style.plain(CELL), Align.LEFT));
-			for (int c = 0; c < row.values().size(); c++) {
-				cells.add(new Cell(text.number(row.value(c)), Style.plain(CELL), Align.RIGHT));
+			for (int c = 0; c < figures; c++) {
+				// a row with fewer values than columns still has its cells, empty
+				cells.add(new Cell(c < row.values().size() ? text.number(row.value(c)) : "", Style.plain(CELL),
+						Align.RIGHT));
 			}
 			rows.add(cells);
 		}
-		pdf.table(widths, header, rows);
+		return new Grid(widths, header, rows);
 	}
 
 	/** "Nơi nhận" (recipients) on the left, the director's title on the right; kept together on one page. */
-	private static void signature(PdfLayout pdf, ReportText text) {
+	private static boolean signature(PdfLayout pdf, ReportText text) {
 		pdf.space(BODY);
 		List<Cell> recipients = new ArrayList<>();
 		recipients.add(new Cell(text.msg("reports.doc.recipients"), new Style(12, true, true), Align.LEFT));
@@ -128,7 +172,7 @@ final class ReportPdf {
 			recipients.add(new Cell("- " + recipient, Style.plain(11), Align.LEFT));
 		}
 		float half = pdf.width() / 2;
-		pdf.columns(new float[] { half, half },
+		return pdf.columns(new float[] { half, half },
 				List.of(recipients, List.of(new Cell(text.msg("reports.doc.signer"), Style.bold(BODY), Align.CENTER))));
 	}
 

@@ -12,11 +12,25 @@ import vn.hoptac.shared.Names;
  */
 public record ReportFigures(List<Section> sections) {
 
-	public record Section(String key, List<Table> tables) {
+	/**
+	 * A section: titled by its key, or, with a name (a record's title, as a result of a framework),
+	 * by the name after the key's label ("Outcome: …") or alone when the key is null.
+	 */
+	public record Section(String key, Names name, List<Table> tables) {
+
+		public Section(String key, List<Table> tables) {
+			this(key, null, tables);
+		}
+
 	}
 
-	/** A table; its columns' keys name what each of a row's values counts. */
-	public record Table(String key, List<String> columns, List<Row> rows) {
+	/** A table, titled as a section is; its columns' keys name what each of a row's values counts. */
+	public record Table(String key, Names name, List<String> columns, List<Row> rows) {
+
+		public Table(String key, List<String> columns, List<Row> rows) {
+			this(key, null, columns, rows);
+		}
+
 	}
 
 	/** A row: labelled by a message key, or by a name when {@code key} is null. Values may be null (unknown). */
@@ -43,14 +57,14 @@ public record ReportFigures(List<Section> sections) {
 
 	/** The section with the key; tests and renderers look sections up by it. */
 	public Section section(String key) {
-		return sections.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+		return sections.stream().filter(s -> key.equals(s.key())).findFirst().orElseThrow();
 	}
 
 	/** The row with the key in the section's table. */
 	public Row row(String section, String table, String row) {
 		return section(section).tables()
 			.stream()
-			.filter(t -> t.key().equals(table))
+			.filter(t -> table.equals(t.key()))
 			.flatMap(t -> t.rows().stream())
 			.filter(r -> row.equals(r.key()))
 			.findFirst()

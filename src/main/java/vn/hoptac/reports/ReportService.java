@@ -59,13 +59,26 @@ public class ReportService {
 		this.clock = clock;
 	}
 
-	/** A report as it reads now: the latest version's text and frozen figures, or live figures. */
-	public record ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures) {
+	/**
+	 * A report as it reads now: the latest version's text and frozen figures, or live figures. A
+	 * report of one record (the IPTT of a framework) has a subject instead of a period, and a
+	 * province only when the record is kept by one.
+	 */
+	public record ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures,
+			Subject subject) {
+
+		public ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures) {
+			this(province, period, report, figures, null);
+		}
 
 		public boolean frozen() {
 			return report.map(Report::isSubmitted).orElse(false);
 		}
 
+	}
+
+	/** The record a report is of: its kind's path ("iptt"), its id and its title. */
+	public record Subject(String kind, long id, String title) {
 	}
 
 	/** The current province with this id or official code ("VN-19"); 400 when there is none. */

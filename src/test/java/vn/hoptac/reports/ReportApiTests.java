@@ -270,6 +270,121 @@ class ReportApiTests {
 		}
 	}
 
+	@Test
+	void thePdfOpensAndReadsInVietnameseAndKorean() throws Exception {
+		String json = body(officer.get(YEAR_2021));
+		String outbound = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(
+				java.util.Locale.forLanguageTag("vi")))
+			.format(figure(json, "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 0));
+		var vietnamese = pdf(officer.get(YEAR_2021 + "&format=pdf&lang=vi"));
+		assertThat(vietnamese.pages()).isBetween(2, 6);
+		assertThat(vietnamese.text()).contains("UBND TỈNH THÁI NGUYÊN", "SỞ NGOẠI VỤ",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+				"Tình hình công tác đối ngoại địa phương năm 2021", "II. ĐOÀN RA, ĐOÀN VÀO", "Đoàn ra " + outbound,
+				"KHÓ KHĂN, VƯỚNG MẮC", "GIÁM ĐỐC");
+		assertThat(vietnamese.text()).doesNotContain("OUTBOUND", "enum.", "reports.", "?");
+		var korean = pdf(officer.get(YEAR_2021 + "&format=pdf&lang=ko"));
+		assertThat(korean.text()).contains("베트남 사회주의 공화국", "독립 - 자유 - 행복", "2021년")
+			.doesNotContain("?");
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theIpttOfAFrameworkIsReadAsTheFrameworkIsAndItsFiguresAreTheDatabases() throws Exception {
+		String tag = tag();
+		ResultActions framework = admin.post("/api/v1/frameworks", """
+				{"title": "Khung báo cáo %s", "localityId": %d,
+				 "results": [{"level": "OUTCOME", "title": "Giảm nghèo bền vững %s"}]}""".formatted(tag, thaiNguyen, tag));
+		long frameworkId = created(framework);
+		Number resultId = Api.read(framework, "$.results[0].id");
+		long indicator = created(admin.post("/api/v1/indicators", """
+				{"frameworkId": %d, "resultId": %d, "title": "Tỷ lệ hộ nghèo %s", "measure": "PERCENTAGE",
+				 "ascending": false, "unit": "%%", "baselineYear": 2015, "baseline": {"number": 12},
+				 "periods": [{"start": "2021", "end": "2021", "target": {"number": 8}},
+				             {"start": "2022", "end": "2022", "target": {"number": 5}}],
+				 "source": "000_4cf7d0040496a9b3.txt §3.2.2"}""".formatted(frameworkId, resultId, tag)));
+		Number period2022 = Api.read(admin.get("/api/v1/indicators/{id}", indicator), "$.periods[1].id");
+		long update = created(admin.post("/api/v1/indicators/{id}/updates", """
+				{"periodId": %d, "actual": {"number": 3.8}, "narrative": "Báo cáo năm",
+				 "evidence": [{"url": "https://thainguyen.gov.vn/bao-cao", "title": "Báo cáo"}]}""".formatted(period2022),
+				indicator));
+		admin.post("/api/v1/indicator-updates/{id}/submit", "{\"version\": 0}", update).andExpect(status().isOk());
+		admin.post("/api/v1/indicator-updates/{id}/approve", "{\"version\": 1}", update).andExpect(status().isOk());
+
+		String path = "/api/v1/reports/iptt/" + frameworkId;
+		String json = body(officer.get(path));
+		assertThat(JsonPath.<String>read(json, "$.kind")).isEqualTo("iptt");
+		assertThat(JsonPath.<Integer>read(json, "$.subject.id")).isEqualTo((int) frameworkId);
+		assertThat(JsonPath.<String>read(json, "$.sections[0].title")).isEqualTo("Kết quả: Giảm nghèo bền vững " + tag);
+		assertThat(JsonPath.<String>read(json, "$.sections[0].tables[0].title")).isEqualTo("Tỷ lệ hộ nghèo " + tag + " (%)");
+		assertThat(JsonPath.<String>read(json, "$.sections[0].tables[0].rows[0].label")).isEqualTo("Giá trị cơ sở (2015)");
+		assertThat(JsonPath.<Number>read(json, "$.sections[0].tables[0].rows[0].values[1]").doubleValue()).isEqualTo(12);
+		// each period's target and actual as stored; less is better: 5 % met with 3.8 % is 131.6 % of target
+		List<List<Double>> stored = jdbc.sql(
+				"select target_value, actual_value from indicator_period where indicator_id = ? order by position")
+			.param(indicator)
+			.query((rs, n) -> java.util.Arrays.asList(number(rs.getBigDecimal(1)), number(rs.getBigDecimal(2))))
+			.list();
+		List<List<Double>> reported = new java.util.ArrayList<>();
+		for (int row = 1; row <= 2; row++) {
+			List<Object> values = JsonPath.read(json, "$.sections[0].tables[0].rows[" + row + "].values");
+			reported.add(java.util.Arrays.asList(number(values.get(0)), number(values.get(1))));
+		}
+		assertThat(reported).isEqualTo(stored).containsExactly(java.util.Arrays.asList(8.0, null), List.of(5.0, 3.8));
+		assertThat(JsonPath.<String>read(json, "$.sections[0].tables[0].rows[2].label")).isEqualTo("2022");
+		assertThat(JsonPath.<Number>read(json, "$.sections[0].tables[0].rows[2].values[2]").doubleValue()).isEqualTo(131.6);
+		assertThat(JsonPath.<Object>read(json, "$.sections[0].tables[0].rows[1].values[2]")).isNull();
+
+		// read as the framework is, in every format
+		new Api(mvc).as("danang").get(path).andExpect(status().isForbidden());
+		new Api(mvc).as("danang").get(path + "?format=pdf").andExpect(status().isForbidden());
+		new Api(mvc).get(path).andExpect(status().isUnauthorized());
+		officer.get("/api/v1/reports/iptt/999999999").andExpect(status().isNotFound());
+		new Api(mvc).as("mofa").get(path).andExpect(status().isOk());
+
+		var english = pdf(officer.get(path + "?format=pdf&lang=en"));
+		assertThat(english.text()).contains("DEPARTMENT OF FOREIGN AFFAIRS",
+				"Indicator performance tracking table: Khung báo cáo " + tag,
+				"I. OUTCOME: GIẢM NGHÈO BỀN VỮNG " + tag.toUpperCase(java.util.Locale.ROOT),
+				"Baseline (2015) – 12", "2022 5 3.8 131.6 5 3.8", "% of target")
+			.doesNotContain("PROPOSALS", "reports.", "?");
+		byte[] xlsx = officer.get(path + "?format=xlsx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(1);
+			var row2022 = java.util.stream.StreamSupport.stream(book.getSheetAt(0).spliterator(), false)
+				.filter(r -> r.getCell(0) != null && "2022".equals(r.getCell(0).getStringCellValue()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row2022.getCell(3).getNumericCellValue()).isEqualTo(131.6);
+		}
+		byte[] docx = officer.get(path + "?format=docx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+			assertThat(extractor.getText()).contains("Bảng theo dõi chỉ số thực hiện: Khung báo cáo " + tag, "131,6",
+					"1. Tỷ lệ hộ nghèo " + tag + " (%)");
+		}
+	}
+
+	private static Double number(Object value) {
+		return value == null ? null : ((Number) value).doubleValue();
+	}
+
+	record Pdf(int pages, String text) {
+	}
+
+	/** The PDF's page count and its text as a reader's tool extracts it (lines joined by spaces). */
+	static Pdf pdf(ResultActions result) throws Exception {
+		var response = result.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			return new Pdf(doc.getNumberOfPages(), text);
+		}
+	}
+
 	/**
 	 * The Thái Nguyên 2023 annual report from the demo data, in the three languages, kept under
 	 * target/reports for the rendering check (LibreOffice and pdftoppm, docs/reports).
@@ -278,7 +393,7 @@ class ReportApiTests {
 	void thaiNguyen2023AnnualReportInEveryLanguage() throws Exception {
 		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
 		for (String lang : List.of("vi", "en", "ko")) {
-			for (String format : List.of("docx", "xlsx")) {
+			for (String format : List.of("docx", "xlsx", "pdf")) {
 				byte[] file = officer.get("/api/v1/reports/annual?province=VN-19&year=2023&format={f}&lang={l}", format, lang)
 					.andExpect(status().isOk())
 					.andReturn()
@@ -287,6 +402,22 @@ class ReportApiTests {
 				assertThat(file).hasSizeGreaterThan(1000);
 				java.nio.file.Files.write(folder.resolve("thai-nguyen-2023-" + lang + "." + format), file);
 			}
+		}
+		// the signature block follows text it signs: the last page has the last section, not the signature alone
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(folder.resolve("thai-nguyen-2023-vi.pdf").toFile())) {
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setStartPage(doc.getNumberOfPages());
+			assertThat(stripper.getText(doc)).contains("GIÁM ĐỐC", "KHÓ KHĂN, VƯỚNG MẮC");
+		}
+		// the IPTT of the demo's Thái Nguyên–Gyeongsangbuk framework, for the same check
+		Number framework = Api.read(officer.get("/api/v1/frameworks?q={q}", "Kết quả hợp tác Thái Nguyên"), "$.items[0].id");
+		for (String lang : List.of("vi", "ko")) {
+			java.nio.file.Files.write(folder.resolve("iptt-thai-nguyen-gyeongbuk-" + lang + ".pdf"),
+					officer.get("/api/v1/reports/iptt/{id}?format=pdf&lang={l}", framework, lang)
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsByteArray());
 		}
 	}
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.reports.IpttReports;
 import vn.hoptac.reports.Report;
 import vn.hoptac.reports.ReportKind;
 import vn.hoptac.reports.ReportPeriod;
@@ -36,22 +37,40 @@ class ReportApiController {
 
 	private final ReportFiles files;
 
-	ReportApiController(ReportService reports, ReportFiles files) {
+	private final IpttReports iptt;
+
+	ReportApiController(ReportService reports, ReportFiles files, IpttReports iptt) {
 		this.reports = reports;
 		this.files = files;
+		this.iptt = iptt;
 	}
 
 	@Operation(operationId = "getReport", summary = "A province's report for a year or a half year: its figures (JSON) or the document "
-			+ "(format docx or xlsx), in the language asked for (lang vi, en or ko)")
+			+ "(format docx, xlsx or pdf), in the language asked for (lang vi, en or ko)")
 	@GetMapping("/{kind}")
 	ResponseEntity<?> get(@PathVariable String kind, @RequestParam(required = false) String province,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale requestLocale) {
-		Locale locale = ReportFiles.language(lang, requestLocale);
 		ReportFiles.Format file = ReportFiles.Format.of(format);
 		Locality where = reports.province(province);
-		ReportService.ReportView view = reports.view(where, period(kind, year, half));
+		return answer(reports.view(where, period(kind, year, half)), file, lang, requestLocale);
+	}
+
+	@Operation(operationId = "getIpttReport", summary = "The indicator performance tracking table of a results framework "
+			+ "(per indicator and period: target, actual, % of target, running totals): its figures (JSON) or the "
+			+ "document (format docx, xlsx or pdf), in the language asked for; read as the framework is")
+	@GetMapping("/" + IpttReports.KIND + "/{frameworkId}")
+	ResponseEntity<?> iptt(@PathVariable long frameworkId, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, Locale requestLocale) {
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		return answer(iptt.view(frameworkId), file, lang, requestLocale);
+	}
+
+	/** The report's figures as JSON, or its document in the format, in the language asked for. */
+	private ResponseEntity<?> answer(ReportService.ReportView view, ReportFiles.Format file, String lang,
+			Locale requestLocale) {
+		Locale locale = ReportFiles.language(lang, requestLocale);
 		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
 				: files.file(view, file, locale);
 	}

@@ -21,7 +21,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 import vn.hoptac.reports.ReportFigures.Row;
-import vn.hoptac.reports.ReportFigures.Section;
 import vn.hoptac.reports.ReportFigures.Table;
 
 /**
@@ -51,25 +50,31 @@ final class ReportDocx {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			page(doc);
 			heading(doc, text, today);
-			int number = 0;
-			if (text.summary() != null) {
-				sectionHeading(doc, ++number, text.msg("reports.section.summary"));
-				body(doc, text.summary());
-			}
-			for (Section section : text.sections()) {
-				sectionHeading(doc, ++number, text.sectionTitle(section.key()));
-				int table = 0;
-				for (Table t : section.tables()) {
-					if (section.tables().size() > 1) {
-						XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
-						p.setKeepNext(true);
-						run(p, ++table + ". " + text.tableTitle(t.key()), BODY, true, false);
-					}
-					table(doc, text, t);
+			text.walk(new ReportText.Outline() {
+
+				@Override
+				public void section(String heading) {
+					sectionHeading(doc, heading);
 				}
-			}
-			sectionHeading(doc, ++number, text.msg("reports.section.problems"));
-			body(doc, text.problems() == null ? text.msg("reports.doc.noText") : text.problems());
+
+				@Override
+				public void tableTitle(String title) {
+					XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+					p.setKeepNext(true);
+					run(p, title, BODY, true, false);
+				}
+
+				@Override
+				public void table(Table table) {
+					ReportDocx.table(doc, text, table);
+				}
+
+				@Override
+				public void body(String value) {
+					ReportDocx.body(doc, value);
+				}
+
+			});
 			signature(doc, text);
 			doc.write(out);
 		}
@@ -118,10 +123,11 @@ final class ReportDocx {
 		}
 	}
 
-	private static void sectionHeading(XWPFDocument doc, int number, String title) {
+	private static void sectionHeading(XWPFDocument doc, String heading) {
 		XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
 		p.setSpacingBefore(180);
-		run(p, ReportText.roman(number) + ". " + title.toUpperCase(java.util.Locale.ROOT), BODY, true, false);
+		p.setKeepNext(true);
+		run(p, heading, BODY, true, false);
 	}
 
 	private static void body(XWPFDocument doc, String value) {

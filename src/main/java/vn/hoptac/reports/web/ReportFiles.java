@@ -31,12 +31,14 @@ class ReportFiles {
 
 		static final Format XLSX = new Format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+		static final Format PDF = new Format("pdf", MediaType.APPLICATION_PDF_VALUE);
+
 		/** The format named by the request; null for none (JSON); 400 for an unknown one. */
 		static Format of(String name) {
 			if (name == null || name.isBlank()) {
 				return null;
 			}
-			for (Format format : java.util.List.of(DOCX, XLSX)) {
+			for (Format format : java.util.List.of(DOCX, XLSX, PDF)) {
 				if (format.extension.equalsIgnoreCase(name.trim())) {
 					return format;
 				}
@@ -67,6 +69,9 @@ class ReportFiles {
 			if (format == Format.DOCX) {
 				ReportDocx.write(text, today, out);
 			}
+			else if (format == Format.PDF) {
+				ReportPdf.write(text, today, out);
+			}
 			else {
 				ReportXlsx.write(text, out);
 			}
@@ -74,9 +79,10 @@ class ReportFiles {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		String name = "bao-cao-" + view.province().getCode() + "-" + view.period().year()
-				+ (view.period().half() == 0 ? "" : "-" + view.period().half()) + "-" + locale.getLanguage() + "."
-				+ format.extension();
+		String name = (view.subject() != null ? view.subject().kind() + "-" + view.subject().id()
+				: "bao-cao-" + view.province().getCode() + "-" + view.period().year()
+						+ (view.period().half() == 0 ? "" : "-" + view.period().half()))
+				+ "-" + locale.getLanguage() + "." + format.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

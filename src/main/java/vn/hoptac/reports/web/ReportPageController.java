@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.reports.IpttReports;
 import vn.hoptac.reports.ReportKind;
 import vn.hoptac.reports.ReportPeriod;
 import vn.hoptac.reports.ReportService;
@@ -43,11 +45,15 @@ class ReportPageController {
 
 	private final MessageSource messages;
 
-	ReportPageController(ReportService reports, ReportFiles files, PartyDirectory directory, MessageSource messages) {
+	private final IpttReports iptt;
+
+	ReportPageController(ReportService reports, ReportFiles files, PartyDirectory directory, MessageSource messages,
+			IpttReports iptt) {
 		this.reports = reports;
 		this.files = files;
 		this.directory = directory;
 		this.messages = messages;
+		this.iptt = iptt;
 	}
 
 	@GetMapping
@@ -89,6 +95,13 @@ class ReportPageController {
 		Locality where = reports.province(province);
 		return files.file(reports.view(where, ReportApiController.period(kind, year, half)), file,
 				ReportFiles.language(lang, locale));
+	}
+
+	@GetMapping("/" + IpttReports.KIND + "/{frameworkId}/file")
+	ResponseEntity<byte[]> ipttFile(@PathVariable long frameworkId, @RequestParam String format,
+			@RequestParam(required = false) String lang, Locale locale) {
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		return files.file(iptt.view(frameworkId), file, ReportFiles.language(lang, locale));
 	}
 
 	@PostMapping("/text")

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.hoptac.reports.Report;
+import vn.hoptac.reports.ReportService;
 
 /** A report as the API shows it: every label in the reader's language, next to the keys a program reads. */
-record ReportResponse(Province province, String kind, String kindLabel, int year, Integer half, String title,
-		Version report, boolean frozen, List<Section> sections, String summary, String problems) {
+record ReportResponse(Province province, String kind, String kindLabel, Integer year, Integer half, String title,
+		ReportService.Subject subject, Version report, boolean frozen, List<Section> sections, String summary,
+		String problems) {
 
 	record Province(long id, String code, String name) {
 	}
@@ -35,19 +37,21 @@ record ReportResponse(Province province, String kind, String kindLabel, int year
 		List<Section> sections = view.figures()
 			.sections()
 			.stream()
-			.map(s -> new Section(s.key(), text.sectionTitle(s.key()),
+			.map(s -> new Section(s.key(), text.sectionTitle(s),
 					s.tables()
 						.stream()
-						.map(t -> new Table(t.key(), text.tableTitle(t.key()),
+						.map(t -> new Table(t.key(), text.tableTitle(t),
 								t.columns().stream().map(c -> new Column(c, text.column(c))).toList(),
 								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.values())).toList()))
 						.toList()))
 			.toList();
+		var period = view.period();
 		return new ReportResponse(
-				new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
-				view.period().kind().path(), text.msg("reports.kind." + view.period().kind().name()),
-				view.period().year(), view.period().half() == 0 ? null : view.period().half(),
-				text.subtitle(), version, view.frozen(), sections, text.summary(), text.problems());
+				view.province() == null ? null
+						: new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
+				text.kindPath(), text.kindLabel(), period == null ? null : period.year(),
+				period == null || period.half() == 0 ? null : period.half(), text.subtitle(), view.subject(), version,
+				view.frozen(), sections, text.summary(), text.problems());
 	}
 
 	private static Version version(Report r, ReportText text) {

@@ -13,6 +13,7 @@ import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.reports.ReportFigures;
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportService.ReportView;
+import vn.hoptac.shared.Names;
 
 /**
  * How a report reads in one language: its heading lines after Decree 30/2020/NĐ-CP, its section and
@@ -47,23 +48,44 @@ final class ReportText {
 		return view;
 	}
 
+	/** Whether the report is of a period (a province's six-monthly or annual one), with the officer's text. */
+	boolean periodic() {
+		return view.subject() == null;
+	}
+
+	/** How the kind reads in the API's path: "annual", "semiannual", "iptt". */
+	String kindPath() {
+		return periodic() ? view.period().kind().path() : view.subject().kind();
+	}
+
+	String kindLabel() {
+		return msg("reports.kind." + (periodic() ? view.period().kind().name() : view.subject().kind()));
+	}
+
+	/** The province keeping the report; null for a national record's report, issued by the Ministry. */
 	String provinceName() {
+		if (view.province() == null) {
+			return null;
+		}
 		String name = view.province().getNames().in(locale);
 		return name == null ? view.province().getNames().vi() : name;
 	}
 
 	/** "UBND TỈNH THÁI NGUYÊN": the People's Committee the department belongs to, in capitals. */
 	String issuerAbove() {
+		if (view.province() == null) {
+			return "";
+		}
 		String level = view.province().getLevel() == LocalityLevel.MUNICIPALITY ? "city" : "province";
 		return msg("reports.doc.issuer." + level, provinceName()).toUpperCase(locale);
 	}
 
 	String issuer() {
-		return msg("reports.doc.department");
+		return msg(view.province() == null ? "reports.doc.ministry" : "reports.doc.department");
 	}
 
 	String numberLine() {
-		return msg("reports.doc.number");
+		return msg(view.province() == null ? "reports.doc.number.ministry" : "reports.doc.number");
 	}
 
 	/** "Thái Nguyên, ngày 15 tháng 01 năm 2024": the day submitted, or today for a draft. */
@@ -72,7 +94,8 @@ final class ReportText {
 			.filter(r -> r.getSubmittedAt() != null)
 			.map(r -> r.getSubmittedAt().atZone(VIETNAM).toLocalDate())
 			.orElse(today);
-		return msg("reports.doc.placeDate", provinceName(), String.format("%02d", day.getDayOfMonth()),
+		String place = view.province() == null ? msg("reports.doc.capital") : provinceName();
+		return msg("reports.doc.placeDate", place, String.format("%02d", day.getDayOfMonth()),
 				String.format("%02d", day.getMonthValue()), String.valueOf(day.getYear()),
 				day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale));
 	}
@@ -83,16 +106,33 @@ final class ReportText {
 
 	/** "Tình hình công tác đối ngoại địa phương năm 2023" or "… 6 tháng đầu năm 2023". */
 	String subtitle() {
+		if (!periodic()) {
+			return msg("reports.doc.subtitle." + view.subject().kind(), view.subject().title());
+		}
 		return msg("reports.doc.subtitle." + view.period().kind().path() + (view.period().half() == 2 ? ".second" : ""),
 				String.valueOf(view.period().year()));
 	}
 
-	String sectionTitle(String key) {
-		return msg("reports.section." + key);
+	/** A section's title: its key's label, a record's title after the label of its key, or the title alone. */
+	String sectionTitle(ReportFigures.Section section) {
+		return titled(section.key() == null ? null : label(section.key(), "reports.section."), section.name());
 	}
 
-	String tableTitle(String key) {
-		return msg("reports.table." + key);
+	String tableTitle(ReportFigures.Table table) {
+		return titled(table.key() == null ? null : label(table.key(), "reports.table."), table.name());
+	}
+
+	private String titled(String label, Names name) {
+		if (name == null) {
+			return label;
+		}
+		String title = name.in(locale) == null ? name.vi() : name.in(locale);
+		return label == null ? title : label + ": " + title;
+	}
+
+	/** The label of a key: an enumeration's value as it reads elsewhere, else the key under the prefix. */
+	private String label(String key, String prefix) {
+		return msg(key.startsWith("enum.") ? key : prefix + key);
 	}
 
 	String column(String key) {
@@ -102,20 +142,33 @@ final class ReportText {
 	String rowLabel(Row row) {
 		if (row.key() != null) {
 			// rows of an enumeration's values read as the enumeration does elsewhere
-			return msg(row.key().startsWith("enum.") ? row.key() : "reports.row." + row.key());
+			return label(row.key(), "reports.row.");
 		}
 		String name = row.name().in(locale);
 		return name == null ? row.name().vi() : name;
 	}
 
 	String number(BigDecimal value) {
-		return value == null ? "–" : NumberFormat.getIntegerInstance(locale).format(value);
+		if (value == null) {
+			return "–";
+		}
+		// counts and money are whole; an indicator's rate or % of target keeps its decimals
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
 	}
 
 	/** Roman numerals of the numbered sections (I., II., …). */
 	static String roman(int n) {
-		String[] numerals = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
-		return numerals[n - 1];
+		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+		String[] numerals = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+		StringBuilder roman = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			for (; n >= values[i]; n -= values[i]) {
+				roman.append(numerals[i]);
+			}
+		}
+		return roman.toString();
 	}
 
 	List<ReportFigures.Section> sections() {
@@ -130,8 +183,55 @@ final class ReportText {
 		return view.report().map(r -> r.getProblems()).orElse(null);
 	}
 
+	/** What a document lays out between its heading and its signature; DOCX and PDF walk the same parts. */
+	interface Outline {
+
+		/** A numbered section's heading ("II. ĐOÀN RA, ĐOÀN VÀO"). */
+		void section(String heading);
+
+		/** A table's numbered title ("1. Theo phương thức"), given when a section has several. */
+		void tableTitle(String title);
+
+		void table(ReportFigures.Table table);
+
+		/** The officer's text, a paragraph a line. */
+		void body(String text);
+
+	}
+
+	/** The report's parts in order: the summary if written, the sections of figures, problems and proposals. */
+	void walk(Outline outline) {
+		int number = 0;
+		if (summary() != null) {
+			outline.section(sectionHeading(++number, msg("reports.section.summary")));
+			outline.body(summary());
+		}
+		for (ReportFigures.Section section : sections()) {
+			outline.section(sectionHeading(++number, sectionTitle(section)));
+			int table = 0;
+			for (ReportFigures.Table t : section.tables()) {
+				// a named table (an indicator) is titled even alone: the section names only its result
+				if (section.tables().size() > 1 || t.name() != null) {
+					outline.tableTitle(++table + ". " + tableTitle(t));
+				}
+				outline.table(t);
+			}
+		}
+		if (periodic()) {
+			outline.section(sectionHeading(++number, msg("reports.section.problems")));
+			outline.body(problems() == null ? msg("reports.doc.noText") : problems());
+		}
+	}
+
+	private String sectionHeading(int number, String title) {
+		return roman(number) + ". " + title.toUpperCase(locale);
+	}
+
 	/** The version line under the heading: draft or submitted, and the version's number. */
 	String status() {
+		if (!periodic()) {
+			return msg("reports.status.live");
+		}
 		return view.report()
 			.map(r -> msg("reports.status." + r.getStatus().name(), r.getNumber()))
 			.orElse(msg("reports.status.none"));

@@ -33,15 +33,18 @@ final class ReportXlsx {
 			bold.setFont(font);
 			CellStyle number = book.createCellStyle();
 			number.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+			// a rate or a % of target keeps its decimals
+			CellStyle decimal = book.createCellStyle();
+			decimal.setDataFormat(book.createDataFormat().getFormat("#,##0.0#"));
 			Set<String> names = new HashSet<>();
 			for (Section section : text.sections()) {
-				Sheet sheet = book.createSheet(sheetName(text.sectionTitle(section.key()), names));
+				Sheet sheet = book.createSheet(sheetName(text.sectionTitle(section), names));
 				int r = 0;
-				cell(sheet.createRow(r++), 0, text.subtitle() + " – " + text.provinceName(), bold);
-				cell(sheet.createRow(r++), 0, text.sectionTitle(section.key()), bold);
+				cell(sheet.createRow(r++), 0, text.subtitle() + (text.provinceName() == null ? "" : " – " + text.provinceName()), bold);
+				cell(sheet.createRow(r++), 0, text.sectionTitle(section), bold);
 				for (Table table : section.tables()) {
 					r++;
-					cell(sheet.createRow(r++), 0, text.tableTitle(table.key()), bold);
+					cell(sheet.createRow(r++), 0, text.tableTitle(table), bold);
 					Row header = sheet.createRow(r++);
 					cell(header, 0, text.msg("reports.column.item"), bold);
 					for (int c = 0; c < table.columns().size(); c++) {
@@ -54,7 +57,7 @@ final class ReportXlsx {
 							if (row.value(c) != null) {
 								var cell = line.createCell(c + 1);
 								cell.setCellValue(row.value(c).doubleValue());
-								cell.setCellStyle(number);
+								cell.setCellStyle(row.value(c).stripTrailingZeros().scale() > 0 ? decimal : number);
 							}
 						}
 					}
@@ -64,10 +67,16 @@ final class ReportXlsx {
 					sheet.setColumnWidth(c, 20 * 256);
 				}
 			}
-			Sheet problems = book.createSheet(sheetName(text.msg("reports.section.problems"), names));
-			cell(problems.createRow(0), 0, text.msg("reports.section.problems"), bold);
-			problems.createRow(1).createCell(0).setCellValue(text.problems() == null ? "" : text.problems());
-			problems.setColumnWidth(0, 120 * 256);
+			if (text.periodic()) {
+				Sheet problems = book.createSheet(sheetName(text.msg("reports.section.problems"), names));
+				cell(problems.createRow(0), 0, text.msg("reports.section.problems"), bold);
+				problems.createRow(1).createCell(0).setCellValue(text.problems() == null ? "" : text.problems());
+				problems.setColumnWidth(0, 120 * 256);
+			}
+			if (book.getNumberOfSheets() == 0) {
+				// a framework without results: a workbook needs a sheet to open
+				cell(book.createSheet().createRow(0), 0, text.subtitle(), bold);
+			}
 			book.write(out);
 		}
 	}

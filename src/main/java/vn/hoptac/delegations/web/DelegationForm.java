@@ -32,15 +32,15 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The delegation form, for create and edit. Parties are chosen in a picker ({@code locality:12},
  * {@code organisation:5}) or by locality code; dates may be a year, a month or a day; follow-up
  * rows left blank are ignored. Guests are kept as they are (the API records them).
  */
-public class DelegationForm implements FormErrors.RowsForm {
+public class DelegationForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -115,13 +115,6 @@ public class DelegationForm implements FormErrors.RowsForm {
 	@Valid
 	private List<FollowUpRow> followUps = new ArrayList<>();
 
-	@Size(max = Delegation.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static DelegationForm blank(String ownParty) {
 		DelegationForm form = new DelegationForm();
 		form.vnParty = ownParty;
@@ -161,9 +154,7 @@ public class DelegationForm implements FormErrors.RowsForm {
 			.forEach(f -> form.followUps.add(new FollowUpRow(f.action(), f.responsibleUserId(),
 					f.dueOn() == null ? null : f.dueOn().toString(), f.doneOn() == null ? null : f.doneOn().toString(),
 					f.status())));
-		form.source = d.getSource();
-		form.visibility = d.getStewardship().visibility();
-		form.version = d.getVersion();
+		form.keptAs(d);
 		return form.withBlankRows();
 	}
 
@@ -220,7 +211,7 @@ public class DelegationForm implements FormErrors.RowsForm {
 				trimmed(outcomes), trimmed(venue), amount,
 				costCurrency == null || costCurrency.isBlank() ? null
 						: costCurrency.trim().toUpperCase(java.util.Locale.ROOT),
-				costBearer, planItemId, eventId, fields, agreementIds, kept, rows, trimmed(source), visibility);
+				costBearer, planItemId, eventId, fields, agreementIds, kept, rows, trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), DelegationForm::onFormFields));
 		return draft;
 	}
@@ -565,30 +556,6 @@ public class DelegationForm implements FormErrors.RowsForm {
 
 	public void setFollowUps(List<FollowUpRow> followUps) {
 		this.followUps = followUps;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

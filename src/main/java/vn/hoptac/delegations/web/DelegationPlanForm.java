@@ -22,14 +22,14 @@ import vn.hoptac.delegations.PlanKind;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The plan form, for create and edit: the plan and its items, one row each (blank rows ignored);
  * an item's foreign side is kept as it was or given by a locality code.
  */
-public class DelegationPlanForm implements FormErrors.RowsForm {
+public class DelegationPlanForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 3;
 
@@ -45,13 +45,6 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 	private PlanKind kind = PlanKind.ANNUAL;
 
 	private LocalDate dueOn;
-
-	@Size(max = Delegation.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
 
 	@Valid
 	private List<ItemRow> items = new ArrayList<>();
@@ -71,9 +64,7 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 		form.half = plan.getHalf();
 		form.kind = plan.getKind();
 		form.dueOn = plan.getDueOn();
-		form.source = plan.getSource();
-		form.visibility = plan.getStewardship().visibility();
-		form.version = plan.getVersion();
+		form.keptAs(plan);
 		plan.getItems().forEach(i -> {
 			ItemRow row = new ItemRow();
 			row.id = i.getId();
@@ -114,7 +105,7 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 					trimmed(row.purpose), row.status));
 		}
 		DelegationPlanDraft draft = new DelegationPlanDraft(trimmed(title), vnLocalityId, year, half,
-				kind, dueOn, drafts, trimmed(source), visibility);
+				kind, dueOn, drafts, trimmed(getSource()), getVisibility());
 		errors.throwIfAnyWith(() -> FormErrors.onFormFields(() -> check.accept(draft), DelegationPlanForm::onFormFields));
 		return draft;
 	}
@@ -268,30 +259,6 @@ public class DelegationPlanForm implements FormErrors.RowsForm {
 
 	public void setDueOn(LocalDate dueOn) {
 		this.dueOn = dueOn;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public List<ItemRow> getItems() {

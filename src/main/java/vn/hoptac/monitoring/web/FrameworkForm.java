@@ -11,14 +11,14 @@ import vn.hoptac.monitoring.ResultLevel;
 import vn.hoptac.monitoring.ResultsFramework;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
+import vn.hoptac.shared.RecordForm;
 import vn.hoptac.shared.RuleViolationException;
-import vn.hoptac.shared.Visibility;
 
 /**
  * The page form of a results framework: the scope chosen, then the one record of that scope it is
  * attached to (the others are ignored; the nation has none), and its results as rows.
  */
-public class FrameworkForm implements FormErrors.RowsForm {
+public class FrameworkForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -40,13 +40,6 @@ public class FrameworkForm implements FormErrors.RowsForm {
 	@Size(max = ResultsFramework.DESCRIPTION_LENGTH)
 	private String description;
 
-	@Size(max = ResultsFramework.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static FrameworkForm blank() {
 		return new FrameworkForm().withBlankRows();
 	}
@@ -61,9 +54,7 @@ public class FrameworkForm implements FormErrors.RowsForm {
 		form.localityId = framework.getLocalityId();
 		framework.getResults().forEach(r -> form.results.add(new ResultRow(r.getId(), r.getLevel(), r.getTitle())));
 		form.description = framework.getDescription();
-		form.source = framework.getSource();
-		form.visibility = framework.getStewardship().visibility();
-		form.version = framework.getVersion();
+		form.keptAs(framework);
 		return form.withBlankRows();
 	}
 
@@ -86,7 +77,7 @@ public class FrameworkForm implements FormErrors.RowsForm {
 				scope == FrameworkScope.PARTNERSHIP ? partnershipId : null,
 				scope == FrameworkScope.PROJECT ? projectId : null,
 				scope == FrameworkScope.PROVINCE ? localityId : null, drafts, FormFields.trimmed(description),
-				FormFields.trimmed(source), visibility);
+				FormFields.trimmed(getSource()), getVisibility());
 	}
 
 	@Override
@@ -164,30 +155,6 @@ public class FrameworkForm implements FormErrors.RowsForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	/** A result of the chain; one with an id is kept (its indicators stay with it). */

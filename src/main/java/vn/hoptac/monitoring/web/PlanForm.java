@@ -9,10 +9,10 @@ import vn.hoptac.monitoring.CooperationPlan;
 import vn.hoptac.monitoring.PlanDraft;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
-import vn.hoptac.shared.Visibility;
+import vn.hoptac.shared.RecordForm;
 
 /** The page form of a cooperation plan: its fields carry {@link PlanDraft}'s names; objectives are rows. */
-public class PlanForm implements FormErrors.RowsForm {
+public class PlanForm extends RecordForm implements FormErrors.RowsForm {
 
 	static final int BLANK_ROWS = 2;
 
@@ -32,13 +32,6 @@ public class PlanForm implements FormErrors.RowsForm {
 	@Size(max = CooperationPlan.DESCRIPTION_LENGTH)
 	private String description;
 
-	@Size(max = CooperationPlan.SOURCE_LENGTH)
-	private String source;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private Long version;
-
 	static PlanForm blank() {
 		return new PlanForm().withBlankRows();
 	}
@@ -52,15 +45,13 @@ public class PlanForm implements FormErrors.RowsForm {
 		form.partnershipId = plan.getPartnershipId();
 		form.objectives = new ArrayList<>(plan.getObjectives());
 		form.description = plan.getDescription();
-		form.source = plan.getSource();
-		form.visibility = plan.getStewardship().visibility();
-		form.version = plan.getVersion();
+		form.keptAs(plan);
 		return form.withBlankRows();
 	}
 
 	PlanDraft toDraft() {
 		return new PlanDraft(FormFields.trimmed(title), yearFrom, yearTo, localityId, partnershipId, objectives,
-				FormFields.trimmed(description), FormFields.trimmed(source), visibility);
+				FormFields.trimmed(description), FormFields.trimmed(getSource()), getVisibility());
 	}
 
 	@Override
@@ -132,27 +123,4 @@ public class PlanForm implements FormErrors.RowsForm {
 		this.description = description;
 	}
 
-	public String getSource() {
-		return source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	public Visibility getVisibility() {
-		return visibility;
-	}
-
-	public void setVisibility(Visibility visibility) {
-		this.visibility = visibility;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 }

@@ -15,12 +15,31 @@ public record ReportFigures(List<Section> sections) {
 	public record Section(String key, List<Table> tables) {
 	}
 
-	/** A table; its columns' keys name what each of a row's values counts. */
-	public record Table(String key, List<String> columns, List<Row> rows) {
+	/**
+	 * A table; its columns' keys name what each of a row's values counts. Titled by its key's
+	 * message, or by a name (a province's table in the national report) when {@code name} is set.
+	 */
+	public record Table(String key, Names name, List<String> columns, List<Row> rows) {
+
+		public Table(String key, List<String> columns, List<Row> rows) {
+			this(key, null, columns, rows);
+		}
+
 	}
 
-	/** A row: labelled by a message key, or by a name when {@code key} is null. Values may be null (unknown). */
-	public record Row(String key, Names name, List<BigDecimal> values) {
+	/**
+	 * A row: labelled by a message key, or by a name when {@code key} is null. Values may be null
+	 * (unknown). Text cells (a date, a title) come before the values, in the table's first columns.
+	 */
+	public record Row(String key, Names name, List<BigDecimal> values, List<String> texts) {
+
+		public Row {
+			texts = texts == null ? List.of() : texts;
+		}
+
+		public Row(String key, Names name, List<BigDecimal> values) {
+			this(key, name, values, List.of());
+		}
 
 		public static Row of(String key, Number... values) {
 			return new Row(key, null, java.util.Arrays.stream(values).map(Row::decimal).toList());
@@ -28,6 +47,12 @@ public record ReportFigures(List<Section> sections) {
 
 		public static Row named(Names name, Number... values) {
 			return new Row(null, name, java.util.Arrays.stream(values).map(Row::decimal).toList());
+		}
+
+		/** A row of text cells (nulls read as empty), then values. */
+		public static Row texts(String key, Names name, List<String> texts, Number... values) {
+			return new Row(key, name, java.util.Arrays.stream(values).map(Row::decimal).toList(),
+					texts.stream().map(t -> t == null ? "" : t).toList());
 		}
 
 		private static BigDecimal decimal(Number value) {

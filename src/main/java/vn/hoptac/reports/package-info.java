@@ -4,5 +4,5 @@
  * after Decree 30/2020/NĐ-CP and XLSX (no PDF yet); submitted to MOFA and frozen as sent, in numbered versions.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "delegations",
-		"conferences", "ngos", "projects", "exchanges", "reviews", "monitoring", "shared" })
+		"conferences", "ngos", "projects", "exchanges", "events", "forums", "reviews", "monitoring", "shared" })
 package vn.hoptac.reports;

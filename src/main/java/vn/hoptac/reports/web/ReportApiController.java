@@ -56,6 +56,37 @@ class ReportApiController {
 				: files.file(view, file, locale);
 	}
 
+	@Operation(operationId = "getNationalReport", summary = "MOFA's consolidated report for a year or a half year (national analysts "
+			+ "and administrators): every province's key figures from the records beside its submitted report's, "
+			+ "rolled up through the 2025 reorganisation, and the provinces that have not submitted; JSON or a document")
+	@GetMapping("/national")
+	ResponseEntity<?> national(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale requestLocale) {
+		Locale locale = ReportFiles.language(lang, requestLocale);
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		ReportService.ReportView view = reports.national(nationalPeriod(year, half));
+		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
+				: files.file(view, file, locale);
+	}
+
+	@Operation(operationId = "getPartnershipProfile", summary = "A partnership's profile: its timeline out of the dated records of "
+			+ "the partnership, its agreements, money by modality, exchanges, indicators and health; JSON or a document")
+	@GetMapping("/partnership/{id}")
+	ResponseEntity<?> partnership(@PathVariable long id, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, Locale requestLocale) {
+		Locale locale = ReportFiles.language(lang, requestLocale);
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		ReportService.ReportView view = reports.profile(id);
+		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
+				: files.file(view, file, locale);
+	}
+
+	/** The national report's period: the year, or its half when one is given. */
+	static ReportPeriod nationalPeriod(Integer year, Integer half) {
+		return period((half == null ? ReportKind.ANNUAL : ReportKind.SEMIANNUAL).path(), year, half);
+	}
+
 	record TextRequest(@NotNull String province, @NotNull Integer year, Integer half,
 			@Size(max = Report.SUMMARY_LENGTH) String summary, @Size(max = Report.PROBLEMS_LENGTH) String problems,
 			Long version) {

@@ -74,8 +74,9 @@ class ReportFiles {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		String name = "bao-cao-" + view.province().getCode() + "-" + view.period().year()
-				+ (view.period().half() == 0 ? "" : "-" + view.period().half()) + "-" + locale.getLanguage() + "."
+		String name = (view.profile() ? "ho-so-doi-tac" : "bao-cao-"
+				+ (view.province() == null ? "toan-quoc" : view.province().getCode()) + "-" + view.period().year()
+				+ (view.period().half() == 0 ? "" : "-" + view.period().half())) + "-" + locale.getLanguage() + "."
 				+ format.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.contentType()))

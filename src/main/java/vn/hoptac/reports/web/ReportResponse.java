@@ -7,10 +7,11 @@ import java.util.List;
 import vn.hoptac.reports.Report;
 
 /** A report as the API shows it: every label in the reader's language, next to the keys a program reads. */
-record ReportResponse(Province province, String kind, String kindLabel, int year, Integer half, String title,
+record ReportResponse(Province province, String kind, String kindLabel, Integer year, Integer half, String title,
 		Version report, boolean frozen, List<Section> sections, String summary, String problems) {
 
-	record Province(long id, String code, String name) {
+	/** The province reported on; for the national report, no id or code and the country's name. */
+	record Province(Long id, String code, String name) {
 	}
 
 	record Version(long id, int number, String status, String statusLabel, Instant submittedAt, String submittedBy,
@@ -26,7 +27,8 @@ record ReportResponse(Province province, String kind, String kindLabel, int year
 	record Column(String key, String label) {
 	}
 
-	record Row(String key, String label, List<BigDecimal> values) {
+	/** A row: its label, its text cells (a date, a title) and its figures. */
+	record Row(String key, String label, List<String> texts, List<BigDecimal> values) {
 	}
 
 	static ReportResponse of(ReportText text) {
@@ -38,15 +40,18 @@ record ReportResponse(Province province, String kind, String kindLabel, int year
 			.map(s -> new Section(s.key(), text.sectionTitle(s.key()),
 					s.tables()
 						.stream()
-						.map(t -> new Table(t.key(), text.tableTitle(t.key()),
+						.map(t -> new Table(t.key(), text.tableTitle(t),
 								t.columns().stream().map(c -> new Column(c, text.column(c))).toList(),
-								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.values())).toList()))
+								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.texts(), r.values())).toList()))
 						.toList()))
 			.toList();
 		return new ReportResponse(
-				new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
-				view.period().kind().path(), text.msg("reports.kind." + view.period().kind().name()),
-				view.period().year(), view.period().half() == 0 ? null : view.period().half(),
+				view.province() == null ? new Province(null, null, text.provinceName())
+						: new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
+				view.profile() ? "partnership" : view.period().kind().path(),
+				text.msg(view.profile() ? "reports.kind.PARTNERSHIP" : "reports.kind." + view.period().kind().name()),
+				view.profile() ? null : view.period().year(),
+				view.profile() || view.period().half() == 0 ? null : view.period().half(),
 				text.subtitle(), version, view.frozen(), sections, text.summary(), text.problems());
 	}
 

@@ -47,23 +47,39 @@ final class ReportText {
 		return view;
 	}
 
+	/** The national report's view has no province: MOFA issues it for the whole country. */
+	boolean national() {
+		return view.province() == null;
+	}
+
 	String provinceName() {
+		if (national()) {
+			return msg("reports.national.scope");
+		}
 		String name = view.province().getNames().in(locale);
 		return name == null ? view.province().getNames().vi() : name;
 	}
 
 	/** "UBND TỈNH THÁI NGUYÊN": the People's Committee the department belongs to, in capitals. */
 	String issuerAbove() {
+		if (national()) {
+			return msg("reports.doc.national.ministry").toUpperCase(locale);
+		}
 		String level = view.province().getLevel() == LocalityLevel.MUNICIPALITY ? "city" : "province";
 		return msg("reports.doc.issuer." + level, provinceName()).toUpperCase(locale);
 	}
 
 	String issuer() {
-		return msg("reports.doc.department");
+		return docLine("department");
 	}
 
 	String numberLine() {
-		return msg("reports.doc.number");
+		return docLine("number");
+	}
+
+	/** A line of the document's frame ({@code reports.doc.*}): MOFA's own in the national report. */
+	String docLine(String key) {
+		return msg((national() ? "reports.doc.national." : "reports.doc.") + key);
 	}
 
 	/** "Thái Nguyên, ngày 15 tháng 01 năm 2024": the day submitted, or today for a draft. */
@@ -72,7 +88,7 @@ final class ReportText {
 			.filter(r -> r.getSubmittedAt() != null)
 			.map(r -> r.getSubmittedAt().atZone(VIETNAM).toLocalDate())
 			.orElse(today);
-		return msg("reports.doc.placeDate", provinceName(), String.format("%02d", day.getDayOfMonth()),
+		return msg("reports.doc.placeDate", national() ? msg("reports.doc.national.place") : provinceName(), String.format("%02d", day.getDayOfMonth()),
 				String.format("%02d", day.getMonthValue()), String.valueOf(day.getYear()),
 				day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale));
 	}
@@ -81,10 +97,16 @@ final class ReportText {
 		return msg("reports.doc.title");
 	}
 
-	/** "Tình hình công tác đối ngoại địa phương năm 2023" or "… 6 tháng đầu năm 2023". */
+	/**
+	 * "Tình hình công tác đối ngoại địa phương năm 2023" or "… 6 tháng đầu năm 2023"; the national
+	 * report says it consolidates the provinces.
+	 */
 	String subtitle() {
-		return msg("reports.doc.subtitle." + view.period().kind().path() + (view.period().half() == 2 ? ".second" : ""),
-				String.valueOf(view.period().year()));
+		if (view.profile()) {
+			return msg("reports.doc.profile.subtitle", view.subject());
+		}
+		return msg((national() ? "reports.doc.national.subtitle." : "reports.doc.subtitle.") + view.period().kind().path()
+				+ (view.period().half() == 2 ? ".second" : ""), String.valueOf(view.period().year()));
 	}
 
 	String sectionTitle(String key) {
@@ -93,6 +115,11 @@ final class ReportText {
 
 	String tableTitle(String key) {
 		return msg("reports.table." + key);
+	}
+
+	/** The table's title: its name when it has one (a province's table), else its key's message. */
+	String tableTitle(ReportFigures.Table table) {
+		return table.name() == null ? tableTitle(table.key()) : name(table.name());
 	}
 
 	String column(String key) {
@@ -104,8 +131,12 @@ final class ReportText {
 			// rows of an enumeration's values read as the enumeration does elsewhere
 			return msg(row.key().startsWith("enum.") ? row.key() : "reports.row." + row.key());
 		}
-		String name = row.name().in(locale);
-		return name == null ? row.name().vi() : name;
+		return name(row.name());
+	}
+
+	private String name(vn.hoptac.shared.Names names) {
+		String name = names.in(locale);
+		return name == null ? names.vi() : name;
 	}
 
 	String number(BigDecimal value) {

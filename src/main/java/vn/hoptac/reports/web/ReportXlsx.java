@@ -41,7 +41,7 @@ final class ReportXlsx {
 				cell(sheet.createRow(r++), 0, text.sectionTitle(section.key()), bold);
 				for (Table table : section.tables()) {
 					r++;
-					cell(sheet.createRow(r++), 0, text.tableTitle(table.key()), bold);
+					cell(sheet.createRow(r++), 0, text.tableTitle(table), bold);
 					Row header = sheet.createRow(r++);
 					cell(header, 0, text.msg("reports.column.item"), bold);
 					for (int c = 0; c < table.columns().size(); c++) {
@@ -50,9 +50,12 @@ final class ReportXlsx {
 					for (ReportFigures.Row row : table.rows()) {
 						Row line = sheet.createRow(r++);
 						line.createCell(0).setCellValue(text.rowLabel(row));
+						for (int c = 0; c < row.texts().size(); c++) {
+							line.createCell(c + 1).setCellValue(row.texts().get(c));
+						}
 						for (int c = 0; c < row.values().size(); c++) {
 							if (row.value(c) != null) {
-								var cell = line.createCell(c + 1);
+								var cell = line.createCell(row.texts().size() + c + 1);
 								cell.setCellValue(row.value(c).doubleValue());
 								cell.setCellStyle(number);
 							}

@@ -14,7 +14,7 @@ source bench/common.sh
 
 JAR="${JAR:-target/hoptac.jar}"
 build_if_missing "$JAR"
-DATABASE="${BENCH_DATABASE:?name an existing database of the generator's data}"
+DATABASE="${BENCH_DATABASE:?name an existing database of generated data}"
 YEAR="${YEAR:-2023}"
 REPEAT="${REPEAT:-5}"
 DATA_DIR="$(mktemp -d -t hoptac-reports-XXXXXX)"
@@ -34,9 +34,15 @@ done
 psql_app() {
   PGPASSWORD="$PG_APP_PASSWORD" timeout 60 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$DATABASE" -Atc "$1"
 }
+# the first administrator is created once the server is up (an application runner): wait for it
+for _ in $(seq 1 "${WAIT:-600}"); do
+  if [[ "$(psql_app "select count(*) from app_user where username = 'admin'")" == "1" ]]; then break; fi
+  sleep 1
+done
 psql_app "update app_user set must_change_password = false where username = 'admin'" >/dev/null
-PROVINCE="${PROVINCE:-$(psql_app "select l.code from delegation d join locality l on l.id = d.owner_province_id
-  where l.valid_to is null group by l.code order by count(*) desc limit 1")}"
+BUSIEST="select l.code from delegation d join locality l on l.id = d.owner_province_id
+  where l.valid_to is null group by l.code order by count(*) desc limit 1"
+if [[ -z "${PROVINCE:-}" ]]; then PROVINCE="$(psql_app "$BUSIEST")"; fi
 
 # seconds of one request (curl's total time), failing on any status but 200
 timed() {
@@ -49,7 +55,8 @@ for path in "/api/v1/reports/annual?province=$PROVINCE&year=$YEAR" \
     "/api/v1/reports/national?year=$YEAR" "/api/v1/reports/national?year=$YEAR&format=docx"; do
   timed "$path" >/dev/null
   times="$(for _ in $(seq 1 "$REPEAT"); do timed "$path"; done | sort -n)"
+  middle=$(( (REPEAT + 1) / 2 ))
   printf '%-44s %8s %8s %8s\n' "${path#/api/v1/reports/}" "$(head -1 <<<"$times")" \
-    "$(sed -n "$(( (REPEAT + 1) / 2 ))p" <<<"$times")" "$(tail -1 <<<"$times")"
+    "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")"
 done
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

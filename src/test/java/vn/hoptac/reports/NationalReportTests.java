@@ -111,7 +111,33 @@ class NationalReportTests {
 				                  {"type": 3, "transactionOn": "2019-01-02", "amount": 999, "currency": "VND"}],
 				 "visibility": "INTERNAL"}""".formatted(UUID.randomUUID(), thaiNguyen)));
 
+		created(admin.post("/api/v1/partnerships", """
+				{"title": "Tổng hợp %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true, "visibility": "INTERNAL",
+				 "statuses": [{"status": "FORMAL", "date": "2018-08-01"}]}""".formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/agreements", """
+				{"title": "Thỏa thuận tổng hợp %s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT",
+				 "level": "PROVINCE", "signedOn": "2018-09-10",
+				 "parties": [{"side": "VN", "localityId": %d, "signatoryLevel": "PROVINCE"},
+				             {"side": "FOREIGN", "localityId": %d}]}""".formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/delegations", """
+				{"title": "Đoàn vào tổng hợp %s", "direction": "INBOUND", "status": "HELD", "vnLocalityId": %d,
+				 "foreignLocalityId": %d, "startOn": "2018-12-01", "size": 9, "visibility": "INTERNAL"}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk)));
+		created(admin.post("/api/v1/conferences", """
+				{"title": "Hội thảo tổng hợp %s", "kind": "WORKSHOP", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "startOn": "2018-11-10", "endOn": "2018-11-11", "participants": 50, "foreignParticipants": 5,
+				 "authority": "PROVINCE_CHAIRMAN", "visibility": "INTERNAL",
+				 "steps": [{"stage": "HELD", "stepOn": "2018-11-10", "documentRef": "Công văn"}]}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk)));
+
 		String after = body(mofa.get(H2_2018));
+		// new partnerships, new agreements, delegations in, conferences: one each in Thái Nguyên and the total
+		for (int column : new int[] { 0, 1, 3, 4 }) {
+			assertThat(line(after, "Thái Nguyên", column) - line(before, "Thái Nguyên", column)).as("column " + column)
+				.isEqualTo(1);
+			assertThat(line(after, null, column) - line(before, null, column)).as("total " + column).isEqualTo(1);
+		}
 		int out = 2;
 		assertThat(line(after, "Thái Nguyên", out) - line(before, "Thái Nguyên", out)).isEqualTo(2);
 		assertThat(line(after, null, out) - line(before, null, out)).isEqualTo(2);

@@ -48,10 +48,16 @@ class ReportApiController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale requestLocale) {
+		return answer(() -> reports.view(reports.province(province), period(kind, year, half)), format, lang,
+				requestLocale);
+	}
+
+	/** The report as JSON, or as the document in the format asked for, in the language asked for. */
+	private ResponseEntity<?> answer(java.util.function.Supplier<ReportService.ReportView> report, String format,
+			String lang, Locale requestLocale) {
 		Locale locale = ReportFiles.language(lang, requestLocale);
 		ReportFiles.Format file = ReportFiles.Format.of(format);
-		Locality where = reports.province(province);
-		ReportService.ReportView view = reports.view(where, period(kind, year, half));
+		ReportService.ReportView view = report.get();
 		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
 				: files.file(view, file, locale);
 	}
@@ -63,11 +69,7 @@ class ReportApiController {
 	ResponseEntity<?> national(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale requestLocale) {
-		Locale locale = ReportFiles.language(lang, requestLocale);
-		ReportFiles.Format file = ReportFiles.Format.of(format);
-		ReportService.ReportView view = reports.national(nationalPeriod(year, half));
-		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
-				: files.file(view, file, locale);
+		return answer(() -> reports.national(nationalPeriod(year, half)), format, lang, requestLocale);
 	}
 
 	@Operation(operationId = "getPartnershipProfile", summary = "A partnership's profile: its timeline out of the dated records of "
@@ -75,11 +77,7 @@ class ReportApiController {
 	@GetMapping("/partnership/{id}")
 	ResponseEntity<?> partnership(@PathVariable long id, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Locale requestLocale) {
-		Locale locale = ReportFiles.language(lang, requestLocale);
-		ReportFiles.Format file = ReportFiles.Format.of(format);
-		ReportService.ReportView view = reports.profile(id);
-		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
-				: files.file(view, file, locale);
+		return answer(() -> reports.profile(id), format, lang, requestLocale);
 	}
 
 	/** The national report's period: the year, or its half when one is given. */

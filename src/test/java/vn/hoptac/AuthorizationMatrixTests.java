@@ -314,7 +314,25 @@ class AuthorizationMatrixTests {
 			return api.delete("/api/v1/account/tokens/{id}", tokenId).andReturn();
 		}, 401, 204, 204, 204, 204, 204, 204, 204));
 
+		cases.put("GET Thái Nguyên report", new Case(null, (api, id) -> api.get("/api/v1/reports/annual?province=VN-19&year=2020").andReturn(), 401, 200, 200, 200, 200, 403, 200, 403));
+		cases.put("PUT Thái Nguyên report text", new Case(this::reportDraft, (api, year) -> api.put("/api/v1/reports/annual/text", reportOf(year, "\"problems\": \"x\"")).andReturn(), 401, 200, 403, 200, 200, 403, 403, 403));
+		cases.put("POST Thái Nguyên report submission", new Case(this::reportDraft, (api, year) -> api.post("/api/v1/reports/annual/submissions", reportOf(year, null)).andReturn(), 401, 200, 403, 200, 403, 403, 403, 403));
+		cases.put("GET national report", new Case(null, (api, id) -> api.get("/api/v1/reports/national?year=2020").andReturn(), 401, 200, 200, 403, 403, 403, 403, 403));
 		assertThat(mismatches(cases)).isEmpty();
+	}
+
+	private int reportYear = 1950;
+
+	/** A year whose Thái Nguyên annual report is a fresh draft (no version asked: the next one after any submitted). */
+	private long reportDraft() throws Exception {
+		int year = reportYear++;
+		admin.put("/api/v1/reports/annual/text", reportOf(year, "\"summary\": \"" + UUID.randomUUID() + "\""))
+			.andExpect(status().isOk());
+		return year;
+	}
+
+	private static String reportOf(long year, String field) {
+		return "{\"province\": \"VN-19\", \"year\": " + year + (field == null ? "" : ", " + field) + "}";
 	}
 
 	/** Each case as each actor, on a fresh target when the case has one: the answers that differ from the expected. */

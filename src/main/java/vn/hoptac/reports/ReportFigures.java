@@ -24,7 +24,10 @@ public record ReportFigures(List<Section> sections) {
 
 	}
 
-	/** A table, titled as a section is; its columns' keys name what each of a row's values counts. */
+	/**
+	 * A table, titled as a section is (a province's table in the national report, an indicator's in an
+	 * IPTT, by its name); its columns' keys name what each of a row's values counts.
+	 */
 	public record Table(String key, Names name, List<String> columns, List<Row> rows) {
 
 		public Table(String key, List<String> columns, List<Row> rows) {
@@ -33,8 +36,19 @@ public record ReportFigures(List<Section> sections) {
 
 	}
 
-	/** A row: labelled by a message key, or by a name when {@code key} is null. Values may be null (unknown). */
-	public record Row(String key, Names name, List<BigDecimal> values) {
+	/**
+	 * A row: labelled by a message key, or by a name when {@code key} is null. Values may be null
+	 * (unknown). Text cells (a date, a title) come before the values, in the table's first columns.
+	 */
+	public record Row(String key, Names name, List<BigDecimal> values, List<String> texts) {
+
+		public Row {
+			texts = texts == null ? List.of() : texts;
+		}
+
+		public Row(String key, Names name, List<BigDecimal> values) {
+			this(key, name, values, List.of());
+		}
 
 		public static Row of(String key, Number... values) {
 			return new Row(key, null, java.util.Arrays.stream(values).map(Row::decimal).toList());
@@ -42,6 +56,12 @@ public record ReportFigures(List<Section> sections) {
 
 		public static Row named(Names name, Number... values) {
 			return new Row(null, name, java.util.Arrays.stream(values).map(Row::decimal).toList());
+		}
+
+		/** A row of text cells (nulls read as empty), then values. */
+		public static Row texts(String key, Names name, List<String> texts, Number... values) {
+			return new Row(key, name, java.util.Arrays.stream(values).map(Row::decimal).toList(),
+					texts.stream().map(t -> t == null ? "" : t).toList());
 		}
 
 		private static BigDecimal decimal(Number value) {

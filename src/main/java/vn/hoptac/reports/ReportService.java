@@ -1,7 +1,9 @@
 package vn.hoptac.reports;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -12,14 +14,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipService;
+import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.reports.internal.FigureGatherer;
+import vn.hoptac.reports.internal.NationalFigures;
+import vn.hoptac.reports.internal.PartnershipProfile;
 import vn.hoptac.reports.internal.ReportRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -40,6 +46,14 @@ public class ReportService {
 
 	private final FigureGatherer figures;
 
+	private final NationalFigures national;
+
+	private final PartyDirectory directory;
+
+	private final PartnershipService partnerships;
+
+	private final PartnershipProfile profiles;
+
 	private final LocalityService localities;
 
 	private final ChangeRecorder changes;
@@ -48,10 +62,15 @@ public class ReportService {
 
 	private final Clock clock;
 
-	ReportService(ReportRepository reports, FigureGatherer figures, LocalityService localities, ChangeRecorder changes,
-			Clock clock) {
+	ReportService(ReportRepository reports, FigureGatherer figures, NationalFigures national, PartyDirectory directory,
+			PartnershipService partnerships, PartnershipProfile profiles, LocalityService localities,
+			ChangeRecorder changes, Clock clock) {
+		this.partnerships = partnerships;
+		this.profiles = profiles;
 		this.reports = reports;
 		this.figures = figures;
+		this.national = national;
+		this.directory = directory;
 		this.localities = localities;
 		this.changes = changes;
 		// its own mapper: the figures hold null values (unknown), which the API's mapper refuses in lists
@@ -60,15 +79,20 @@ public class ReportService {
 	}
 
 	/**
-	 * A report as it reads now: the latest version's text and frozen figures, or live figures. A
-	 * report of one record (the IPTT of a framework) has a subject instead of a period, and a
-	 * province only when the record is kept by one.
+	 * A report as it reads now: the latest version's text and frozen figures, or live figures. The
+	 * national report has no province; a report of one record (a partnership's profile, the IPTT of
+	 * a framework) has a subject instead of a period, and a province only when the record is kept by one.
 	 */
 	public record ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures,
 			Subject subject) {
 
 		public ReportView(Locality province, ReportPeriod period, Optional<Report> report, ReportFigures figures) {
 			this(province, period, report, figures, null);
+		}
+
+		/** A partnership's profile: about one partnership (its title), over no period. */
+		public boolean profile() {
+			return subject != null && Subject.PARTNERSHIP.equals(subject.kind());
 		}
 
 		public boolean frozen() {
@@ -79,25 +103,37 @@ public class ReportService {
 
 	/** The record a report is of: its kind's path ("iptt"), its id and its title. */
 	public record Subject(String kind, long id, String title) {
+
+		/** The kind of a partnership's profile. */
+		public static final String PARTNERSHIP = "partnership";
+
 	}
 
 	/** The current province with this id or official code ("VN-19"); 400 when there is none. */
 	public Locality province(String idOrCode) {
-		Optional<Locality> found = idOrCode == null ? Optional.empty()
-				: idOrCode.chars().allMatch(Character::isDigit) && !idOrCode.isEmpty()
-						? Optional.of(Long.valueOf(idOrCode)).map(this::localityOrNull)
-						: localities.findByCode(idOrCode.trim());
-		return found.filter(l -> l.getLevel().isProvincial() && "VN".equals(l.getCountry()) && l.getValidTo() == null)
+		Long id = localities.idOrCode(idOrCode, "province");
+		return Optional.ofNullable(id)
+			.map(localities::get)
+			.filter(l -> l.getLevel().isProvincial() && "VN".equals(l.getCountry()) && l.getValidTo() == null)
 			.orElseThrow(() -> RuleViolationException.of("province", "reports.error.province"));
 	}
 
-	private Locality localityOrNull(long id) {
-		try {
-			return localities.get(id);
-		}
-		catch (NotFoundException e) {
-			return null;
-		}
+	/**
+	 * MOFA's consolidated report for the period (national analysts and administrators): every
+	 * current province's key figures from the records beside those of its submitted report, and
+	 * the provinces that have submitted none. Its view has no province.
+	 */
+	@Transactional(readOnly = true)
+	public ReportView national(ReportPeriod period) {
+		Access.checkRole(Role.NATIONAL_ANALYST, Role.ADMIN);
+		Map<Long, ReportFigures> submitted = new LinkedHashMap<>();
+		reports.findByKindAndPeriodYearAndPeriodHalfAndStatusOrderByProvinceIdAscNumberDesc(period.kind(),
+				period.year(), period.half(), ReportStatus.SUBMITTED)
+			.forEach(r -> submitted.putIfAbsent(r.getProvinceId(),
+					json.readValue(r.getFrozenFigures(), ReportFigures.class)));
+		List<Locality> provinces = directory.currentProvinces();
+		return new ReportView(null, period, Optional.empty(),
+				Access.asSystem(() -> national.gather(provinces, period, submitted)));
 	}
 
 	@Transactional(readOnly = true)
@@ -108,6 +144,20 @@ public class ReportService {
 			.map(r -> json.readValue(r.getFrozenFigures(), ReportFigures.class))
 			.orElseGet(() -> gathered(province.getId(), period));
 		return new ReportView(province, period, latest, shown);
+	}
+
+	/**
+	 * A partnership's profile for signed-in readers of the partnership (404 for others): headed by
+	 * the province that keeps it, of the records the reader may read; its money sums every project
+	 * of the partnership, so it is not for anonymous visitors even of a public partnership.
+	 */
+	@Transactional(readOnly = true)
+	public ReportView profile(long partnershipId) {
+		Access.required();
+		Partnership partnership = partnerships.get(partnershipId);
+		Long keptBy = partnership.getStewardship().provinceId();
+		return new ReportView(keptBy == null ? null : localities.get(keptBy), null, Optional.empty(),
+				profiles.gather(partnership), new Subject(Subject.PARTNERSHIP, partnershipId, partnership.getTitle()));
 	}
 
 	/**

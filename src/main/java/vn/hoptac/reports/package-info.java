@@ -5,5 +5,5 @@
  * versions. And the IPTT of a results framework, rendered by the same formats.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "delegations",
-		"conferences", "ngos", "projects", "exchanges", "reviews", "monitoring", "shared" })
+		"conferences", "ngos", "projects", "exchanges", "events", "forums", "reviews", "monitoring", "shared" })
 package vn.hoptac.reports;

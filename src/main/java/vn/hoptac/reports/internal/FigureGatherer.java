@@ -134,10 +134,7 @@ public class FigureGatherer {
 		List<DelegationPlanItem> items = plannedItems(province, period);
 		List<Row> rows = new ArrayList<>();
 		for (DelegationDirection direction : List.of(DelegationDirection.OUTBOUND, DelegationDirection.INBOUND)) {
-			Specification<Delegation> held = RecordCounter
-				.<Delegation>keptWithin(province, "startOn", period.from(), period.to())
-				.and((root, query, cb) -> cb.and(cb.equal(root.get("direction"), direction),
-						cb.equal(root.get("status"), DelegationStatus.HELD)));
+			Specification<Delegation> held = RecordCounter.<Delegation>keptBy(province).and(held(direction, period));
 			GroupStats.Row heldStats = counter.stats(Delegation.class, List.of("size"), held);
 			long unplanned = counter.count(Delegation.class,
 					held.and((root, query, cb) -> cb.isNull(root.get("planItemId"))));
@@ -147,6 +144,13 @@ public class FigureGatherer {
 					unplanned, heldStats.sum("size")));
 		}
 		return new Table("delegations", List.of("planned", "plannedHeld", "held", "unplanned", "persons"), rows);
+	}
+
+	/** Delegations in the direction held within the period, whoever keeps them. */
+	static Specification<Delegation> held(DelegationDirection direction, ReportPeriod period) {
+		return RecordCounter.<Delegation>within("startOn", period.from(), period.to())
+			.and((root, query, cb) -> cb.and(cb.equal(root.get("direction"), direction),
+					cb.equal(root.get("status"), DelegationStatus.HELD)));
 	}
 
 	private List<DelegationPlanItem> plannedItems(long province, ReportPeriod period) {
@@ -201,13 +205,14 @@ public class FigureGatherer {
 
 	/**
 	 * Those who took part in the exchange in one direction, counted for the year (or for the whole
-	 * exchange when not split by year): the "all" count where the source gives one, else the sexes'.
+	 * exchange when not split by year; null: every year): the "all" count where the source gives one,
+	 * else the sexes'.
 	 */
-	private static long participants(Exchange exchange, ExchangeDirection direction, int year) {
+	static long participants(Exchange exchange, ExchangeDirection direction, Integer year) {
 		List<ExchangeCount> counts = exchange.getCounts()
 			.stream()
 			.filter(c -> c.direction() == direction && c.measure() != ExchangeMeasure.COMPLETED
-					&& (c.year() == null || c.year() == year) && c.count() != null)
+					&& (c.year() == null || year == null || c.year().equals(year)) && c.count() != null)
 			.toList();
 		List<ExchangeCount> all = counts.stream().filter(c -> c.sex() == null || c.sex() == ExchangeSex.ALL).toList();
 		return (all.isEmpty() ? counts : all).stream().mapToLong(ExchangeCount::count).sum();

@@ -43,15 +43,25 @@ class RecordCounter {
 	 * ({@code signedOn} → {@code signedPrecision}); a type without one keeps full dates.
 	 */
 	static <T> Specification<T> keptWithin(long provinceId, String dayAttribute, LocalDate from, LocalDate to) {
+		return RecordCounter.<T>keptBy(provinceId).and(within(dayAttribute, from, to));
+	}
+
+	/** Records of every province whose date lies wholly within the period (see {@link #keptWithin}). */
+	static <T> Specification<T> within(String dayAttribute, LocalDate from, LocalDate to) {
 		String precisionAttribute = dayAttribute.replaceFirst("On$", "Precision");
 		boolean wholeYear = from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
 		List<DatePrecision> whole = wholeYear ? List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
 				: List.of(DatePrecision.DAY, DatePrecision.MONTH);
-		return RecordCounter.<T>keptBy(provinceId).and((root, query, cb) -> {
+		return (root, query, cb) -> {
 			Predicate inside = cb.between(root.get(dayAttribute), from, to);
 			boolean precise = root.getModel().getAttributes().stream().anyMatch(a -> a.getName().equals(precisionAttribute));
 			return precise ? cb.and(inside, root.get(precisionAttribute).in(whole)) : inside;
-		});
+		};
+	}
+
+	/** The records that pass the filter, counted by the province that keeps them. */
+	<T> Map<Long, Long> countByProvince(Class<T> type, Specification<T> filter) {
+		return countBy(type, "stewardship.provinceId", Long.class, filter);
 	}
 
 	static <T> Specification<T> keptBy(long provinceId) {

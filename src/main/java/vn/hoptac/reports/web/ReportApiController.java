@@ -52,9 +52,8 @@ class ReportApiController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale requestLocale) {
-		ReportFiles.Format file = ReportFiles.Format.of(format);
-		Locality where = reports.province(province);
-		return answer(reports.view(where, period(kind, year, half)), file, lang, requestLocale);
+		return answer(() -> reports.view(reports.province(province), period(kind, year, half)), format, lang,
+				requestLocale);
 	}
 
 	@Operation(operationId = "getIpttReport", summary = "The indicator performance tracking table of a results framework "
@@ -63,16 +62,40 @@ class ReportApiController {
 	@GetMapping("/" + IpttReports.KIND + "/{frameworkId}")
 	ResponseEntity<?> iptt(@PathVariable long frameworkId, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Locale requestLocale) {
-		ReportFiles.Format file = ReportFiles.Format.of(format);
-		return answer(iptt.view(frameworkId), file, lang, requestLocale);
+		return answer(() -> iptt.view(frameworkId), format, lang, requestLocale);
 	}
 
-	/** The report's figures as JSON, or its document in the format, in the language asked for. */
-	private ResponseEntity<?> answer(ReportService.ReportView view, ReportFiles.Format file, String lang,
-			Locale requestLocale) {
+	/** The report as JSON, or as the document in the format asked for, in the language asked for. */
+	private ResponseEntity<?> answer(java.util.function.Supplier<ReportService.ReportView> report, String format,
+			String lang, Locale requestLocale) {
 		Locale locale = ReportFiles.language(lang, requestLocale);
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		ReportService.ReportView view = report.get();
 		return file == null ? ResponseEntity.ok(ReportResponse.of(files.text(view, locale)))
 				: files.file(view, file, locale);
+	}
+
+	@Operation(operationId = "getNationalReport", summary = "MOFA's consolidated report for a year or a half year (national analysts "
+			+ "and administrators): every province's key figures from the records beside its submitted report's, "
+			+ "rolled up through the 2025 reorganisation, and the provinces that have not submitted; JSON or a document")
+	@GetMapping("/national")
+	ResponseEntity<?> national(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale requestLocale) {
+		return answer(() -> reports.national(nationalPeriod(year, half)), format, lang, requestLocale);
+	}
+
+	@Operation(operationId = "getPartnershipProfile", summary = "A partnership's profile: its timeline out of the dated records of "
+			+ "the partnership, its agreements, money by modality, exchanges, indicators and health; JSON or a document")
+	@GetMapping("/partnership/{id}")
+	ResponseEntity<?> partnership(@PathVariable long id, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, Locale requestLocale) {
+		return answer(() -> reports.profile(id), format, lang, requestLocale);
+	}
+
+	/** The national report's period: the year, or its half when one is given. */
+	static ReportPeriod nationalPeriod(Integer year, Integer half) {
+		return period((half == null ? ReportKind.ANNUAL : ReportKind.SEMIANNUAL).path(), year, half);
 	}
 
 	record TextRequest(@NotNull String province, @NotNull Integer year, Integer half,

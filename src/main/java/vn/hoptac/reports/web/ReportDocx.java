@@ -43,6 +43,9 @@ final class ReportDocx {
 	/** The narrowest a column of figures is, in twips. */
 	private static final int FIGURE_COLUMN = 1500;
 
+	/** The width of a date's column (the first of several text columns), in twips. */
+	private static final int DATE_COLUMN = 1400;
+
 	private ReportDocx() {
 	}
 
@@ -141,12 +144,7 @@ final class ReportDocx {
 	private static void table(XWPFDocument doc, ReportText text, Table t) {
 		XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size() + 1);
 		table.setTableAlignment(TableRowAlign.CENTER);
-		int figures = t.columns().size();
-		int label = Math.max(2600, TEXT_WIDTH - figures * FIGURE_COLUMN);
-		int[] widths = new int[figures + 1];
-		java.util.Arrays.fill(widths, (TEXT_WIDTH - label) / figures);
-		widths[0] = label;
-		widths(table, widths);
+		widths(table, columnWidths(t));
 		table.getRow(0).setRepeatHeader(true);
 		cell(table.getRow(0).getCell(0), text.msg("reports.column.item"), true, ParagraphAlignment.CENTER);
 		for (int c = 0; c < t.columns().size(); c++) {
@@ -156,11 +154,43 @@ final class ReportDocx {
 		for (int r = 0; r < rows.size(); r++) {
 			Row row = rows.get(r);
 			cell(table.getRow(r + 1).getCell(0), text.rowLabel(row), false, ParagraphAlignment.LEFT);
+			for (int c = 0; c < row.texts().size(); c++) {
+				cell(table.getRow(r + 1).getCell(c + 1), row.texts().get(c), false, ParagraphAlignment.LEFT);
+			}
 			for (int c = 0; c < row.values().size(); c++) {
-				cell(table.getRow(r + 1).getCell(c + 1), text.number(row.value(c)), false, ParagraphAlignment.RIGHT);
+				cell(table.getRow(r + 1).getCell(row.texts().size() + c + 1), text.number(row.value(c)), false,
+						ParagraphAlignment.RIGHT);
 			}
 		}
 		paragraph(doc, ParagraphAlignment.LEFT);
+	}
+
+	/**
+	 * The label column, then text columns (a date, then titles sharing what is left) and figure
+	 * columns, in twips across the text width.
+	 */
+	private static int[] columnWidths(Table t) {
+		int columns = t.columns().size();
+		int texts = t.rows().isEmpty() ? 0 : t.rows().get(0).texts().size();
+		int figures = columns - texts;
+		int[] widths = new int[columns + 1];
+		if (texts == 0) {
+			int label = columns == 0 ? TEXT_WIDTH : Math.max(2600, TEXT_WIDTH - figures * FIGURE_COLUMN);
+			java.util.Arrays.fill(widths, columns == 0 ? 0 : (TEXT_WIDTH - label) / columns);
+			widths[0] = label;
+			return widths;
+		}
+		int label = 1800;
+		int date = texts > 1 ? DATE_COLUMN : 0;
+		widths[0] = label;
+		for (int c = 0; c < figures; c++) {
+			widths[texts + c + 1] = FIGURE_COLUMN;
+		}
+		int shared = (TEXT_WIDTH - label - date - figures * FIGURE_COLUMN) / (texts - (date == 0 ? 0 : 1));
+		for (int c = 0; c < texts; c++) {
+			widths[c + 1] = c == 0 && date > 0 ? date : shared;
+		}
+		return widths;
 	}
 
 	private static void cell(XWPFTableCell cell, String value, boolean bold, ParagraphAlignment alignment) {
@@ -180,12 +210,12 @@ final class ReportDocx {
 		XWPFParagraph recipients = left.getParagraphs().get(0);
 		recipients.setSpacingAfter(0);
 		run(recipients, text.msg("reports.doc.recipients"), 12, true, true);
-		for (String recipient : text.msg("reports.doc.recipientList").split("\\|")) {
+		for (String recipient : text.docLine("recipientList").split("\\|")) {
 			XWPFParagraph p = left.addParagraph();
 			p.setSpacingAfter(0);
 			run(p, "- " + recipient, 11, false, false);
 		}
-		line(right.getParagraphs().get(0), text.msg("reports.doc.signer"), BODY, true, false, false);
+		line(right.getParagraphs().get(0), text.docLine("signer"), BODY, true, false, false);
 	}
 
 	private static XWPFTable borderless(XWPFDocument doc, int columns) {

@@ -80,8 +80,8 @@ class ReportFiles {
 			throw new UncheckedIOException(e);
 		}
 		String name = (view.subject() != null ? view.subject().kind() + "-" + view.subject().id()
-				: "bao-cao-" + view.province().getCode() + "-" + view.period().year()
-						+ (view.period().half() == 0 ? "" : "-" + view.period().half()))
+				: "bao-cao-" + (view.province() == null ? "toan-quoc" : view.province().getCode()) + "-"
+						+ view.period().year() + (view.period().half() == 0 ? "" : "-" + view.period().half()))
 				+ "-" + locale.getLanguage() + "." + format.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.contentType()))

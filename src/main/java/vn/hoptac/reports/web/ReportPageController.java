@@ -73,6 +73,7 @@ class ReportPageController {
 		model.addAttribute("year", reportYear);
 		model.addAttribute("half", reportHalf);
 		model.addAttribute("canSubmit", actor.role() == Role.PROVINCE_ADMIN || actor.role() == Role.ADMIN);
+		model.addAttribute("canReadNational", actor.role() == Role.NATIONAL_ANALYST || actor.role() == Role.ADMIN);
 		if (chosen != null) {
 			Locality where = reports.province(chosen);
 			ReportPeriod period = new ReportPeriod(reportKind, reportYear, reportHalf);
@@ -85,6 +86,44 @@ class ReportPageController {
 			model.addAttribute("query", query(where.getId(), reportKind, reportYear, reportHalf));
 		}
 		return "reports/page";
+	}
+
+	/** MOFA's consolidated report on the same page, without the province's text and submission. */
+	@GetMapping("/national")
+	String national(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+			Locale locale, Model model) {
+		int reportYear = year != null ? year : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() - 1;
+		ReportPeriod period = ReportApiController.nationalPeriod(reportYear, half);
+		model.addAttribute("report", ReportResponse.of(files.text(reports.national(period), locale)));
+		model.addAttribute("national", true);
+		model.addAttribute("year", reportYear);
+		model.addAttribute("half", period.half());
+		model.addAttribute("fileLink", "/reports/national/file"
+				+ UriComponentsBuilder.fromPath("").queryParam("year", reportYear).queryParamIfPresent("half",
+						java.util.Optional.ofNullable(half)).build().toUriString());
+		return "reports/national";
+	}
+
+	@GetMapping("/national/file")
+	ResponseEntity<byte[]> nationalFile(@RequestParam Integer year, @RequestParam(required = false) Integer half,
+			@RequestParam String format, @RequestParam(required = false) String lang, Locale locale) {
+		ReportFiles.Format file = ReportFiles.Format.of(format);
+		return files.file(reports.national(ReportApiController.nationalPeriod(year, half)), file,
+				ReportFiles.language(lang, locale));
+	}
+
+	/** A partnership's profile as a page, with its documents. */
+	@GetMapping("/partnership/{id}")
+	String partnership(@org.springframework.web.bind.annotation.PathVariable long id, Locale locale, Model model) {
+		model.addAttribute("report", ReportResponse.of(files.text(reports.profile(id), locale)));
+		model.addAttribute("fileLink", "/reports/partnership/" + id + "/file");
+		return "reports/profile";
+	}
+
+	@GetMapping("/partnership/{id}/file")
+	ResponseEntity<byte[]> partnershipFile(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam String format, @RequestParam(required = false) String lang, Locale locale) {
+		return files.file(reports.profile(id), ReportFiles.Format.of(format), ReportFiles.language(lang, locale));
 	}
 
 	@GetMapping("/file")

@@ -137,13 +137,26 @@ final class ReportPdf {
 	private record Grid(float[] widths, List<Cell> header, List<List<Cell>> rows) {
 	}
 
-	/** The label column and a column per figure, as wide as the DOCX's; the header row names them. */
+	/**
+	 * The label column, text columns (a timeline's date and titles) sharing what the figures leave,
+	 * and a column per figure as wide as the DOCX's; the header row names them.
+	 */
 	private static Grid grid(PdfLayout pdf, ReportText text, Table t) {
-		int figures = t.columns().size();
-		float label = Math.max(LABEL_COLUMN, pdf.width() - figures * FIGURE_COLUMN);
-		float[] widths = new float[figures + 1];
-		java.util.Arrays.fill(widths, figures == 0 ? 0 : (pdf.width() - label) / figures);
-		widths[0] = figures == 0 ? pdf.width() : label;
+		int columns = t.columns().size();
+		int texts = t.rows().isEmpty() ? 0 : t.rows().get(0).texts().size();
+		int figures = columns - texts;
+		float[] widths = new float[columns + 1];
+		if (texts == 0) {
+			float label = Math.max(LABEL_COLUMN, pdf.width() - figures * FIGURE_COLUMN);
+			java.util.Arrays.fill(widths, figures == 0 ? 0 : (pdf.width() - label) / figures);
+			widths[0] = figures == 0 ? pdf.width() : label;
+		}
+		else {
+			float label = LABEL_COLUMN * 0.7f;
+			java.util.Arrays.fill(widths, 1 + texts, columns + 1, FIGURE_COLUMN);
+			java.util.Arrays.fill(widths, 1, 1 + texts, (pdf.width() - label - figures * FIGURE_COLUMN) / texts);
+			widths[0] = label;
+		}
 		List<Cell> header = new ArrayList<>();
 		header.add(new Cell(text.msg("reports.column.item"), Style.bold(CELL), Align.CENTER));
 		for (String column : t.columns()) {
@@ -153,6 +166,9 @@ final class ReportPdf {
 		for (Row row : t.rows()) {
 			List<Cell> cells = new ArrayList<>();
 			cells.add(new Cell(text.rowLabel(row), Style.plain(CELL), Align.LEFT));
+			for (int c = 0; c < texts; c++) {
+				cells.add(new Cell(c < row.texts().size() ? row.texts().get(c) : "", Style.plain(CELL), Align.LEFT));
+			}
 			for (int c = 0; c < figures; c++) {
 				// a row with fewer values than columns still has its cells, empty
 				cells.add(new Cell(c < row.values().size() ? text.number(row.value(c)) : "", Style.plain(CELL),
@@ -168,12 +184,12 @@ final class ReportPdf {
 		pdf.space(BODY);
 		List<Cell> recipients = new ArrayList<>();
 		recipients.add(new Cell(text.msg("reports.doc.recipients"), new Style(12, true, true), Align.LEFT));
-		for (String recipient : text.msg("reports.doc.recipientList").split("\\|")) {
+		for (String recipient : text.docLine("recipientList").split("\\|")) {
 			recipients.add(new Cell("- " + recipient, Style.plain(11), Align.LEFT));
 		}
 		float half = pdf.width() / 2;
 		return pdf.columns(new float[] { half, half },
-				List.of(recipients, List.of(new Cell(text.msg("reports.doc.signer"), Style.bold(BODY), Align.CENTER))));
+				List.of(recipients, List.of(new Cell(text.docLine("signer"), Style.bold(BODY), Align.CENTER))));
 	}
 
 }

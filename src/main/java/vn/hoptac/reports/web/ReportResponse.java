@@ -12,7 +12,8 @@ record ReportResponse(Province province, String kind, String kindLabel, Integer 
 		ReportService.Subject subject, Version report, boolean frozen, List<Section> sections, String summary,
 		String problems) {
 
-	record Province(long id, String code, String name) {
+	/** The province reported on; for the national report, no id or code and the country's name. */
+	record Province(Long id, String code, String name) {
 	}
 
 	record Version(long id, int number, String status, String statusLabel, Instant submittedAt, String submittedBy,
@@ -28,7 +29,8 @@ record ReportResponse(Province province, String kind, String kindLabel, Integer 
 	record Column(String key, String label) {
 	}
 
-	record Row(String key, String label, List<BigDecimal> values) {
+	/** A row: its label, its text cells (a date, a title) and its figures. */
+	record Row(String key, String label, List<String> texts, List<BigDecimal> values) {
 	}
 
 	static ReportResponse of(ReportText text) {
@@ -42,12 +44,12 @@ record ReportResponse(Province province, String kind, String kindLabel, Integer 
 						.stream()
 						.map(t -> new Table(t.key(), text.tableTitle(t),
 								t.columns().stream().map(c -> new Column(c, text.column(c))).toList(),
-								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.values())).toList()))
+								t.rows().stream().map(r -> new Row(r.key(), text.rowLabel(r), r.texts(), r.values())).toList()))
 						.toList()))
 			.toList();
 		var period = view.period();
 		return new ReportResponse(
-				view.province() == null ? null
+				view.province() == null ? text.national() ? new Province(null, null, text.provinceName()) : null
 						: new Province(view.province().getId(), view.province().getCode(), text.provinceName()),
 				text.kindPath(), text.kindLabel(), period == null ? null : period.year(),
 				period == null || period.half() == 0 ? null : period.half(), text.subtitle(), view.subject(), version,

@@ -48,12 +48,17 @@ final class ReportText {
 		return view;
 	}
 
-	/** Whether the report is of a period (a province's six-monthly or annual one), with the officer's text. */
+	/** Whether the report is of a period (a province's or the nation's), with the officer's text. */
 	boolean periodic() {
 		return view.subject() == null;
 	}
 
-	/** How the kind reads in the API's path: "annual", "semiannual", "iptt". */
+	/** The national report's view has no province: MOFA issues it for the whole country. */
+	boolean national() {
+		return periodic() && view.province() == null;
+	}
+
+	/** How the kind reads in the API's path: "annual", "semiannual", "iptt", "partnership". */
 	String kindPath() {
 		return periodic() ? view.period().kind().path() : view.subject().kind();
 	}
@@ -62,10 +67,10 @@ final class ReportText {
 		return msg("reports.kind." + (periodic() ? view.period().kind().name() : view.subject().kind()));
 	}
 
-	/** The province keeping the report; null for a national record's report, issued by the Ministry. */
+	/** The province keeping the report; the nation for the national report, null for a national record's. */
 	String provinceName() {
 		if (view.province() == null) {
-			return null;
+			return national() ? msg("reports.national.scope") : null;
 		}
 		String name = view.province().getNames().in(locale);
 		return name == null ? view.province().getNames().vi() : name;
@@ -74,18 +79,23 @@ final class ReportText {
 	/** "UBND TỈNH THÁI NGUYÊN": the People's Committee the department belongs to, in capitals. */
 	String issuerAbove() {
 		if (view.province() == null) {
-			return "";
+			return national() ? msg("reports.doc.national.ministry").toUpperCase(locale) : "";
 		}
 		String level = view.province().getLevel() == LocalityLevel.MUNICIPALITY ? "city" : "province";
 		return msg("reports.doc.issuer." + level, provinceName()).toUpperCase(locale);
 	}
 
 	String issuer() {
-		return msg(view.province() == null ? "reports.doc.ministry" : "reports.doc.department");
+		return view.province() == null && !national() ? msg("reports.doc.ministry") : docLine("department");
 	}
 
 	String numberLine() {
-		return msg(view.province() == null ? "reports.doc.number.ministry" : "reports.doc.number");
+		return view.province() == null && !national() ? msg("reports.doc.number.ministry") : docLine("number");
+	}
+
+	/** A line of the document's frame ({@code reports.doc.*}): MOFA's own in the national report. */
+	String docLine(String key) {
+		return msg((national() ? "reports.doc.national." : "reports.doc.") + key);
 	}
 
 	/** "Thái Nguyên, ngày 15 tháng 01 năm 2024": the day submitted, or today for a draft. */
@@ -94,7 +104,8 @@ final class ReportText {
 			.filter(r -> r.getSubmittedAt() != null)
 			.map(r -> r.getSubmittedAt().atZone(VIETNAM).toLocalDate())
 			.orElse(today);
-		String place = view.province() == null ? msg("reports.doc.capital") : provinceName();
+		String place = national() ? msg("reports.doc.national.place")
+				: view.province() == null ? msg("reports.doc.capital") : provinceName();
 		return msg("reports.doc.placeDate", place, String.format("%02d", day.getDayOfMonth()),
 				String.format("%02d", day.getMonthValue()), String.valueOf(day.getYear()),
 				day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale));
@@ -104,13 +115,19 @@ final class ReportText {
 		return msg("reports.doc.title");
 	}
 
-	/** "Tình hình công tác đối ngoại địa phương năm 2023" or "… 6 tháng đầu năm 2023". */
+	/**
+	 * "Tình hình công tác đối ngoại địa phương năm 2023" or "… 6 tháng đầu năm 2023"; the national
+	 * report says it consolidates the provinces.
+	 */
 	String subtitle() {
+		if (view.profile()) {
+			return msg("reports.doc.profile.subtitle", view.subject().title());
+		}
 		if (!periodic()) {
 			return msg("reports.doc.subtitle." + view.subject().kind(), view.subject().title());
 		}
-		return msg("reports.doc.subtitle." + view.period().kind().path() + (view.period().half() == 2 ? ".second" : ""),
-				String.valueOf(view.period().year()));
+		return msg((national() ? "reports.doc.national.subtitle." : "reports.doc.subtitle.") + view.period().kind().path()
+				+ (view.period().half() == 2 ? ".second" : ""), String.valueOf(view.period().year()));
 	}
 
 	/** A section's title: its key's label, a record's title after the label of its key, or the title alone. */
@@ -126,8 +143,7 @@ final class ReportText {
 		if (name == null) {
 			return label;
 		}
-		String title = name.in(locale) == null ? name.vi() : name.in(locale);
-		return label == null ? title : label + ": " + title;
+		return label == null ? name(name) : label + ": " + name(name);
 	}
 
 	/** The label of a key: an enumeration's value as it reads elsewhere, else the key under the prefix. */
@@ -144,8 +160,12 @@ final class ReportText {
 			// rows of an enumeration's values read as the enumeration does elsewhere
 			return label(row.key(), "reports.row.");
 		}
-		String name = row.name().in(locale);
-		return name == null ? row.name().vi() : name;
+		return name(row.name());
+	}
+
+	private String name(vn.hoptac.shared.Names names) {
+		String name = names.in(locale);
+		return name == null ? names.vi() : name;
 	}
 
 	String number(BigDecimal value) {
@@ -217,7 +237,8 @@ final class ReportText {
 				outline.table(t);
 			}
 		}
-		if (periodic()) {
+		// the officer's problems and proposals belong to a province's periodic report only
+		if (periodic() && !national()) {
 			outline.section(sectionHeading(++number, msg("reports.section.problems")));
 			outline.body(problems() == null ? msg("reports.doc.noText") : problems());
 		}

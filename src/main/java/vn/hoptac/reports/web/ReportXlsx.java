@@ -53,9 +53,12 @@ final class ReportXlsx {
 					for (ReportFigures.Row row : table.rows()) {
 						Row line = sheet.createRow(r++);
 						line.createCell(0).setCellValue(text.rowLabel(row));
+						for (int c = 0; c < row.texts().size(); c++) {
+							line.createCell(c + 1).setCellValue(row.texts().get(c));
+						}
 						for (int c = 0; c < row.values().size(); c++) {
 							if (row.value(c) != null) {
-								var cell = line.createCell(c + 1);
+								var cell = line.createCell(row.texts().size() + c + 1);
 								cell.setCellValue(row.value(c).doubleValue());
 								cell.setCellStyle(row.value(c).stripTrailingZeros().scale() > 0 ? decimal : number);
 							}

@@ -1,0 +1,164 @@
+package vn.hoptac.reports.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.conferences.Conference;
+import vn.hoptac.delegations.Delegation;
+import vn.hoptac.delegations.DelegationDirection;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityService;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.reports.ReportFigures;
+import vn.hoptac.reports.ReportFigures.Row;
+import vn.hoptac.reports.ReportFigures.Section;
+import vn.hoptac.reports.ReportFigures.Table;
+import vn.hoptac.reports.ReportPeriod;
+
+/**
+ * MOFA's consolidated figures for a period: the key figures of every province's report, counted
+ * from the records of all provinces at once (grouped by the keeping province) and rolled up through
+ * the 2025 reorganisation (a merged province's records count for its successor), beside the
+ * figures of the reports the provinces submitted; and the provinces that have submitted none.
+ */
+@Component
+public class NationalFigures {
+
+	/** A key figure: where it sits in a province's report (section, table, row, column). */
+	record Figure(String key, String section, String table, String row, int column) {
+
+		BigDecimal in(ReportFigures figures) {
+			return figures.sections()
+				.stream()
+				.filter(s -> s.key().equals(section))
+				.flatMap(s -> s.tables().stream())
+				.filter(t -> t.key().equals(table))
+				.flatMap(t -> t.rows().stream())
+				.filter(r -> row.equals(r.key()))
+				.map(r -> r.values().size() > column ? r.value(column) : null)
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	static final List<Figure> FIGURES = List.of(
+			new Figure("partnershipsNew", "partnerships", "partnerships", "partnershipsNew", 0),
+			new Figure("agreementsNew", "partnerships", "partnerships", "agreementsNew", 0),
+			new Figure("delegationsOut", "delegations", "delegations", "enum.DelegationDirection.OUTBOUND", 2),
+			new Figure("delegationsIn", "delegations", "delegations", "enum.DelegationDirection.INBOUND", 2),
+			new Figure("conferencesHeld", "conferences", "conferences", "conferencesHeld", 0),
+			new Figure("projects", "projects", "byModality", "total", 0),
+			new Figure("committedVnd", "projects", "byModality", "total", 1),
+			new Figure("disbursedVnd", "projects", "byModality", "total", 2));
+
+	private final RecordCounter counter;
+
+	private final ProjectMoney money;
+
+	private final LocalityService localities;
+
+	NationalFigures(RecordCounter counter, ProjectMoney money, LocalityService localities) {
+		this.counter = counter;
+		this.money = money;
+		this.localities = localities;
+	}
+
+	/**
+	 * The national figures for the current provinces, given the figures each (current or merged)
+	 * province submitted for the period.
+	 */
+	public ReportFigures gather(List<Locality> provinces, ReportPeriod period, Map<Long, ReportFigures> submitted) {
+		RollUp rollUp = new RollUp(provinces);
+		Map<String, Map<Long, BigDecimal>> recorded = recorded(period, rollUp);
+		Map<Long, Map<String, BigDecimal>> reported = new HashMap<>();
+		submitted.forEach((province, figures) -> rollUp.into(province).ifPresent(into -> FIGURES.forEach(f -> {
+			BigDecimal value = f.in(figures);
+			if (value != null) {
+				reported.computeIfAbsent(into, k -> new HashMap<>()).merge(f.key(), value, BigDecimal::add);
+			}
+		})));
+		List<String> keys = FIGURES.stream().map(Figure::key).toList();
+		List<Row> summary = new ArrayList<>();
+		List<Table> details = new ArrayList<>();
+		List<Row> missing = new ArrayList<>();
+		for (Locality province : provinces) {
+			long id = province.getId();
+			summary.add(Row.named(province.getNames(),
+					keys.stream().map(k -> recorded.get(k).getOrDefault(id, BigDecimal.ZERO)).toArray(Number[]::new)));
+			Map<String, BigDecimal> sent = reported.get(id);
+			details.add(new Table("province", province.getNames(), List.of("recorded", "reported"), keys.stream()
+				.map(k -> Row.of(k, recorded.get(k).getOrDefault(id, BigDecimal.ZERO),
+						sent == null ? null : sent.getOrDefault(k, BigDecimal.ZERO)))
+				.toList()));
+			if (sent == null) {
+				missing.add(Row.named(province.getNames()));
+			}
+		}
+		summary.add(Row.of("total", keys.stream()
+			.map(k -> recorded.get(k).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+			.toArray(Number[]::new)));
+		return new ReportFigures(List.of(new Section("national", List.of(new Table("provinces", keys, summary))),
+				new Section("provinceDetails", details),
+				new Section("notSubmitted", List.of(new Table("notSubmitted", List.of(), missing)))));
+	}
+
+	/** Each key figure by current province, from grouped queries over every province's records. */
+	private Map<String, Map<Long, BigDecimal>> recorded(ReportPeriod period, RollUp rollUp) {
+		Map<String, Map<Long, BigDecimal>> recorded = new LinkedHashMap<>();
+		recorded.put("partnershipsNew", rollUp.counts(counter.countByProvince(Partnership.class,
+				RecordCounter.within("establishedOn", period.from(), period.to()))));
+		recorded.put("agreementsNew", rollUp.counts(
+				counter.countByProvince(Agreement.class, RecordCounter.within("signedOn", period.from(), period.to()))));
+		recorded.put("delegationsOut", rollUp.counts(counter.countByProvince(Delegation.class,
+				FigureGatherer.held(DelegationDirection.OUTBOUND, period))));
+		recorded.put("delegationsIn", rollUp.counts(counter.countByProvince(Delegation.class,
+				FigureGatherer.held(DelegationDirection.INBOUND, period))));
+		recorded.put("conferencesHeld", rollUp.counts(
+				counter.countByProvince(Conference.class, RecordCounter.within("startOn", period.from(), period.to()))));
+		Map<Long, ProjectMoney.Totals> projects = money.totalsByProvince(period);
+		recorded.put("projects", rollUp.sums(projects, t -> BigDecimal.valueOf(t.projects())));
+		recorded.put("committedVnd", rollUp.sums(projects, t -> ProjectMoney.round(t.committedVnd())));
+		recorded.put("disbursedVnd", rollUp.sums(projects, t -> ProjectMoney.round(t.disbursedVnd())));
+		return recorded;
+	}
+
+	/** Provinces no longer in force move to the current province that succeeded them. */
+	private final class RollUp {
+
+		private final Map<Long, Optional<Long>> into = new HashMap<>();
+
+		RollUp(List<Locality> current) {
+			current.forEach(p -> into.put(p.getId(), Optional.of(p.getId())));
+		}
+
+		Optional<Long> into(Long province) {
+			if (province == null) {
+				return Optional.empty();
+			}
+			return into.computeIfAbsent(province, localities::currentProvinceOf);
+		}
+
+		Map<Long, BigDecimal> counts(Map<Long, Long> byProvince) {
+			return sums(byProvince, BigDecimal::valueOf);
+		}
+
+		<V> Map<Long, BigDecimal> sums(Map<Long, V> byProvince, Function<V, BigDecimal> value) {
+			Map<Long, BigDecimal> rolled = new HashMap<>();
+			byProvince.forEach((province, v) -> into(province)
+				.ifPresent(current -> rolled.merge(current, value.apply(v), BigDecimal::add)));
+			return rolled;
+		}
+
+	}
+
+}

@@ -8,21 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
- * The metrics of an undirected weighted graph of actors, with JGraphT: degree (distinct partners),
- * strength (the weights summed), betweenness (normalised, on hops: a heavy line is not a long one),
- * PageRank (weighted) and communities by greedy modularity (Clauset–Newman–Moore, weighted and
- * deterministic: a page shows the same communities each time; label propagation merged two
- * triangles joined by one line), numbered from 1 by size.
+ * The metrics of an undirected weighted graph of actors: degree (distinct partners), strength (the
+ * weights summed) and PageRank (weighted) with JGraphT; betweenness (normalised, on hops: a heavy
+ * line is not a long one) by {@link Betweenness}, exact on a province's network and estimated from
+ * a sample of sources on the nation's; communities by {@link Louvain} (weighted, deterministic: a
+ * page shows the same communities each time), numbered from 1 by size.
  */
 public final class NetworkMetrics {
 
@@ -37,12 +33,27 @@ public final class NetworkMetrics {
 	public record Line(String source, String target, double weight) {
 	}
 
+	/**
+	 * The actors' figures; {@code betweennessSources} is how many actors the betweenness counted paths
+	 * from: fewer than the actors when it is an estimate.
+	 */
+	public record Measured(Map<String, Scores> scores, int betweennessSources, boolean betweennessEstimated) {
+	}
+
 	public static Map<String, Scores> of(Set<String> actors, List<Line> lines) {
+		return measure(actors, lines).scores();
+	}
+
+	public static Measured measure(Set<String> actors, List<Line> lines) {
+		return measure(actors, lines, Betweenness.WORK_BUDGET);
+	}
+
+	static Measured measure(Set<String> actors, List<Line> lines, long betweennessBudget) {
 		if (actors.isEmpty()) {
-			return Map.of();
+			return new Measured(Map.of(), 0, false);
 		}
 		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		actors.forEach(graph::addVertex);
+		actors.stream().sorted().forEach(graph::addVertex);
 		for (Line line : lines) {
 			if (line.source().equals(line.target())) {
 				continue;
@@ -54,48 +65,61 @@ public final class NetworkMetrics {
 			}
 			graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + line.weight());
 		}
-		Map<String, Double> betweenness = betweenness(graph);
+		Indexed indexed = Indexed.of(graph);
+		Betweenness.Result betweenness = Betweenness.of(indexed.neighbours(), betweennessBudget);
+		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), indexed.actors());
 		Map<String, Double> pageRank = new PageRank<>(graph).getScores();
-		Map<String, Integer> community = communities(graph);
 		Map<String, Scores> scores = new HashMap<>();
-		for (String actor : graph.vertexSet()) {
-			double strength = graph.edgesOf(actor).stream().mapToDouble(graph::getEdgeWeight).sum();
-			scores.put(actor, new Scores(graph.degreeOf(actor), strength, betweenness.getOrDefault(actor, 0.0),
-					pageRank.getOrDefault(actor, 0.0), community.get(actor)));
-		}
-		return scores;
-	}
-
-	/**
-	 * Betweenness over the pairs of other actors: JGraphT counts each unordered pair once but divides
-	 * by the ordered pairs, (n-1)(n-2), which would halve every score of an undirected graph.
-	 */
-	private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> graph) {
-		int n = graph.vertexSet().size();
-		Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores();
-		double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
-		Map<String, Double> normalised = new HashMap<>();
-		raw.forEach((actor, score) -> normalised.put(actor, score / pairs));
-		return normalised;
-	}
-
-	/** Per connected component: JGraphT's greedy modularity fails on a disconnected graph once each part is merged. */
-	private static Map<String, Integer> communities(Graph<String, DefaultWeightedEdge> graph) {
-		List<Set<String>> clusters = new ArrayList<>();
-		for (Set<String> component : new ConnectivityInspector<>(graph).connectedSets()) {
-			if (component.size() < 3) {
-				clusters.add(component);
-				continue;
+		for (int v = 0; v < indexed.actors().size(); v++) {
+			String actor = indexed.actors().get(v);
+			double strength = 0;
+			for (double w : indexed.weights()[v]) {
+				strength += w;
 			}
-			clusters.addAll(new GreedyModularityAlgorithm<>(new AsSubgraph<>(graph, component)).getClustering()
-				.getClusters());
+			scores.put(actor, new Scores(graph.degreeOf(actor), strength, betweenness.scores()[v],
+					pageRank.getOrDefault(actor, 0.0), community[v]));
 		}
-		clusters.sort(Comparator.comparingInt((Set<String> c) -> -c.size())
-			.thenComparing(c -> c.stream().min(String::compareTo).orElse("")));
-		Map<String, Integer> numbered = new HashMap<>();
+		return new Measured(scores, betweenness.sources(), betweenness.estimated());
+	}
+
+	/** The graph over indices (actors in name order), for the algorithms that run on arrays. */
+	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights) {
+
+		static Indexed of(Graph<String, DefaultWeightedEdge> graph) {
+			List<String> actors = new ArrayList<>(graph.vertexSet());
+			Map<String, Integer> index = new HashMap<>();
+			for (int i = 0; i < actors.size(); i++) {
+				index.put(actors.get(i), i);
+			}
+			int[][] neighbours = new int[actors.size()][];
+			double[][] weights = new double[actors.size()][];
+			for (int v = 0; v < actors.size(); v++) {
+				List<DefaultWeightedEdge> edges = new ArrayList<>(graph.edgesOf(actors.get(v)));
+				neighbours[v] = new int[edges.size()];
+				weights[v] = new double[edges.size()];
+				for (int i = 0; i < edges.size(); i++) {
+					neighbours[v][i] = index.get(Graphs.getOppositeVertex(graph, edges.get(i), actors.get(v)));
+					weights[v][i] = graph.getEdgeWeight(edges.get(i));
+				}
+			}
+			return new Indexed(actors, neighbours, weights);
+		}
+
+	}
+
+	/** Communities numbered from 1, the largest first, ties by their first actor's name. */
+	private static int[] numberedBySize(int[] community, List<String> actors) {
+		Map<Integer, List<Integer>> members = new HashMap<>();
+		for (int v = 0; v < community.length; v++) {
+			members.computeIfAbsent(community[v], c -> new ArrayList<>()).add(v);
+		}
+		List<List<Integer>> clusters = new ArrayList<>(members.values());
+		clusters.sort(Comparator.comparingInt((List<Integer> c) -> -c.size())
+			.thenComparing(c -> c.stream().map(actors::get).min(String::compareTo).orElse("")));
+		int[] numbered = new int[community.length];
 		for (int i = 0; i < clusters.size(); i++) {
-			for (String actor : clusters.get(i)) {
-				numbered.put(actor, i + 1);
+			for (int v : clusters.get(i)) {
+				numbered[v] = i + 1;
 			}
 		}
 		return numbered;

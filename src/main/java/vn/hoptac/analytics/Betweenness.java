@@ -11,8 +11,8 @@ import java.util.Random;
  */
 final class Betweenness {
 
-	/** Sources × adjacency entries visited; about 0.1 s of one core. */
-	static final long WORK_BUDGET = 40_000_000L;
+	/** Sources × adjacency entries visited: some tens of milliseconds of one idle core. */
+	static final long WORK_BUDGET = 10_000_000L;
 
 	/** The fewest sources a sample takes, however many lines there are. */
 	static final int MIN_SOURCES = 64;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -52,57 +51,71 @@ public final class NetworkMetrics {
 		if (actors.isEmpty()) {
 			return new Measured(Map.of(), 0, false);
 		}
-		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		actors.stream().sorted().forEach(graph::addVertex);
-		for (Line line : lines) {
-			if (line.source().equals(line.target())) {
-				continue;
-			}
-			DefaultWeightedEdge edge = graph.getEdge(line.source(), line.target());
-			if (edge == null) {
-				edge = graph.addEdge(line.source(), line.target());
-				graph.setEdgeWeight(edge, 0);
-			}
-			graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + line.weight());
-		}
-		Indexed indexed = Indexed.of(graph);
+		Indexed indexed = Indexed.of(actors, lines);
 		Betweenness.Result betweenness = Betweenness.of(indexed.neighbours(), betweennessBudget);
 		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), indexed.actors());
-		Map<String, Double> pageRank = new PageRank<>(graph).getScores();
+		Map<Integer, Double> pageRank = new PageRank<>(indexed.graph()).getScores();
 		Map<String, Scores> scores = new HashMap<>();
 		for (int v = 0; v < indexed.actors().size(); v++) {
-			String actor = indexed.actors().get(v);
 			double strength = 0;
 			for (double w : indexed.weights()[v]) {
 				strength += w;
 			}
-			scores.put(actor, new Scores(graph.degreeOf(actor), strength, betweenness.scores()[v],
-					pageRank.getOrDefault(actor, 0.0), community[v]));
+			scores.put(indexed.actors().get(v), new Scores(indexed.neighbours()[v].length, strength,
+					betweenness.scores()[v], pageRank.getOrDefault(v, 0.0), community[v]));
 		}
 		return new Measured(scores, betweenness.sources(), betweenness.estimated());
 	}
 
-	/** The graph over indices (actors in name order), for the algorithms that run on arrays. */
-	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights) {
+	/**
+	 * The graph over indices (actors in name order): arrays for the algorithms that run on them, and
+	 * JGraphT's graph for PageRank. Lines between the same pair are summed first, so that the graph is
+	 * built with one insertion per pair (on the nation's network, building it line by line over the
+	 * actors' names took longer than all the metrics).
+	 */
+	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights,
+			Graph<Integer, DefaultWeightedEdge> graph) {
 
-		static Indexed of(Graph<String, DefaultWeightedEdge> graph) {
-			List<String> actors = new ArrayList<>(graph.vertexSet());
+		static Indexed of(Set<String> actorSet, List<Line> lines) {
+			List<String> actors = actorSet.stream().sorted().toList();
 			Map<String, Integer> index = new HashMap<>();
 			for (int i = 0; i < actors.size(); i++) {
 				index.put(actors.get(i), i);
 			}
+			Map<Long, Double> pairs = new HashMap<>();
+			for (Line line : lines) {
+				int a = index.get(line.source());
+				int b = index.get(line.target());
+				if (a != b) {
+					pairs.merge((long) Math.min(a, b) << 32 | Math.max(a, b), line.weight(), Double::sum);
+				}
+			}
+			int[] degree = new int[actors.size()];
+			for (long pair : pairs.keySet()) {
+				degree[(int) (pair >>> 32)]++;
+				degree[(int) pair]++;
+			}
 			int[][] neighbours = new int[actors.size()][];
 			double[][] weights = new double[actors.size()][];
 			for (int v = 0; v < actors.size(); v++) {
-				List<DefaultWeightedEdge> edges = new ArrayList<>(graph.edgesOf(actors.get(v)));
-				neighbours[v] = new int[edges.size()];
-				weights[v] = new double[edges.size()];
-				for (int i = 0; i < edges.size(); i++) {
-					neighbours[v][i] = index.get(Graphs.getOppositeVertex(graph, edges.get(i), actors.get(v)));
-					weights[v][i] = graph.getEdgeWeight(edges.get(i));
-				}
+				neighbours[v] = new int[degree[v]];
+				weights[v] = new double[degree[v]];
 			}
-			return new Indexed(actors, neighbours, weights);
+			int[] filled = new int[actors.size()];
+			Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+			for (int v = 0; v < actors.size(); v++) {
+				graph.addVertex(v);
+			}
+			pairs.forEach((pair, weight) -> {
+				int a = (int) (pair >>> 32);
+				int b = (int) (long) pair;
+				neighbours[a][filled[a]] = b;
+				weights[a][filled[a]++] = weight;
+				neighbours[b][filled[b]] = a;
+				weights[b][filled[b]++] = weight;
+				graph.setEdgeWeight(graph.addEdge(a, b), weight);
+			});
+			return new Indexed(actors, neighbours, weights, graph);
 		}
 
 	}

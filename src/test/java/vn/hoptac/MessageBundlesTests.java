@@ -134,7 +134,7 @@ class MessageBundlesTests {
 			vn.hoptac.projects.ProjectModality.class, vn.hoptac.projects.ProposalStage.class,
 			vn.hoptac.projects.AppraisalConclusion.class, vn.hoptac.projects.FlowMetric.class,
 			vn.hoptac.monitoring.ResultLevel.class, vn.hoptac.monitoring.IndicatorMeasure.class, vn.hoptac.monitoring.FrameworkScope.class, vn.hoptac.monitoring.UpdateStatus.class,
-			vn.hoptac.forums.ForumKind.class, vn.hoptac.forums.Pillar.class, vn.hoptac.forums.ForumActionStatus.class, vn.hoptac.forums.FollowUpProgress.class);
+			vn.hoptac.forums.ForumKind.class, vn.hoptac.partners.Pillar.class, vn.hoptac.forums.ForumActionStatus.class, vn.hoptac.forums.FollowUpProgress.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

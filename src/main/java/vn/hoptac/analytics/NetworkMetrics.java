@@ -8,21 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
- * The metrics of an undirected weighted graph of actors, with JGraphT: degree (distinct partners),
- * strength (the weights summed), betweenness (normalised, on hops: a heavy line is not a long one),
- * PageRank (weighted) and communities by greedy modularity (Clauset–Newman–Moore, weighted and
- * deterministic: a page shows the same communities each time; label propagation merged two
- * triangles joined by one line), numbered from 1 by size.
+ * The metrics of an undirected weighted graph of actors: degree (distinct partners), strength (the
+ * weights summed) and PageRank (weighted) with JGraphT; betweenness (normalised, on hops: a heavy
+ * line is not a long one) by {@link Betweenness}, exact on a province's network and estimated from
+ * a sample of sources on the nation's; communities by {@link Louvain} (weighted, deterministic: a
+ * page shows the same communities each time), numbered from 1 by size.
  */
 public final class NetworkMetrics {
 
@@ -37,65 +32,107 @@ public final class NetworkMetrics {
 	public record Line(String source, String target, double weight) {
 	}
 
+	/**
+	 * The actors' figures; {@code betweennessSources} is how many actors the betweenness counted paths
+	 * from: fewer than the actors when it is an estimate.
+	 */
+	public record Measured(Map<String, Scores> scores, int betweennessSources, boolean betweennessEstimated) {
+	}
+
 	public static Map<String, Scores> of(Set<String> actors, List<Line> lines) {
+		return measure(actors, lines).scores();
+	}
+
+	public static Measured measure(Set<String> actors, List<Line> lines) {
+		return measure(actors, lines, Betweenness.WORK_BUDGET);
+	}
+
+	static Measured measure(Set<String> actors, List<Line> lines, long betweennessBudget) {
 		if (actors.isEmpty()) {
-			return Map.of();
+			return new Measured(Map.of(), 0, false);
 		}
-		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		actors.forEach(graph::addVertex);
-		for (Line line : lines) {
-			if (line.source().equals(line.target())) {
-				continue;
-			}
-			DefaultWeightedEdge edge = graph.getEdge(line.source(), line.target());
-			if (edge == null) {
-				edge = graph.addEdge(line.source(), line.target());
-				graph.setEdgeWeight(edge, 0);
-			}
-			graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + line.weight());
-		}
-		Map<String, Double> betweenness = betweenness(graph);
-		Map<String, Double> pageRank = new PageRank<>(graph).getScores();
-		Map<String, Integer> community = communities(graph);
+		Indexed indexed = Indexed.of(actors, lines);
+		Betweenness.Result betweenness = Betweenness.of(indexed.neighbours(), betweennessBudget);
+		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), indexed.actors());
+		Map<Integer, Double> pageRank = new PageRank<>(indexed.graph()).getScores();
 		Map<String, Scores> scores = new HashMap<>();
-		for (String actor : graph.vertexSet()) {
-			double strength = graph.edgesOf(actor).stream().mapToDouble(graph::getEdgeWeight).sum();
-			scores.put(actor, new Scores(graph.degreeOf(actor), strength, betweenness.getOrDefault(actor, 0.0),
-					pageRank.getOrDefault(actor, 0.0), community.get(actor)));
+		for (int v = 0; v < indexed.actors().size(); v++) {
+			double strength = 0;
+			for (double w : indexed.weights()[v]) {
+				strength += w;
+			}
+			scores.put(indexed.actors().get(v), new Scores(indexed.neighbours()[v].length, strength,
+					betweenness.scores()[v], pageRank.getOrDefault(v, 0.0), community[v]));
 		}
-		return scores;
+		return new Measured(scores, betweenness.sources(), betweenness.estimated());
 	}
 
 	/**
-	 * Betweenness over the pairs of other actors: JGraphT counts each unordered pair once but divides
-	 * by the ordered pairs, (n-1)(n-2), which would halve every score of an undirected graph.
+	 * The graph over indices (actors in name order): arrays for the algorithms that run on them, and
+	 * JGraphT's graph for PageRank. Lines between the same pair are summed first, so that the graph is
+	 * built with one insertion per pair (on the nation's network, building it line by line over the
+	 * actors' names took longer than all the metrics).
 	 */
-	private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> graph) {
-		int n = graph.vertexSet().size();
-		Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores();
-		double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
-		Map<String, Double> normalised = new HashMap<>();
-		raw.forEach((actor, score) -> normalised.put(actor, score / pairs));
-		return normalised;
+	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights,
+			Graph<Integer, DefaultWeightedEdge> graph) {
+
+		static Indexed of(Set<String> actorSet, List<Line> lines) {
+			List<String> actors = actorSet.stream().sorted().toList();
+			Map<String, Integer> index = new HashMap<>();
+			for (int i = 0; i < actors.size(); i++) {
+				index.put(actors.get(i), i);
+			}
+			Map<Long, Double> pairs = new HashMap<>();
+			for (Line line : lines) {
+				int a = index.get(line.source());
+				int b = index.get(line.target());
+				if (a != b) {
+					pairs.merge((long) Math.min(a, b) << 32 | Math.max(a, b), line.weight(), Double::sum);
+				}
+			}
+			int[] degree = new int[actors.size()];
+			for (long pair : pairs.keySet()) {
+				degree[(int) (pair >>> 32)]++;
+				degree[(int) pair]++;
+			}
+			int[][] neighbours = new int[actors.size()][];
+			double[][] weights = new double[actors.size()][];
+			for (int v = 0; v < actors.size(); v++) {
+				neighbours[v] = new int[degree[v]];
+				weights[v] = new double[degree[v]];
+			}
+			int[] filled = new int[actors.size()];
+			Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+			for (int v = 0; v < actors.size(); v++) {
+				graph.addVertex(v);
+			}
+			pairs.forEach((pair, weight) -> {
+				int a = (int) (pair >>> 32);
+				int b = (int) (long) pair;
+				neighbours[a][filled[a]] = b;
+				weights[a][filled[a]++] = weight;
+				neighbours[b][filled[b]] = a;
+				weights[b][filled[b]++] = weight;
+				graph.setEdgeWeight(graph.addEdge(a, b), weight);
+			});
+			return new Indexed(actors, neighbours, weights, graph);
+		}
+
 	}
 
-	/** Per connected component: JGraphT's greedy modularity fails on a disconnected graph once each part is merged. */
-	private static Map<String, Integer> communities(Graph<String, DefaultWeightedEdge> graph) {
-		List<Set<String>> clusters = new ArrayList<>();
-		for (Set<String> component : new ConnectivityInspector<>(graph).connectedSets()) {
-			if (component.size() < 3) {
-				clusters.add(component);
-				continue;
-			}
-			clusters.addAll(new GreedyModularityAlgorithm<>(new AsSubgraph<>(graph, component)).getClustering()
-				.getClusters());
+	/** Communities numbered from 1, the largest first, ties by their first actor's name. */
+	private static int[] numberedBySize(int[] community, List<String> actors) {
+		Map<Integer, List<Integer>> members = new HashMap<>();
+		for (int v = 0; v < community.length; v++) {
+			members.computeIfAbsent(community[v], c -> new ArrayList<>()).add(v);
 		}
-		clusters.sort(Comparator.comparingInt((Set<String> c) -> -c.size())
-			.thenComparing(c -> c.stream().min(String::compareTo).orElse("")));
-		Map<String, Integer> numbered = new HashMap<>();
+		List<List<Integer>> clusters = new ArrayList<>(members.values());
+		clusters.sort(Comparator.comparingInt((List<Integer> c) -> -c.size())
+			.thenComparing(c -> c.stream().map(actors::get).min(String::compareTo).orElse("")));
+		int[] numbered = new int[community.length];
 		for (int i = 0; i < clusters.size(); i++) {
-			for (String actor : clusters.get(i)) {
-				numbered.put(actor, i + 1);
+			for (int v : clusters.get(i)) {
+				numbered[v] = i + 1;
 			}
 		}
 		return numbered;

@@ -21,6 +21,7 @@ import vn.hoptac.partners.Organisation;
 import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.projects.ProjectService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.PartyLinks;
@@ -108,7 +109,7 @@ public class NetworkService {
 		for (Long id : organisationIds) {
 			PartyDirectory.Named named = names.organisations().get(id);
 			if (named != null && readable.containsKey(id)) {
-				nodes.put(key(null, id), node(key(null, id), named, Pillar.of(readable.get(id).getType())));
+				nodes.put(key(null, id), node(key(null, id), named, Pillar.of(readable.get(id).getType()).orElse(Pillar.COMMUNITY)));
 			}
 		}
 		// a line to an actor the reader may not read is not drawn
@@ -122,17 +123,19 @@ public class NetworkService {
 			linked.add(e.source());
 			linked.add(e.target());
 		});
-		Map<String, NetworkMetrics.Scores> scores = NetworkMetrics.of(linked,
+		NetworkMetrics.Measured measured = NetworkMetrics.measure(linked,
 				kept.stream().map(e -> new NetworkMetrics.Line(e.source(), e.target(), e.weight())).toList());
-		List<Network.Node> measured = new ArrayList<>();
+		Map<String, NetworkMetrics.Scores> scores = measured.scores();
+		List<Network.Node> shown = new ArrayList<>();
 		for (Network.Node node : nodes.values()) {
 			if (linked.contains(node.id())) {
-				measured.add(new Network.Node(node.id(), node.label(), node.pillar(), node.country(),
+				shown.add(new Network.Node(node.id(), node.label(), node.pillar(), node.country(),
 						scores.get(node.id())));
 			}
 		}
-		measured.sort(Comparator.comparing((Network.Node n) -> -n.metrics().pageRank()).thenComparing(Network.Node::id));
-		return new Network(measured, kept, List.copyOf(years));
+		shown.sort(Comparator.comparing((Network.Node n) -> -n.metrics().pageRank()).thenComparing(Network.Node::id));
+		return new Network(shown, kept, List.copyOf(years), measured.betweennessEstimated(),
+				measured.betweennessSources());
 	}
 
 	private static Network.Node node(String id, PartyDirectory.Named named, Pillar pillar) {

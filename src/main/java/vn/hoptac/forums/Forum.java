@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.Hibernate;
 
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartyRecord;

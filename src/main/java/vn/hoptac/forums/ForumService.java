@@ -21,6 +21,7 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyRules;
 import vn.hoptac.partners.PartyRules.Checked;
 import vn.hoptac.partners.PartyRules.Side;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Facet;

@@ -3,9 +3,20 @@ package vn.hoptac.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +73,86 @@ class NetworkMetricsTests {
 				List.of(new Line("a", "b", 1), new Line("c", "d", 1), new Line("d", "e", 1)));
 		assertThat(scores.get("c").community()).isEqualTo(1).isEqualTo(scores.get("e").community());
 		assertThat(scores.get("a").community()).isEqualTo(2).isEqualTo(scores.get("b").community());
+	}
+
+	@Test
+	void aRingOfCliquesIsOneCommunityPerClique() {
+		// eight cliques of five, each joined to the next by one line: the textbook case for modularity
+		Set<String> actors = new HashSet<>();
+		List<Line> lines = new ArrayList<>();
+		for (int c = 0; c < 8; c++) {
+			for (int i = 0; i < 5; i++) {
+				actors.add(c + ":" + i);
+				for (int j = i + 1; j < 5; j++) {
+					lines.add(new Line(c + ":" + i, c + ":" + j, 1));
+				}
+			}
+			lines.add(new Line(c + ":0", (c + 1) % 8 + ":4", 1));
+		}
+		Map<String, Scores> scores = NetworkMetrics.of(actors, lines);
+		for (int c = 0; c < 8; c++) {
+			int community = scores.get(c + ":0").community();
+			for (int i = 1; i < 5; i++) {
+				assertThat(scores.get(c + ":" + i).community()).isEqualTo(community);
+			}
+			assertThat(scores.get((c + 1) % 8 + ":0").community()).isNotEqualTo(community);
+		}
+	}
+
+	@Test
+	void aProvincesNetworkHasExactBetweennessAsJGraphTComputesIt() {
+		Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+		List<Line> lines = randomLines(graph, 40, 300, 900);
+		NetworkMetrics.Measured measured = NetworkMetrics.measure(graph.vertexSet(), lines);
+		assertThat(measured.betweennessEstimated()).isFalse();
+		assertThat(measured.betweennessSources()).isEqualTo(graph.vertexSet().size());
+		int n = graph.vertexSet().size();
+		// JGraphT counts each unordered pair once; normalised over the unordered pairs
+		new BetweennessCentrality<>(graph, false).getScores()
+			.forEach((actor, raw) -> assertThat(measured.scores().get(actor).betweenness())
+				.isCloseTo(raw / ((n - 1) * (n - 2) / 2.0), within(1e-9)));
+	}
+
+	@Test
+	void theNationsNetworkEstimatesBetweennessFromASampleOfSources() {
+		Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+		List<Line> lines = randomLines(graph, 30, 400, 1500);
+		// the budget scaled down with the graph: a sample of about a third of the actors
+		NetworkMetrics.Measured measured = NetworkMetrics.measure(graph.vertexSet(), lines,
+				graph.vertexSet().size() / 3 * graph.edgeSet().size() * 2L);
+		assertThat(measured.betweennessEstimated()).isTrue();
+		assertThat(measured.betweennessSources()).isLessThan(graph.vertexSet().size())
+			.isGreaterThanOrEqualTo(Betweenness.MIN_SOURCES);
+		int n = graph.vertexSet().size();
+		Map<String, Double> exact = new HashMap<>();
+		new BetweennessCentrality<>(graph, false).getScores()
+			.forEach((actor, raw) -> exact.put(actor, raw / ((n - 1) * (n - 2) / 2.0)));
+		// the hubs that carry the paths come out within a fifth of their exact score
+		List<String> top = exact.keySet()
+			.stream()
+			.sorted(Comparator.comparingDouble(exact::get).reversed())
+			.limit(5)
+			.toList();
+		for (String hub : top) {
+			assertThat(measured.scores().get(hub).betweenness()).isCloseTo(exact.get(hub),
+					within(exact.get(hub) / 5));
+		}
+		assertThat(measured.scores().get(top.get(0)).betweenness())
+			.isGreaterThan(measured.scores().get(top.get(4)).betweenness());
+	}
+
+	/** A graph of the national network's shape: a few Vietnamese hubs, many foreign actors. */
+	private static List<Line> randomLines(Graph<String, DefaultEdge> graph, int vn, int foreign, int count) {
+		Random random = new Random(13);
+		List<Line> lines = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			// a skewed choice of hub: a few provinces draw most lines
+			String a = "vn:" + (int) (vn * Math.pow(random.nextDouble(), 3));
+			String b = "foreign:" + random.nextInt(foreign);
+			Graphs.addEdgeWithVertices(graph, a, b);
+			lines.add(new Line(a, b, 1 + random.nextInt(5)));
+		}
+		return lines;
 	}
 
 	@Test

@@ -27,7 +27,8 @@ class NetworkApiController {
 	@Operation(operationId = "getNetwork", summary = "The network of actors (localities and organisations) linked by "
 			+ "partnerships, agreements, projects, exchanges and delegations, with degree, strength, betweenness, "
 			+ "PageRank and community per actor; a province's records (id or official code) or all the reader may "
-			+ "see, as it stood at the end of a year")
+			+ "see, as it stood at the end of a year. Betweenness is exact on a province's network and, on a larger one, "
+			+ "an estimate from the paths of a random sample of actors (betweennessEstimated, betweennessSources)")
 	@GetMapping("/api/v1/analytics/network")
 	Network network(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year) {
 		return network.network(localities.idOrCode(province, "province"), year);

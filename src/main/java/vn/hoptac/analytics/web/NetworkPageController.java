@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.hoptac.analytics.Network;
 import vn.hoptac.analytics.NetworkService;
-import vn.hoptac.analytics.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.JsonIsland;

@@ -28,7 +28,7 @@ import vn.hoptac.forums.ForumKind;
 import vn.hoptac.forums.ForumParticipant;
 import vn.hoptac.forums.ForumQuery;
 import vn.hoptac.forums.ForumService;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;

@@ -18,7 +18,7 @@ import vn.hoptac.forums.ForumDraft;
 import vn.hoptac.forums.ForumFollowUp;
 import vn.hoptac.forums.ForumKind;
 import vn.hoptac.forums.ForumParticipant;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.PartialDates;

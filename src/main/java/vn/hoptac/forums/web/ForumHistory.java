@@ -20,7 +20,7 @@ import vn.hoptac.forums.FollowUpProgress;
 import vn.hoptac.forums.ForumActionStatus;
 import vn.hoptac.forums.ForumKind;
 import vn.hoptac.forums.ForumService;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;

@@ -34,7 +34,7 @@ import vn.hoptac.forums.ForumKind;
 import vn.hoptac.forums.ForumParticipant;
 import vn.hoptac.forums.ForumQuery;
 import vn.hoptac.forums.ForumService;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartnershipService;

@@ -12,7 +12,7 @@ import vn.hoptac.forums.ForumDraft;
 import vn.hoptac.forums.ForumFollowUp;
 import vn.hoptac.forums.ForumKind;
 import vn.hoptac.forums.ForumParticipant;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;

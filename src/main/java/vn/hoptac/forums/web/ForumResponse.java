@@ -6,7 +6,7 @@ import vn.hoptac.forums.FollowUpProgress;
 import vn.hoptac.forums.Forum;
 import vn.hoptac.forums.ForumFollowUp;
 import vn.hoptac.forums.ForumKind;
-import vn.hoptac.forums.Pillar;
+import vn.hoptac.partners.Pillar;
 import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Visibility;

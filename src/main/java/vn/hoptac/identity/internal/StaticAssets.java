@@ -11,6 +11,7 @@ final class StaticAssets {
 	static boolean isStaticAsset(HttpServletRequest request) {
 		String path = pathOf(request);
 		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/geo/")
 				|| path.startsWith("/error") || path.equals("/favicon.ico");
 	}
 

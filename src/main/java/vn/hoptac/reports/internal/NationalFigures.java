@@ -96,7 +96,7 @@ public class NationalFigures {
 			summary.add(Row.named(province.getNames(),
 					keys.stream().map(k -> recorded.get(k).getOrDefault(id, BigDecimal.ZERO)).toArray(Number[]::new)));
 			Map<String, BigDecimal> sent = reported.get(id);
-			details.add(new Table("province", province.getNames(), List.of("recorded", "reported"), keys.stream()
+			details.add(new Table(null, province.getNames(), List.of("recorded", "reported"), keys.stream()
 				.map(k -> Row.of(k, recorded.get(k).getOrDefault(id, BigDecimal.ZERO),
 						sent == null ? null : sent.getOrDefault(k, BigDecimal.ZERO)))
 				.toList()));

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class SurveyColumns {
 
 	public static final List<String> FIELDS = List.of("uuid", "submittedAt", "rating", "category", "comment",
-			"commune", "name", "contact");
+			"commune", "name", "contact", "consent");
 
 	private static final Map<String, List<String>> DEFAULTS = Map.of("uuid",
 			List.of("_uuid", "instanceid", "meta/instanceid", "meta-instanceid", "key"), "submittedAt",

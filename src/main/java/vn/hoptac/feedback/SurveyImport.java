@@ -30,7 +30,8 @@ import vn.hoptac.shared.Text;
  * Imports survey results exported as CSV from KoboToolbox or ODK into a form: every row is checked
  * as a submission would be (rating, category offered, commune of the province), keyed by its
  * submission uuid so that importing the same export again adds nothing. All or nothing: when a row
- * is refused, the report lists every refusal and no row is written.
+ * is refused, the report lists every refusal and no row is written. Consent is read from the export's
+ * consent column, never assumed; a commune name two communes share must be given by its code.
  */
 @Service
 public class SurveyImport {
@@ -38,6 +39,12 @@ public class SurveyImport {
 	/** The time zone of offset-less times in an export: the surveys are taken in Vietnam. */
 	private static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** Answers a survey tool writes for a ticked consent question, folded (yes, true, 1, có, đồng ý …). */
+	private static final Set<String> CONSENTING = Set.of("yes", "y", "true", "1", "x", "co", "dong y", "agree",
+			"agreed", "ok");
+
+	/** Marks a folded commune name that two communes of the province share. */
+	private static final long AMBIGUOUS = -1L;
 
 	private final FeedbackFormService forms;
 
@@ -98,7 +105,7 @@ public class SurveyImport {
 		for (String field : columns.missingIn(headers)) {
 			errors.reject("column." + field, "feedback.import.noColumn", field);
 		}
-		for (String field : List.of("uuid", "rating", "category")) {
+		for (String field : List.of("uuid", "rating", "category", "consent")) {
 			errors.rejectIf(columns.headerOf(field, headers) == null, "column." + field, "feedback.import.noColumn",
 					field);
 		}
@@ -124,17 +131,16 @@ public class SurveyImport {
 		Integer rating = parseRating(values.get("rating"), line, refused);
 		FeedbackCategory category = parseCategory(values.get("category"), line, refused);
 		Instant submittedAt = parseTime(values.get("submittedAt"), line, refused);
-		Long commune = null;
-		if (values.get("commune") != null) {
-			commune = communes.get(Text.fold(values.get("commune")));
-			if (commune == null) {
-				refused.add(new ImportReport.Refusal(line, "commune", "feedback.commune.unknown", values.get("commune")));
-			}
+		Long commune = commune(values.get("commune"), communes, line, refused);
+		boolean consented = values.get("consent") != null && CONSENTING.contains(Text.fold(values.get("consent")));
+		if (!consented) {
+			refused.add(new ImportReport.Refusal(line, "consent", "feedback.import.noConsent",
+					values.get("consent") == null ? "" : values.get("consent")));
 		}
 		boolean anonymous = values.get("name") == null && values.get("contact") == null;
 		Submission submission = new Submission(form.getId(), rating, category, values.get("comment"), commune,
-				anonymous, values.get("name"), values.get("contact"), true, null, FeedbackOrigin.SURVEY_IMPORT, uuid,
-				submittedAt);
+				anonymous, values.get("name"), values.get("contact"), consented, null, FeedbackOrigin.SURVEY_IMPORT,
+				uuid, submittedAt);
 		var errors = new RuleViolationException.Collector();
 		FeedbackService.reject(submission, form, Set.copyOf(communes.values()), errors);
 		try {
@@ -148,6 +154,22 @@ public class SurveyImport {
 				.forEach(v -> refused.add(new ImportReport.Refusal(line, v.field(), v.messageKey(), v.args())));
 		}
 		return refused.size() == before ? new Row(uuid, submission, submittedAt) : null;
+	}
+
+	private static Long commune(String value, Map<String, Long> communes, long line,
+			List<ImportReport.Refusal> refused) {
+		if (value == null) {
+			return null;
+		}
+		Long commune = communes.get(Text.fold(value));
+		if (commune == null) {
+			refused.add(new ImportReport.Refusal(line, "commune", "feedback.commune.unknown", value));
+		}
+		else if (commune == AMBIGUOUS) {
+			refused.add(new ImportReport.Refusal(line, "commune", "feedback.commune.ambiguous", value));
+			return null;
+		}
+		return commune;
 	}
 
 	private static Integer parseRating(String value, long line, List<ImportReport.Refusal> refused) {
@@ -197,7 +219,10 @@ public class SurveyImport {
 		}
 	}
 
-	/** A commune named in an export by its id, code or name (Vietnamese or English), folded. */
+	/**
+	 * A commune named in an export by its id, code or name (Vietnamese or English), folded. A name two
+	 * communes share maps to {@link #AMBIGUOUS}: the row must then name its commune by code.
+	 */
 	private static Map<String, Long> communeKeys(List<Locality> communes) {
 		Map<String, Long> keys = new LinkedHashMap<>();
 		for (Locality commune : communes) {
@@ -208,7 +233,9 @@ public class SurveyImport {
 			names.add(commune.getNames().en());
 			names.stream()
 				.filter(name -> name != null && !name.isBlank())
-				.forEach(name -> keys.putIfAbsent(Text.fold(name), commune.getId()));
+				.map(Text::fold)
+				.forEach(name -> keys.merge(name, commune.getId(),
+						(first, second) -> first.equals(second) ? first : AMBIGUOUS));
 		}
 		return keys;
 	}

@@ -251,9 +251,9 @@ class FeedbackApiTests {
 	}
 
 	static final String KOBO = """
-			start,end,group_q/rating,group_q/category,comment,commune,_uuid,_submission_time,_id
-			2024-03-01T08:00:00,2024-03-01T08:05:00,5,benefit,Giếng nước sạch,%s,aaa-1,2024-03-01T08:06:00,1
-			2024-03-02T08:00:00,2024-03-02T08:05:00,3,complaint,Đường hỏng,,aaa-2,2024-03-02T08:06:00,2
+			start,end,group_q/rating,group_q/category,comment,commune,group_q/consent,_uuid,_submission_time,_id
+			2024-03-01T08:00:00,2024-03-01T08:05:00,5,benefit,Giếng nước sạch,%s,yes,aaa-1,2024-03-01T08:06:00,1
+			2024-03-02T08:00:00,2024-03-02T08:05:00,3,complaint,Đường hỏng,,Có,aaa-2,2024-03-02T08:06:00,2
 			""";
 
 	@Test
@@ -274,25 +274,60 @@ class FeedbackApiTests {
 			// the export's offset-less time is the surveyor's, in Vietnam (UTC+7)
 			.andExpect(jsonPath("$.items[0].submittedAt").value("2024-03-01T01:06:00Z"));
 		String bad = KOBO.formatted(commune).replace(",5,benefit,", ",9,benefit,").replace("aaa-2", "aaa-3")
-				.replace(",3,complaint,Đường hỏng,,", ",3,QUALITY,Đường hỏng,Nowhere,");
+				.replace(",3,complaint,Đường hỏng,,Có,", ",3,QUALITY,Đường hỏng,Nowhere,no,");
 		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), bad, form)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.refused[?(@.line == 2 && @.field == 'rating')]").exists())
 			.andExpect(jsonPath("$.refused[?(@.line == 3 && @.field == 'commune')]").exists())
+			.andExpect(jsonPath("$.refused[?(@.line == 3 && @.field == 'consent')]").exists())
+			.andExpect(jsonPath("$.refused[?(@.line == 2 && @.field == 'consent')]").doesNotExist())
 			.andExpect(jsonPath("$.refused[?(@.line == 3 && @.field == 'category')].reason",
 					org.hamcrest.Matchers.hasItem(containsString("does not offer"))));
 		staff.get("/api/v1/feedback?form={f}", form).andExpect(jsonPath("$.total").value(2));
 		String odk = """
-				SubmissionDate,meta-instanceID,score,category,KEY
-				2024-04-01T10:00:00.000Z,uuid:b-1,4,benefit,uuid:b-1
+				SubmissionDate,meta-instanceID,score,category,agree,KEY
+				2024-04-01T10:00:00.000Z,uuid:b-1,4,benefit,TRUE,uuid:b-1
 				""";
-		staff.post("/api/v1/feedback/forms/{id}/import?column.rating=score&column.uuid=meta-instanceID",
+		staff.post("/api/v1/feedback/forms/{id}/import?column.rating=score&column.uuid=meta-instanceID&column.consent=agree",
 				MediaType.valueOf("text/csv"), odk, form)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1));
 		api.as("langson").post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), odk, form)
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anExportWithoutConsentOrWithASharedCommuneNameWritesNothing() throws Exception {
+		Api staff = api.as("thainguyen").in("en");
+		String noConsentColumn = """
+				_uuid,_submission_time,rating,category
+				c-1,2024-05-01T09:00:00,4,benefit
+				""";
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), noConsentColumn, form)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'column.consent')]").exists());
+		String shared = "Xã Trùng " + UUID.randomUUID().toString().substring(0, 8);
+		String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		for (String suffix : List.of("A", "B")) {
+			api.post("/api/v1/localities", """
+					{"code": "%s", "country": "VN", "level": "COMMUNE", "parentCode": "VN-19",
+					 "names": {"vi": "%s"}, "validFrom": "2025-07-01"}""".formatted(code + suffix, shared))
+				.andExpect(status().isCreated());
+		}
+		String byName = """
+				_uuid,_submission_time,rating,category,commune,consent
+				c-2,2024-05-01T09:00:00,4,benefit,%s,yes
+				""".formatted(shared.toUpperCase());
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"), byName, form)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refused[?(@.line == 2 && @.field == 'commune')].reason",
+					org.hamcrest.Matchers.hasItem(containsString("give the code"))));
+		staff.post("/api/v1/feedback/forms/{id}/import", MediaType.valueOf("text/csv"),
+				byName.replace(shared.toUpperCase(), code + "B"), form)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		staff.get("/api/v1/feedback?form={f}", form).andExpect(jsonPath("$.total").value(1));
 	}
 
 }

@@ -132,8 +132,8 @@ class FeedbackPagesTests {
 				200);
 		assertThat(summary).contains("Mean rating", "2.00 / 5", "Import survey results");
 		var csv = new MockMultipartFile("file", "kobo.csv", "text/csv", """
-				_uuid,_submission_time,rating,category
-				k-1,2024-05-01T09:00:00,9,BENEFIT
+				_uuid,_submission_time,rating,category,consent
+				k-1,2024-05-01T09:00:00,9,BENEFIT,yes
 				""".getBytes(StandardCharsets.UTF_8));
 		String report = html(multipart("/feedback/forms/{id}/import", form).file(csv)
 			.param("lang", "en")

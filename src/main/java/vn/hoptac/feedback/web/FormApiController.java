@@ -96,7 +96,8 @@ class FormApiController {
 
 	@Operation(operationId = "importFeedbackSurvey", summary = "Import a KoboToolbox or ODK CSV export into the form "
 			+ "(all or nothing; rows already imported, by submission uuid, are skipped). Parameters column.<field> "
-			+ "name the column of a field (uuid, submittedAt, rating, category, comment, commune, name, contact)")
+			+ "name the column of a field (uuid, submittedAt, rating, category, comment, commune, name, contact, consent); every row must "
+			+ "record consent (yes, true, 1, có)")
 	@PostMapping(path = "/{id}/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	ResponseEntity<ImportReportResponse> importCsv(@PathVariable long id, @RequestBody String csv,
 			@RequestParam Map<String, String> parameters) {

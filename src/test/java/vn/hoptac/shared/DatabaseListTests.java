@@ -441,7 +441,7 @@ class DatabaseListTests {
 			.getQueryEngine()
 			.getInterpretationCache();
 		// seven words and this filter: a shape no other test asks for
-		String shape = "/api/v1/agreements?q={q}&type=MINUTES_OF_AGREEMENT&level=CENTRAL&page=0&size=20";
+		String shape = "/api/v1/agreements?q={q}&type=MINUTES_OF_AGREEMENT&level=COMMUNE&page=0&size=20";
 		int before = plans.getNumberOfCachedQueryPlans();
 		api.get(shape, "aa bb cc dd ee ff " + uniqueWord()).andExpect(status().isOk());
 		int afterFirst = plans.getNumberOfCachedQueryPlans();

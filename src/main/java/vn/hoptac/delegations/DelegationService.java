@@ -146,10 +146,10 @@ public class DelegationService {
 
 	/** The delegations that realise an item of the plan. */
 	private static Specification<Delegation> realising(Long planId) {
+		if (planId == null) {
+			return Specification.unrestricted();
+		}
 		return (root, cq, cb) -> {
-			if (planId == null) {
-				return null;
-			}
 			Subquery<Long> items = cq.subquery(Long.class);
 			Root<DelegationPlan> plan = items.from(DelegationPlan.class);
 			Join<DelegationPlan, DelegationPlanItem> item = plan.join("items");

@@ -97,11 +97,15 @@ public final class RecordList<T> {
 	 * Whether the filters restrict the list. Unfiltered, the page is the first rows of its order's
 	 * index and the capped count an index scan; filtered, the matches must be found and sorted,
 	 * which {@link #idsThenPage} does once (measured in docs/benchmarks.md: the unfiltered list's SQL
-	 * answered 1,327 req/s as page and count, 599 as ordered ids; the roll-up's 368 and 483).
+	 * answered 1,327 req/s as page and count, 599 as ordered ids; the roll-up's 368 and 483). A
+	 * list's {@link FacetFilters} know it; a restriction made otherwise is asked for its predicate.
 	 */
 	private boolean filtering(Specification<T> filters) {
-		if (filters == null) {
+		if (Specs.holdsNoValue(filters)) {
 			return false;
+		}
+		if (filters instanceof FacetFilters.Selection) {
+			return true;
 		}
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> probe = cb.createQuery(Object.class);

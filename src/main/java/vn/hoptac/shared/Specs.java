@@ -16,38 +16,54 @@ import jakarta.persistence.criteria.Subquery;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Query pieces for the list filters ({@link RecordList}) and other database queries; null values mean "any". */
+/**
+ * Query pieces for the list filters ({@link RecordList}) and other database queries; null values mean
+ * "any", and a piece given none is {@link Specification#unrestricted()} itself, so that a list can
+ * tell without building a query that no filter holds a value ({@link #holdsNoValue}).
+ */
 public final class Specs {
+
+	private static final Specification<?> UNRESTRICTED = Specification.unrestricted();
 
 	private Specs() {
 	}
 
+	/**
+	 * Whether the filter is known to restrict nothing: {@link Specification#unrestricted()}, which
+	 * every piece here and the modules' own filters return for a filter without a value.
+	 */
+	public static boolean holdsNoValue(Specification<?> filter) {
+		return filter == null || filter == UNRESTRICTED;
+	}
+
 	public static <T> Specification<T> equalTo(String attribute, Object value) {
-		return (root, cq, cb) -> value == null ? null : cb.equal(root.get(attribute), value);
+		return value == null ? Specification.unrestricted() : (root, cq, cb) -> cb.equal(root.get(attribute), value);
 	}
 
 	public static <T> Specification<T> in(String attribute, Collection<?> values) {
-		return (root, cq, cb) -> values == null ? null : root.get(attribute).in(values);
+		return values == null ? Specification.unrestricted() : (root, cq, cb) -> root.get(attribute).in(values);
 	}
 
 	/** The attribute is at least the value (e.g. changed since an instant). */
 	public static <T, V extends Comparable<? super V>> Specification<T> atLeast(String attribute, V value) {
-		return (root, cq, cb) -> value == null ? null : cb.greaterThanOrEqualTo(root.get(attribute), value);
+		return value == null ? Specification.unrestricted()
+				: (root, cq, cb) -> cb.greaterThanOrEqualTo(root.get(attribute), value);
 	}
 
 	/** The record's period [from, to] (open ends allowed) includes the day. */
 	public static <T> Specification<T> inForceOn(String fromAttribute, String toAttribute, LocalDate day) {
-		return (root, cq, cb) -> day == null ? null
-				: cb.and(cb.or(cb.isNull(root.get(fromAttribute)), cb.lessThanOrEqualTo(root.get(fromAttribute), day)),
+		return day == null ? Specification.unrestricted()
+				: (root, cq, cb) -> cb.and(
+						cb.or(cb.isNull(root.get(fromAttribute)), cb.lessThanOrEqualTo(root.get(fromAttribute), day)),
 						cb.or(cb.isNull(root.get(toAttribute)), cb.greaterThanOrEqualTo(root.get(toAttribute), day)));
 	}
 
 	/** The day attribute lies within the years given; either bound may be open. */
 	public static <T> Specification<T> inYears(String attribute, Integer yearFrom, Integer yearTo) {
+		if (yearFrom == null && yearTo == null) {
+			return Specification.unrestricted();
+		}
 		return (root, cq, cb) -> {
-			if (yearFrom == null && yearTo == null) {
-				return null;
-			}
 			Path<LocalDate> day = root.get(attribute);
 			return yearTo == null ? cb.greaterThanOrEqualTo(day, startOf(yearFrom))
 					: yearFrom == null ? cb.lessThanOrEqualTo(day, endOf(yearTo))
@@ -71,7 +87,7 @@ public final class Specs {
 
 	/** The element collection attribute holds the value (e.g. a cooperation field). */
 	public static <T> Specification<T> has(String collection, Object value) {
-		return (root, cq, cb) -> value == null ? null : cb.isMember(value, root.get(collection));
+		return value == null ? Specification.unrestricted() : (root, cq, cb) -> cb.isMember(value, root.get(collection));
 	}
 
 	/**

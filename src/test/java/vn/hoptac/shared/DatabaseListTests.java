@@ -14,6 +14,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,9 @@ class DatabaseListTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Api api;
 
@@ -422,6 +429,25 @@ class DatabaseListTests {
 				"\"organisationId\": " + organisation, null)).andExpect(status().isCreated()));
 		api.get("/api/v1/agreements?locality={l}&q={q}", thaiNguyen, word)
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) agreement)));
+	}
+
+	/**
+	 * A list's queries are translated to SQL once per shape (filters set, number of words), not on
+	 * every request: the next request of that shape with other values adds no query plan.
+	 */
+	@Test
+	void aListShapeIsTranslatedOnce() throws Exception {
+		QueryInterpretationCache plans = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+			.getQueryEngine()
+			.getInterpretationCache();
+		// seven words and this filter: a shape no other test asks for
+		String shape = "/api/v1/agreements?q={q}&type=MINUTES_OF_AGREEMENT&level=COMMUNE&page=0&size=20";
+		int before = plans.getNumberOfCachedQueryPlans();
+		api.get(shape, "aa bb cc dd ee ff " + uniqueWord()).andExpect(status().isOk());
+		int afterFirst = plans.getNumberOfCachedQueryPlans();
+		assertThat(afterFirst).isGreaterThan(before);
+		api.get(shape, "gg hh ii jj kk ll " + uniqueWord()).andExpect(status().isOk());
+		assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(afterFirst);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +60,7 @@ class AgreementApiController {
 			description = "Without sort the list is by title; with q, newest signed first (sort=-signed). "
 					+ "A total past 1,000 (past 100 with q) is not counted: totalExact is then false.")
 	@GetMapping
+	@Transactional(readOnly = true) // the page, its total and its parties' names: one read
 	PageResponse<AgreementListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) Long partnership, @RequestParam(required = false) AgreementKind type,

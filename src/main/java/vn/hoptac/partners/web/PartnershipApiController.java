@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +57,7 @@ class PartnershipApiController {
 
 	@Operation(operationId = "listPartnerships", summary = "List and search partnerships")
 	@GetMapping
+	@Transactional(readOnly = true) // the page, its total and its parties' names: one read
 	PageResponse<PartnershipListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) PartnershipType type,

@@ -209,6 +209,11 @@ public class Delegation extends PartyRecord {
 	}
 
 	/** The cost's đồng and dollar equivalents at the rates of its day; null: no cost, or its day unknown. */
+	/** The event the delegation attended or held (null: none). */
+	void attendEvent(Long eventId) {
+		this.eventId = eventId;
+	}
+
 	void convertedCost(Converted converted) {
 		this.costVnd = converted == null ? null : converted.vndToStore();
 		this.costUsd = converted == null ? null : converted.usdToStore();

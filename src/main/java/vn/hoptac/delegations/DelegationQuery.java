@@ -15,4 +15,9 @@ public record DelegationQuery(String text, String country, Long localityId, Long
 		return new DelegationQuery(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
+	/** A locality's delegations (with its history) and no other filter. */
+	public static DelegationQuery ofLocality(Long localityId) {
+		return new DelegationQuery(null, null, localityId, null, null, null, null, null, null, null, null);
+	}
+
 }

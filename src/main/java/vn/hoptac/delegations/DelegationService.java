@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import vn.hoptac.agreements.Agreement;
 import vn.hoptac.delegations.internal.DelegationPlanRepository;
 import vn.hoptac.delegations.internal.DelegationRepository;
 import vn.hoptac.delegations.internal.DelegationTally;
+import vn.hoptac.events.EventService;
 import vn.hoptac.money.Converted;
 import vn.hoptac.money.ExchangeRates;
 import vn.hoptac.money.Money;
@@ -43,9 +45,9 @@ import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.Stewardship;
@@ -77,8 +79,6 @@ public class DelegationService {
 
 	private final PartyRules parties;
 
-	private final ChangeRecorder changes;
-
 	private final ExchangeRates rates;
 
 	private final Money money;
@@ -89,20 +89,26 @@ public class DelegationService {
 
 	private final DelegationTally tally;
 
+	private final EventService events;
+
+	private final RecordWrites<Delegation> writes;
+
 	DelegationService(DelegationRepository delegations, DelegationPlanRepository plans,
 			PartnershipService partnerships, LocalityService localities, PartyRules parties, ChangeRecorder changes,
-			ExchangeRates rates, Money money, EntityManager entityManager, DelegationTally tally) {
+			ExchangeRates rates, Money money, EntityManager entityManager, DelegationTally tally,
+			EventService events) {
 		this.delegations = delegations;
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.localities = localities;
 		this.parties = parties;
-		this.changes = changes;
 		this.rates = rates;
 		this.money = money;
 		this.entityManager = entityManager;
 		this.list = RecordList.of(Delegation.class, entityManager).alsoMatchingRelated().guarded();
 		this.tally = tally;
+		this.events = events;
+		this.writes = RecordWrites.of(ENTITY, delegations, changes, Delegation::getTitle, Delegation::loadDetails);
 	}
 
 	public ListPage<Delegation> search(DelegationQuery query, Pageable pageable) {
@@ -165,7 +171,8 @@ public class DelegationService {
 	 * counts kept by the writes are read ({@link DelegationTally}), not every delegation.
 	 */
 	public List<StatsRow> stats(DelegationQuery query, StatsGrouping grouping) {
-		List<StatsRow> rows = DelegationQuery.all().equals(query) ? tally.rows(grouping) : counted(query, grouping);
+		List<StatsRow> rows = DelegationQuery.all().equals(query) ? tally.rows(grouping)
+				: rolledUp(query, grouping).orElseGet(() -> counted(query, grouping, Specification.unrestricted()));
 		// the keys' text is the tie-break: made once per row, not once per comparison (thousands of partners)
 		return rows.stream()
 			.map(row -> Map.entry(String.valueOf(row.key()), row))
@@ -175,8 +182,30 @@ public class DelegationService {
 			.toList();
 	}
 
-	/** The statistics grouped from the delegations that pass the filters (and that the reader may read). */
-	private List<StatsRow> counted(DelegationQuery query, StatsGrouping grouping) {
+	/**
+	 * A province's roll-up without other filters, when its history is made of whole top-level
+	 * localities (today's province and those merged into it): the delegations whose Vietnamese party
+	 * is a locality there are read from the counts kept by the writes, those naming an organisation
+	 * (whose seat may move) are grouped from the table, and the two are added up.
+	 */
+	private java.util.Optional<List<StatsRow>> rolledUp(DelegationQuery query, StatsGrouping grouping) {
+		if (query.localityId() == null || !query.equals(DelegationQuery.ofLocality(query.localityId()))) {
+			return java.util.Optional.empty();
+		}
+		return localities.topLevelCoverage(query.localityId()).map(tops -> {
+			Map<String, StatsRow> sums = new LinkedHashMap<>();
+			java.util.stream.Stream.concat(tally.rollUp(grouping, tops).stream(),
+					counted(query, grouping, (root, cq, cb) -> cb.isNotNull(root.get("vnOrganisationId"))).stream())
+				.forEach(row -> sums.merge(String.valueOf(row.key()), row, StatsRow::plus));
+			return List.copyOf(sums.values());
+		});
+	}
+
+	/**
+	 * The statistics grouped from the delegations that pass the filters and {@code also} (and that
+	 * the reader may read).
+	 */
+	private List<StatsRow> counted(DelegationQuery query, StatsGrouping grouping, Specification<Delegation> also) {
 		List<Facet> groups = switch (grouping) {
 			case PARTNER -> List.of(Facet.value("foreignLocality", "foreignLocalityId"),
 					Facet.value("foreignOrganisation", "foreignOrganisationId"));
@@ -184,7 +213,7 @@ public class DelegationService {
 			case DIRECTION -> List.of(Facet.value("direction", "direction"));
 			case YEAR -> List.of(Facet.year("year", "startOn"), Facet.value("precision", "startPrecision"));
 		};
-		Specification<Delegation> filters = facetFilters(query).all();
+		Specification<Delegation> filters = facetFilters(query).all().and(also);
 		if (query.text() != null && !query.text().isBlank()) {
 			filters = list.where(filters, query.text());
 		}
@@ -194,8 +223,7 @@ public class DelegationService {
 					: java.util.Collections.singletonList(BOUNDS.contains(row.key(1)) ? null : row.key(0));
 			BigDecimal persons = row.sum("size");
 			rows.merge(key, new StatsRow(key, row.count(), persons == null ? 0 : persons.longValue(), row.known("size")),
-					(a, b) -> new StatsRow(key, a.delegations() + b.delegations(), a.persons() + b.persons(),
-							a.personsKnown() + b.personsKnown()));
+					StatsRow::plus);
 		}
 		return List.copyOf(rows.values());
 	}
@@ -207,10 +235,7 @@ public class DelegationService {
 	}
 
 	public Delegation get(long id) {
-		Delegation delegation = find(id);
-		Access.checkRead(delegation.getStewardship());
-		delegation.loadDetails();
-		return delegation;
+		return writes.read(id);
 	}
 
 	/** The delegations that realise the plan's items, as far as the reader may see them. */
@@ -261,53 +286,54 @@ public class DelegationService {
 
 	@Transactional
 	public Delegation create(DelegationDraft draft) {
-		Access.checkWriter();
-		Checked checked = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null);
-		Delegation delegation = new Delegation(draft, checked.foreignCountry(), stewardship);
-		delegation.convertedCost(checked.cost());
-		Delegation saved = delegations.save(delegation);
-		tally.add(DelegationTally.Counted.of(saved));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
+		Delegation saved = writes.create(() -> {
+			Checked checked = validate(draft);
+			Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(), null);
+			Delegation delegation = new Delegation(draft, checked.foreignCountry(), stewardship);
+			delegation.convertedCost(checked.cost());
+			return delegation;
+		});
+		tally.add(tally.counted(saved));
 		return saved;
 	}
 
+	/** Changes the delegation, and its counts in the statistics (in the same transaction). */
 	@Transactional
 	public Delegation update(long id, DelegationDraft draft, Long expectedVersion) {
-		Delegation delegation = find(id);
-		Access.checkWrite(delegation.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, delegation);
-		delegation.loadDetails();
-		Checked checked = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(),
-				delegation.getStewardship());
-		String before = changes.snapshot(delegation);
-		DelegationTally.Counted counted = DelegationTally.Counted.of(delegation);
-		delegation.apply(draft, checked.foreignCountry(), stewardship);
-		delegation.convertedCost(checked.cost());
-		delegations.saveAndFlush(delegation);
-		tally.remove(counted);
-		tally.add(DelegationTally.Counted.of(delegation));
-		changes.updated(ENTITY, id, delegation.getTitle(), before, delegation);
-		return delegation;
+		AtomicReference<DelegationTally.Counted> before = new AtomicReference<>();
+		Delegation updated = writes.update(id, expectedVersion, delegation -> {
+			Checked checked = validate(draft);
+			Stewardship stewardship = Access.stewardshipAfterWrite(checked.province(), draft.visibility(),
+					delegation.getStewardship());
+			before.set(tally.counted(delegation));
+			delegation.apply(draft, checked.foreignCountry(), stewardship);
+			delegation.convertedCost(checked.cost());
+		});
+		tally.remove(before.get());
+		tally.add(tally.counted(updated));
+		return updated;
+	}
+
+	/**
+	 * Names the event the delegation attended or held (null: none), which must exist and be
+	 * readable; scoped, versioned and audited as any change of the delegation.
+	 */
+	@Transactional
+	public Delegation attendEvent(long id, Long eventId, Long expectedVersion) {
+		return writes.update(id, expectedVersion, delegation -> {
+			var errors = new RuleViolationException.Collector();
+			checkEvent(eventId, errors);
+			errors.throwIfAny();
+			delegation.attendEvent(eventId);
+		});
 	}
 
 	/** Deletes the delegation; the audit keeps it. Administrators, and province administrators in their province. */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Delegation delegation = find(id);
-		Access.checkDelete(delegation.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, delegation);
-		delegation.loadDetails();
-		String before = changes.snapshot(delegation);
-		delegations.delete(delegation);
-		delegations.flush();
-		tally.remove(DelegationTally.Counted.of(delegation));
-		changes.deleted(ENTITY, id, delegation.getTitle(), before);
-	}
-
-	private Delegation find(long id) {
-		return delegations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		AtomicReference<DelegationTally.Counted> counted = new AtomicReference<>();
+		writes.delete(id, expectedVersion, delegation -> counted.set(tally.counted(delegation)));
+		tally.remove(counted.get());
 	}
 
 	/** What validation learnt: the province that keeps the delegation and the foreign party's country. */
@@ -331,6 +357,7 @@ public class DelegationService {
 		Converted cost = cost(d, errors);
 		errors.rejectIf(d.partnershipId() != null && partnerships.findReadable(d.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", d.partnershipId());
+		checkEvent(d.eventId(), errors);
 		Set<Long> readableAgreements = readableAgreements(d.agreementIds());
 		d.agreementIds()
 			.stream()
@@ -386,6 +413,12 @@ public class DelegationService {
 		return d.startOn() == null ? null
 				: money.convert(d.costAmount(), d.costCurrency(), d.startOn().date(), "costCurrency", errors)
 					.orElse(null);
+	}
+
+	/** An event a delegation names must exist and be readable: others are answered as unknown. */
+	private void checkEvent(Long eventId, RuleViolationException.Collector errors) {
+		errors.rejectIf(eventId != null && events.findReadable(eventId).isEmpty(), "eventId",
+				"validation.unknownReference", eventId);
 	}
 
 	/** The ids among these of agreements the current reader may see: others are answered as unknown. */

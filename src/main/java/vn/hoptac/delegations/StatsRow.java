@@ -8,4 +8,11 @@ import java.util.List;
  * counted, and how many of them stated their size.
  */
 public record StatsRow(List<Object> key, long delegations, long persons, long personsKnown) {
+
+	/** This group's counts added to another's of the same key. */
+	public StatsRow plus(StatsRow other) {
+		return new StatsRow(key, delegations + other.delegations, persons + other.persons,
+				personsKnown + other.personsKnown);
+	}
+
 }

@@ -5,5 +5,5 @@
  * Minister; totals that sources report for periods before the records; statistics per partner,
  * country, direction and year.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "money", "audit", "sources", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "geo", "partners", "agreements", "events", "money", "audit", "sources", "shared" })
 package vn.hoptac.delegations;

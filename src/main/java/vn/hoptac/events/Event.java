@@ -172,6 +172,11 @@ public class Event extends PartyRecord {
 		return projectId;
 	}
 
+	/** The project the event belongs to (null: none). */
+	void belongToProject(Long projectId) {
+		this.projectId = projectId;
+	}
+
 	public Long getConferenceId() {
 		return conferenceId;
 	}

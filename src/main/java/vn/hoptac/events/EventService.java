@@ -6,7 +6,9 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
@@ -59,6 +62,9 @@ public class EventService {
 	private final RecordWrites<Event> writes;
 
 	private final RecordList<Event> list;
+
+	/** How many events a form's select offers at most (besides the chosen one). */
+	private static final int FORM_OPTIONS = 1000;
 
 	EventService(EventRepository events, AwardRepository awards, PartnershipService partnerships,
 			LocalityService localities, PartyRules parties, ChangeRecorder changes, EntityManager entityManager) {
@@ -111,6 +117,25 @@ public class EventService {
 
 	public Event get(long id) {
 		return writes.read(id);
+	}
+
+	/**
+	 * The events a form offers to link a record to (a delegation that attended one): the first by
+	 * title that the reader may see, and the chosen one.
+	 */
+	public List<Event> formOptions(Long selected) {
+		return FormOptions.including(list
+			.page(Specification.unrestricted(), null, PageRequest.of(0, FORM_OPTIONS, Sort.by("sortKey")))
+			.getContent(), selected, this::findReadable);
+	}
+
+	/**
+	 * Names the project the event belongs to (null: none), kept as a draft's {@code projectId} is;
+	 * scoped, versioned and audited as any change of the event.
+	 */
+	@Transactional
+	public Event belongToProject(long id, Long projectId, Long expectedVersion) {
+		return writes.update(id, expectedVersion, event -> event.belongToProject(projectId));
 	}
 
 	/** The event, if it exists and the current reader may see it. */

@@ -149,6 +149,28 @@ public class LocalityService {
 	}
 
 	/**
+	 * The top-level localities whose whole subtrees make up this one's history over all time, when
+	 * it is made of whole top-level units (a province and the provinces merged into it); empty when
+	 * some part of it is below the top (a district, or a province that took over part of one), so
+	 * that a count kept per top-level unit can stand for {@link #coverage} only when it is exact.
+	 */
+	public Optional<Set<Long>> topLevelCoverage(long id) {
+		List<String> paths = successions.historyPaths(id, EARLIEST, LATEST);
+		if (paths.isEmpty() || paths.stream().anyMatch(path -> path.indexOf('/', 1) != path.length() - 1)) {
+			return Optional.empty();
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		paths.forEach(path -> ids.add(getByCode(path.substring(1, path.length() - 1)).getId()));
+		return Optional.of(Set.copyOf(ids));
+	}
+
+	/** The top-level locality (a province, a foreign region) that this one is in, or is. */
+	public long topLevelOf(long id) {
+		String path = get(id).getPath();
+		return getByCode(path.substring(1, path.indexOf('/', 1))).getId();
+	}
+
+	/**
 	 * The localities that are this one across mergers and renamings: itself, its predecessors and
 	 * its successors (transitively, one SQL query). Units under them are not included: a district is
 	 * not its province.

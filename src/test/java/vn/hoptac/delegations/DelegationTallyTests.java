@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.Role;
@@ -38,6 +39,9 @@ class DelegationTallyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	LocalityService localities;
+
 	private static final String KEY_COLUMNS = """
 			case :grouping
 			  when 'PARTNER' then coalesce(cast(foreign_locality_id as varchar(20)), '') || '/' || coalesce(cast(foreign_organisation_id as varchar(20)), '')
@@ -57,6 +61,18 @@ class DelegationTallyTests {
 		long second = create(admin, daNang, busan, "OUTBOUND", "..2018", null, "PUBLIC");
 		long third = create(admin, thaiNguyen, busan, "INBOUND", null, 3, "PARTNER");
 		create(admin, daNang, gyeongbuk, "INBOUND", "2021", 9, "INTERNAL");
+		// the roll-up of today's Thái Nguyên: a merged province (old Bắc Kạn), and a university seated
+		// there named as the Vietnamese party (counted from the table, not the tally)
+		long bacKan = admin.localityId("VN-63-06");
+		long fromBacKan = create(admin, bacKan, gyeongbuk, "INBOUND", "2016", 4, "INTERNAL");
+		create(admin, bacKan, busan, "OUTBOUND", "2016", null, "PUBLIC");
+		long school = Api.id(admin.post("/api/v1/organisations", """
+				{"type": "UNIVERSITY", "names": {"vi": "Trường kiểm đếm %s"}, "country": "VN", "localityId": %d}"""
+			.formatted(UUID.randomUUID(), thaiNguyen)).andExpect(status().isCreated()));
+		admin.post("/api/v1/delegations", """
+				{"title": "Đoàn trường %s", "direction": "INBOUND", "status": "HELD", "vnOrganisationId": %d,
+				 "foreignLocalityId": %d, "startOn": "2016", "size": 2, "visibility": "INTERNAL"}"""
+			.formatted(UUID.randomUUID(), school, gyeongbuk)).andExpect(status().isCreated());
 
 		// an update moves the delegation to another partner, province, year, size and visibility
 		String read = Api.read(admin.get("/api/v1/delegations/{id}", first), "$.title");
@@ -65,6 +81,12 @@ class DelegationTallyTests {
 		admin.put("/api/v1/delegations/{id}", body("Đoàn đổi " + UUID.randomUUID(), thaiNguyen, gyeongbuk, "INBOUND",
 				"2017", null, "INTERNAL"), second).andExpect(status().isOk());
 		admin.delete("/api/v1/delegations/{id}?version=0", third).andExpect(status().isNoContent());
+		// out of the roll-up: from old Bắc Kạn to Đà Nẵng, then back
+		admin.put("/api/v1/delegations/{id}", body("Đoàn rời " + UUID.randomUUID(), daNang, gyeongbuk, "INBOUND",
+				"2016", 4, "PUBLIC"), fromBacKan).andExpect(status().isOk());
+		assertEqualToAFreshCount(thaiNguyen);
+		admin.put("/api/v1/delegations/{id}", body("Đoàn về " + UUID.randomUUID(), bacKan, busan, "INBOUND",
+				"2015", 5, "INTERNAL"), fromBacKan).andExpect(status().isOk());
 
 		assertEqualToAFreshCount(thaiNguyen);
 		Access.asSystem(() -> {
@@ -90,8 +112,33 @@ class DelegationTallyTests {
 					.toList();
 				assertThat(kept).as("%s by %s", reader.role(), grouping).isEqualTo(freshCount(grouping, readable));
 				assertThat(kept).as("%s by %s", reader.role(), grouping).isNotEmpty();
+				List<List<Object>> rolledUp = Access
+					.as(reader, () -> delegations.stats(DelegationQuery.ofLocality(province), grouping))
+					.stream()
+					.map(row -> List.<Object>of(String.valueOf(row.key()), row.delegations(), row.persons(),
+							row.personsKnown()))
+					.sorted(Comparator.comparing(Object::toString))
+					.toList();
+				assertThat(rolledUp).as("%s by %s, roll-up", reader.role(), grouping)
+					.isEqualTo(freshCount(grouping, readable + " and (" + involving(province) + ")"))
+					.isNotEmpty();
 			}
 		}
+		assertThat(jdbc.queryForObject("select count(*) from delegation_province_tally where vn_top in ("
+				+ ids(localities.topLevelCoverage(province).orElseThrow()) + ")", Long.class))
+			.as("the roll-up is read from the counts kept by the writes")
+			.isPositive();
+	}
+
+	/** The delegations whose Vietnamese party is in the locality's history, or seated there: the list's filter. */
+	private String involving(long locality) {
+		String covered = ids(localities.coverage(locality, null, null));
+		return "vn_locality_id in (" + covered + ") or vn_organisation_id in (select id from organisation "
+				+ "where locality_id in (" + covered + "))";
+	}
+
+	private static String ids(java.util.Set<Long> ids) {
+		return String.join(", ", ids.stream().map(String::valueOf).toList());
 	}
 
 	/** The same groups counted over the delegation table, keys printed as the statistics' keys are. */

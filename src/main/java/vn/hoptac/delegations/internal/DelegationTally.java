@@ -22,6 +22,7 @@ import vn.hoptac.delegations.Delegation;
 import vn.hoptac.delegations.DelegationDirection;
 import vn.hoptac.delegations.StatsGrouping;
 import vn.hoptac.delegations.StatsRow;
+import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Visibility;
@@ -51,23 +52,24 @@ public class DelegationTally {
 
 	private final TransactionTemplate ownTransaction;
 
-	DelegationTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final LocalityService localities;
+
+	DelegationTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+			LocalityService localities) {
 		this.jdbc = jdbc;
+		this.localities = localities;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** What a delegation counts for in the statistics, taken before a write changes it. */
+	/**
+	 * What a delegation counts for in the statistics, taken before a write changes it; {@code vnTop}
+	 * is the top-level locality of its Vietnamese party when that party is a locality alone (null
+	 * otherwise: the roll-up counts such delegations from the table).
+	 */
 	public record Counted(Long foreignLocalityId, Long foreignOrganisationId, String country,
-			DelegationDirection direction, Integer year, Integer size, Long provinceId, Visibility visibility) {
-
-		public static Counted of(Delegation d) {
-			Integer year = d.getStartOn() == null || BOUNDS.contains(d.getStartPrecision()) ? null
-					: d.getStartOn().getYear();
-			return new Counted(d.getForeignLocalityId(), d.getForeignOrganisationId(), d.getForeignCountry(),
-					d.getDirection(), year, d.getSize(), d.getStewardship().provinceId(),
-					d.getStewardship().visibility());
-		}
+			DelegationDirection direction, Integer year, Integer size, Long provinceId, Visibility visibility,
+			Long vnTop) {
 
 		String key(StatsGrouping grouping) {
 			return switch (grouping) {
@@ -84,6 +86,17 @@ public class DelegationTally {
 
 	}
 
+	/** What the delegation counts for now. */
+	public Counted counted(Delegation d) {
+		Integer year = d.getStartOn() == null || BOUNDS.contains(d.getStartPrecision()) ? null
+				: d.getStartOn().getYear();
+		Long vnTop = d.getVnLocalityId() == null || d.getVnOrganisationId() != null ? null
+				: localities.topLevelOf(d.getVnLocalityId());
+		return new Counted(d.getForeignLocalityId(), d.getForeignOrganisationId(), d.getForeignCountry(),
+				d.getDirection(), year, d.getSize(), d.getStewardship().provinceId(), d.getStewardship().visibility(),
+				vnTop);
+	}
+
 	/** Counts a new delegation in. */
 	public void add(Counted counted) {
 		change(counted, 1);
@@ -97,27 +110,43 @@ public class DelegationTally {
 	private void change(Counted counted, int sign) {
 		long province = counted.provinceId() == null ? 0 : counted.provinceId();
 		for (StatsGrouping grouping : StatsGrouping.values()) {
+			MapSqlParameterSource row = new MapSqlParameterSource("grouping", grouping.name())
+				.addValue("visibility", counted.visibility().name())
+				.addValue("key", counted.key(grouping))
+				.addValue("delegations", sign)
+				.addValue("persons", sign * (counted.size() == null ? 0 : counted.size()))
+				.addValue("known", counted.size() == null ? 0 : sign);
 			for (long scope : new long[] { ALL_PROVINCES, province }) {
-				MapSqlParameterSource row = new MapSqlParameterSource("grouping", grouping.name())
-					.addValue("scope", scope)
-					.addValue("visibility", counted.visibility().name())
-					.addValue("key", counted.key(grouping))
-					.addValue("delegations", sign)
-					.addValue("persons", sign * (counted.size() == null ? 0 : counted.size()))
-					.addValue("known", counted.size() == null ? 0 : sign);
-				if (increment(row) == 0) {
-					insertEmpty(row);
-					increment(row);
-				}
+				count(NATIONAL, row.addValue("scope", scope));
+			}
+			if (counted.vnTop() != null) {
+				count(ROLL_UP, row.addValue("scope", province).addValue("vnTop", counted.vnTop()));
 			}
 		}
 	}
 
+	private void count(Table table, MapSqlParameterSource row) {
+		if (increment(table, row) == 0) {
+			insertEmpty(table, row);
+			increment(table, row);
+		}
+	}
+
+	/** A tally table: its name and its key columns besides the grouping, visibility and group. */
+	private record Table(String name, String keyColumns, String keyValues, String keyMatch) {
+	}
+
+	private static final Table NATIONAL = new Table("delegation_tally", "scope_province", ":scope",
+			"scope_province = :scope");
+
+	private static final Table ROLL_UP = new Table("delegation_province_tally", "vn_top, scope_province",
+			":vnTop, :scope", "vn_top = :vnTop and scope_province = :scope");
+
 	/** Adds to the group's row in the writing transaction; the row lock orders concurrent writers. */
-	private int increment(MapSqlParameterSource row) {
-		return jdbc.update("update delegation_tally set delegations = delegations + :delegations, "
+	private int increment(Table table, MapSqlParameterSource row) {
+		return jdbc.update("update " + table.name() + " set delegations = delegations + :delegations, "
 				+ "persons = persons + :persons, persons_known = persons_known + :known "
-				+ "where grouped_by = :grouping and scope_province = :scope and visibility = :visibility "
+				+ "where grouped_by = :grouping and " + table.keyMatch() + " and visibility = :visibility "
 				+ "and group_key = :key", row);
 	}
 
@@ -126,12 +155,11 @@ public class DelegationTally {
 	 * creates it at the same moment (a duplicate key) does not spoil the writing transaction on
 	 * PostgreSQL; a zero row left by a write that rolls back counts nothing.
 	 */
-	private void insertEmpty(MapSqlParameterSource row) {
+	private void insertEmpty(Table table, MapSqlParameterSource row) {
 		try {
-			ownTransaction.executeWithoutResult(status -> jdbc.update(
-					"insert into delegation_tally (grouped_by, scope_province, visibility, group_key, delegations, "
-							+ "persons, persons_known) values (:grouping, :scope, :visibility, :key, 0, 0, 0)",
-					row));
+			ownTransaction.executeWithoutResult(status -> jdbc.update("insert into " + table.name() + " (grouped_by, "
+					+ table.keyColumns() + ", visibility, group_key, delegations, persons, persons_known) values ("
+					+ ":grouping, " + table.keyValues() + ", :visibility, :key, 0, 0, 0)", row));
 		}
 		catch (DuplicateKeyException ex) {
 			// created by another writer meanwhile: the increment finds it
@@ -144,16 +172,35 @@ public class DelegationTally {
 	 */
 	public List<StatsRow> rows(StatsGrouping grouping) {
 		Access.ReadScope scope = Access.readScope();
-		MapSqlParameterSource params = new MapSqlParameterSource("grouping", grouping.name())
-			.addValue("all", ALL_PROVINCES)
-			.addValue("shared", scope.shared().stream().map(Enum::name).toList())
-			.addValue("own", scope.ownProvince());
 		String readable = scope.everything() ? "scope_province = :all"
 				: scope.ownProvince() == null ? "scope_province = :all and visibility in (:shared)"
 						: "(scope_province = :all and visibility in (:shared) "
 								+ "or scope_province = :own and visibility not in (:shared))";
-		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from delegation_tally "
-				+ "where grouped_by = :grouping and " + readable + " group by group_key having sum(delegations) > 0",
+		return sum(NATIONAL, grouping, readable, readScope(grouping, scope).addValue("all", ALL_PROVINCES));
+	}
+
+	/**
+	 * The statistics of the delegations the current reader may read whose Vietnamese party is a
+	 * locality under one of these top-level localities (and names no organisation), per group.
+	 */
+	public List<StatsRow> rollUp(StatsGrouping grouping, Set<Long> topLevel) {
+		Access.ReadScope scope = Access.readScope();
+		String readable = scope.everything() ? "1 = 1"
+				: scope.ownProvince() == null ? "visibility in (:shared)"
+						: "(visibility in (:shared) or scope_province = :own and visibility not in (:shared))";
+		return sum(ROLL_UP, grouping, "vn_top in (:tops) and " + readable,
+				readScope(grouping, scope).addValue("tops", topLevel));
+	}
+
+	private static MapSqlParameterSource readScope(StatsGrouping grouping, Access.ReadScope scope) {
+		return new MapSqlParameterSource("grouping", grouping.name())
+			.addValue("shared", scope.shared().stream().map(Enum::name).toList())
+			.addValue("own", scope.ownProvince());
+	}
+
+	private List<StatsRow> sum(Table table, StatsGrouping grouping, String where, MapSqlParameterSource params) {
+		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from " + table.name()
+				+ " where grouped_by = :grouping and " + where + " group by group_key having sum(delegations) > 0",
 				params, (rs, i) -> new StatsRow(keyOf(grouping, rs.getString(1)), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4)));
 	}
@@ -184,6 +231,7 @@ public class DelegationTally {
 	 */
 	public void rebuild() {
 		jdbc.getJdbcOperations().update("delete from delegation_tally");
+		jdbc.getJdbcOperations().update("delete from delegation_province_tally");
 		String bounds = String.join(", ", BOUNDS.stream().map(p -> "'" + p.name() + "'").toList());
 		List<String[]> keys = new ArrayList<>();
 		keys.add(new String[] { "PARTNER", "coalesce(cast(foreign_locality_id as varchar(20)), '') || '/' || "
@@ -192,6 +240,10 @@ public class DelegationTally {
 		keys.add(new String[] { "DIRECTION", "direction" });
 		keys.add(new String[] { "YEAR", "case when start_on is null or start_precision in (" + bounds + ") then '' "
 				+ "else cast(cast(extract(year from start_on) as int) as varchar(4)) end" });
+		// the top-level locality of each Vietnamese party's locality: the root whose path begins its path
+		String tops = "(select l.id as locality_id, r.id as top from locality l join locality r on r.parent_id is null "
+				+ "and substring(l.path, 1, length(r.path)) = r.path "
+				+ "where l.id in (select vn_locality_id from delegation)) t";
 		for (String[] key : keys) {
 			for (String scope : List.of(Long.toString(ALL_PROVINCES), "coalesce(owner_province_id, 0)")) {
 				jdbc.getJdbcOperations()
@@ -200,16 +252,27 @@ public class DelegationTally {
 							+ "count(size) from (select " + scope + " as s, visibility as v, " + key[1]
 							+ " as k, size from delegation) d group by s, v, k");
 			}
+			jdbc.getJdbcOperations()
+				.update("insert into delegation_province_tally (grouped_by, vn_top, scope_province, visibility, group_key, "
+						+ "delegations, persons, persons_known) select '" + key[0] + "', vt, s, v, k, count(*), "
+						+ "coalesce(sum(size), 0), count(size) from (select t.top as vt, coalesce(owner_province_id, 0) as s, "
+						+ "visibility as v, " + key[1] + " as k, size from delegation join " + tops
+						+ " on t.locality_id = delegation.vn_locality_id where vn_organisation_id is null) d "
+						+ "group by vt, s, v, k");
 		}
 	}
 
-	/** Whether the tally counts as many delegations as the table holds (cheap: one count each). */
+	/** Whether the tallies count as many delegations as the table holds (cheap: one count each). */
 	boolean matchesTable() {
-		Long tallied = jdbc.getJdbcOperations()
-			.queryForObject("select coalesce(sum(delegations), 0) from delegation_tally "
-					+ "where grouped_by = 'DIRECTION' and scope_province = " + ALL_PROVINCES, Long.class);
-		Long rows = jdbc.getJdbcOperations().queryForObject("select count(*) from delegation", Long.class);
-		return tallied.equals(rows);
+		return count("select coalesce(sum(delegations), 0) from delegation_tally where grouped_by = 'DIRECTION' "
+				+ "and scope_province = " + ALL_PROVINCES) == count("select count(*) from delegation")
+				&& count("select coalesce(sum(delegations), 0) from delegation_province_tally "
+						+ "where grouped_by = 'DIRECTION'") == count("select count(*) from delegation "
+								+ "where vn_locality_id is not null and vn_organisation_id is null");
+	}
+
+	private long count(String sql) {
+		return jdbc.getJdbcOperations().queryForObject(sql, Long.class);
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hoptac.events.EventService;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
@@ -87,6 +88,8 @@ class DelegationPageController extends RecordPages {
 
 	private final AgreementService agreements;
 
+	private final EventService events;
+
 	private final PartyDirectory parties;
 
 	private final LocalityService localities;
@@ -99,7 +102,7 @@ class DelegationPageController extends RecordPages {
 
 	DelegationPageController(DelegationService delegations, DelegationNames names, DelegationStatistics statistics,
 			ReportedTotalService totals, PartnershipService partnerships, AgreementService agreements, PartyDirectory parties,
-			LocalityService localities, AuditService audit, Deletions deletions, Clock clock) {
+			LocalityService localities, AuditService audit, Deletions deletions, Clock clock, EventService events) {
 		this.delegations = delegations;
 		this.names = names;
 		this.statistics = statistics;
@@ -111,6 +114,7 @@ class DelegationPageController extends RecordPages {
 		this.audit = audit;
 		this.deletions = deletions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -188,6 +192,8 @@ class DelegationPageController extends RecordPages {
 		model.addAttribute("agreements", delegations.agreementTitles(delegation.getAgreementIds()));
 		model.addAttribute("partnership", delegation.getPartnershipId() == null ? null
 				: partnerships.findReadable(delegation.getPartnershipId()).orElse(null));
+		model.addAttribute("event", delegation.getEventId() == null ? null
+				: events.findReadable(delegation.getEventId()).orElse(null));
 		model.addAttribute("canEdit", canEdit(delegation.getStewardship()));
 		model.addAttribute("canDelete", canDelete(delegation.getStewardship()));
 		return "delegations/detail";
@@ -268,6 +274,7 @@ class DelegationPageController extends RecordPages {
 				PartyDirectory.Choices.NONE.including(current.party(foreign.localityId(), foreign.organisationId())));
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);
 		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
+		model.addAttribute("eventOptions", events.formOptions(form.getEventId()));
 		model.addAttribute("agreementOptions", agreementOptions());
 		model.addAttribute("guestNames", guestNames(form.getGuests()));
 		addCodelists(model);

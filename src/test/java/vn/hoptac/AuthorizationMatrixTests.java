@@ -298,6 +298,14 @@ class AuthorizationMatrixTests {
 				org.springframework.http.MediaType.valueOf("text/csv"),
 				"currency,year,vnd_per_unit,kind,source\nJPY,1905,1.5,ANNUAL_AVERAGE,authorization matrix\n").andReturn(),
 				401, 200, 403, 403, 403, 403, 403, 403));
+		// policy documents: national records that national analysts and administrators write and every signed-in reader reads
+		String policy = """
+				{"kind": "DECREE", "number": "107/2020/NĐ-CP", "title": "Nghị định ma trận quyền", "issuedOn": "2020-09-14", "visibility": "INTERNAL"}""";
+		cases.put("GET policies", new Case(null, (api, id) -> api.get("/api/v1/policies").andReturn(), 200, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("GET internal policy", new Case(() -> createdByAdmin("policies", policy), (api, id) -> api.get("/api/v1/policies/{id}", id).andReturn(), 401, 200, 200, 200, 200, 200, 200, 200));
+		cases.put("POST policy", new Case(null, (api, id) -> api.post("/api/v1/policies", policy).andReturn(), 401, 201, 201, 403, 403, 403, 403, 403));
+		cases.put("PUT policy", new Case(() -> createdByAdmin("policies", policy), (api, id) -> api.put("/api/v1/policies/{id}", policy, id).andReturn(), 401, 200, 200, 403, 403, 403, 403, 403));
+		cases.put("DELETE policy", new Case(() -> createdByAdmin("policies", policy), (api, id) -> api.delete("/api/v1/policies/{id}", id).andReturn(), 401, 204, 403, 403, 403, 403, 403, 403));
 		cases.put("GET reminders", new Case(null, (api, id) -> api.get("/api/v1/reminders").andReturn(),
 				401, 200, 200, 200, 200, 200, 200, 200));
 		cases.put("GET outbox", new Case(null, (api, id) -> api.get("/api/v1/admin/outbox").andReturn(),

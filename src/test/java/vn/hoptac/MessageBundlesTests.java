@@ -56,14 +56,14 @@ class MessageBundlesTests {
 
 	static final String[] BUNDLES = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
 			"i18n/delegations", "i18n/conferences", "i18n/ngos", "i18n/exchanges", "i18n/events", "i18n/projects",
-			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports" };
+			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports", "i18n/policies" };
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "i18n/layout", "i18n/pages", "i18n/admin", "i18n/records", "i18n/money",
 			"i18n/delegations", "i18n/conferences", "i18n/ngos", "i18n/exchanges", "i18n/events", "i18n/projects",
-			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports" })
+			"i18n/reminders", "i18n/reviews", "i18n/exports", "i18n/monitoring", "i18n/forums", "i18n/feedback", "i18n/analytics", "i18n/dashboards", "i18n/reports", "i18n/policies" })
 	void everyLanguageHasEveryKey(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		for (String language : new String[] { "en", "ko" }) {
@@ -134,7 +134,8 @@ class MessageBundlesTests {
 			vn.hoptac.projects.ProjectModality.class, vn.hoptac.projects.ProposalStage.class,
 			vn.hoptac.projects.AppraisalConclusion.class, vn.hoptac.projects.FlowMetric.class,
 			vn.hoptac.monitoring.ResultLevel.class, vn.hoptac.monitoring.IndicatorMeasure.class, vn.hoptac.monitoring.FrameworkScope.class, vn.hoptac.monitoring.UpdateStatus.class,
-			vn.hoptac.forums.ForumKind.class, vn.hoptac.partners.Pillar.class, vn.hoptac.forums.ForumActionStatus.class, vn.hoptac.forums.FollowUpProgress.class);
+			vn.hoptac.forums.ForumKind.class, vn.hoptac.partners.Pillar.class, vn.hoptac.forums.ForumActionStatus.class, vn.hoptac.forums.FollowUpProgress.class,
+			vn.hoptac.policies.PolicyKind.class);
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

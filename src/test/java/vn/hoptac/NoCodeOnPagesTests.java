@@ -86,6 +86,8 @@ class NoCodeOnPagesTests {
 		pagesByUser.put("langson", List.of("/conferences", "/ngos", "/conferences/year/2009", "/conferences/year/2017"));
 		pagesByUser.put("thainguyen-lead", List.of("/feedback", "/feedback/forms", "/feedback/forms/new", "/reports",
 				"/reports?province=VN-19&kind=semiannual&year=2021&half=2")); // feedback, reports
+		Number policy = Api.read(admin.get("/api/v1/policies?q={q}", "70/2020"), "$.items[0].id");
+		pagesByUser.merge("mofa", List.of("/policies", "/policies/new", "/policies/" + policy, "/policies/" + policy + "/history", "/policies/" + policy + "/edit"), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
 
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		for (String language : List.of("vi", "en", "ko")) {

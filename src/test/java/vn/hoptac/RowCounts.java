@@ -12,7 +12,7 @@ public final class RowCounts {
 	private static final List<String> TABLES = List.of("locality", "locality_succession", "organisation",
 			"partnership", "partnership_field", "partnership_type_change", "partnership_status_change",
 			"partnership_milestone", "agreement", "agreement_party", "agreement_field", "agreement_action", "app_user",
-			"access_token", "audit_event");
+			"access_token", "audit_event", "policy_document");
 
 	private RowCounts() {
 	}

@@ -42,6 +42,19 @@ public record FacetCounts(Map<String, Map<String, Long>> byFacet) {
 		return counted(facet) ? text + " (" + count(facet, value) + ")" : text;
 	}
 
+	/** A year facet's years ({@link Facet#year}) and the one chosen, the latest first: the options of its select. */
+	public java.util.List<Integer> years(String facet, Integer chosen) {
+		var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
+		byFacet.getOrDefault(facet, Map.of()).keySet().stream()
+			.filter(key -> key != null && key.matches("\\d{4}"))
+			.map(Integer::valueOf)
+			.forEach(years::add);
+		if (chosen != null) {
+			years.add(chosen);
+		}
+		return java.util.List.copyOf(years);
+	}
+
 	static String key(Object value) {
 		return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
 	}

@@ -84,6 +84,7 @@ class ColumnLimitsTests {
 		TABLES.put(OutboxMessage.class, "reminder_outbox");
 		TABLES.put(vn.hoptac.reviews.PartnershipReview.class, "partnership_review");
 		TABLES.put(vn.hoptac.forums.Forum.class, "forum");
+		TABLES.put(vn.hoptac.policies.PolicyDocument.class, "policy_document");
 		TABLES.put(vn.hoptac.feedback.FeedbackForm.class, "feedback_form");
 		TABLES.put(vn.hoptac.feedback.Feedback.class, "feedback");
 		TABLES.put(vn.hoptac.feedback.FeedbackReply.class, "feedback_reply");

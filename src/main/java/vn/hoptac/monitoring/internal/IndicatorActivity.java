@@ -33,7 +33,9 @@ import vn.hoptac.shared.PartnershipSignal;
  * The latest approved indicator update of each partnership: of a framework attached to the
  * partnership or to one of its plans, among the updates the reader may read. The signal names the
  * indicator, and counts the partnership's indicators with an approved update; the database groups
- * the updates, so a partnership with years of updates costs one row.
+ * the updates, so a partnership with years of updates costs one row. The partnerships' frameworks are
+ * found first (by index, a few rows), so the updates are reached through their indicators' index
+ * rather than by filtering every framework on its computed partnership.
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,8 +51,10 @@ class IndicatorActivity implements PartnershipActivitySource {
 	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
 		// an update decided on or before today (UTC, as its day is told) is one decided before tomorrow began
 		Instant tomorrow = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		return LatestPerPartnership.inChunks(partnershipIds,
-				ids -> LatestPerPartnership.<Instant>latest(entityManager, ActivityKind.INDICATOR_UPDATE,
+		return LatestPerPartnership.inChunks(partnershipIds, ids -> {
+			List<Long> frameworkIds = frameworksOf(ids);
+			return frameworkIds.isEmpty() ? List.of()
+					: LatestPerPartnership.<Instant>latest(entityManager, ActivityKind.INDICATOR_UPDATE,
 						IndicatorService.ENTITY, "/indicators/", at -> at.atZone(ZoneOffset.UTC).toLocalDate(),
 						(query, cb) -> {
 							Root<IndicatorUpdate> update = query.from(IndicatorUpdate.class);
@@ -66,7 +70,8 @@ class IndicatorActivity implements PartnershipActivitySource {
 							Expression<Instant> decided = update.get("decidedAt");
 							List<Predicate> where = new ArrayList<>(
 									List.of(cb.equal(update.get("status"), UpdateStatus.APPROVED),
-											partnership.in(ids), cb.lessThan(decided, tomorrow)));
+											indicator.get("frameworkId").in(frameworkIds),
+											cb.lessThan(decided, tomorrow)));
 							// null when the reader may read everything
 							Predicate readable = Access.<IndicatorUpdate>readable().toPredicate(update, query, cb);
 							if (readable != null) {
@@ -74,7 +79,25 @@ class IndicatorActivity implements PartnershipActivitySource {
 							}
 							return new LatestPerPartnership.Columns<>(partnership, decided, indicator.get("id"),
 									indicator.get("title"), null, where);
-						}));
+						});
+		});
+	}
+
+	/**
+	 * The frameworks whose partnership (their own, else their plan's) is one of these: two indexed
+	 * reads, whatever the readers' access (the updates' own access applies afterwards).
+	 */
+	private List<Long> frameworksOf(List<Long> partnershipIds) {
+		List<Long> ids = new ArrayList<>(entityManager
+			.createQuery("select f.id from ResultsFramework f where f.partnershipId in :ids", Long.class)
+			.setParameter("ids", partnershipIds)
+			.getResultList());
+		ids.addAll(entityManager
+			.createQuery("select f.id from ResultsFramework f where f.partnershipId is null and f.planId in "
+					+ "(select p.id from CooperationPlan p where p.partnershipId in :ids)", Long.class)
+			.setParameter("ids", partnershipIds)
+			.getResultList());
+		return ids;
 	}
 
 }

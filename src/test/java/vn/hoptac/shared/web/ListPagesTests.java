@@ -35,7 +35,7 @@ class ListPagesTests {
 
 	/** Lists whose seed holds fewer records than a page. */
 	private static final List<String> SHORT_LISTS = List.of("/delegations", "/conferences", "/ngos",
-			"/memberships", "/awards", "/forums", "/frameworks");
+			"/memberships", "/awards", "/forums", "/frameworks", "/policies");
 
 	@Autowired
 	MockMvc mvc;

@@ -48,7 +48,7 @@ class RoundTripTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "localities", "organisations", "partnerships", "agreements", "users", "delegations",
 			"delegations/reported-totals", "conferences", "ngos", "exchanges", "memberships", "events", "awards",
-			"projects", "projects/reported-totals", "frameworks", "indicators", "forums", "feedback/forms" })
+			"projects", "projects/reported-totals", "frameworks", "indicators", "forums", "feedback/forms", "policies" })
 	void anUnchangedRecordPutBackChangesNothing(String type) throws Exception {
 		// organisations seated in Thái Nguyên: each has a locality to keep
 		String query = type.equals("organisations") ? "&q=thai nguyen" : "";

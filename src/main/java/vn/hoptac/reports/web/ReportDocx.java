@@ -199,7 +199,7 @@ final class ReportDocx {
 			return widths;
 		}
 		int label = 1800;
-		int date = texts > 1 ? DATE_COLUMN : 0;
+		int date = texts > 1 && dated(t.columns().get(0)) ? DATE_COLUMN : 0;
 		widths[0] = label;
 		for (int c = 0; c < figures; c++) {
 			widths[texts + c + 1] = FIGURE_COLUMN;
@@ -209,6 +209,11 @@ final class ReportDocx {
 			widths[c + 1] = c == 0 && date > 0 ? date : shared;
 		}
 		return widths;
+	}
+
+	/** A column of dates ("date", "signedOn", "startOn"): narrow; other text (an IPTT's target in words) shares. */
+	private static boolean dated(String column) {
+		return column.equals("date") || column.endsWith("On");
 	}
 
 	private static void cell(XWPFTableCell cell, String value, boolean bold, ParagraphAlignment alignment) {

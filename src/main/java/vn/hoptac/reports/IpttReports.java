@@ -13,6 +13,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.monitoring.Indicator;
 import vn.hoptac.monitoring.Iptt;
+import vn.hoptac.monitoring.MeasuredValue;
 import vn.hoptac.monitoring.IpttService;
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportFigures.Section;
@@ -34,6 +35,8 @@ public class IpttReports {
 	public static final String KIND = "iptt";
 
 	static final List<String> COLUMNS = List.of("target", "actual", "percentOfTarget", "targetToDate", "actualToDate");
+
+	static final List<String> TEXT_COLUMNS = List.of("target", "actual");
 
 	private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH,
 			Locale.KOREAN);
@@ -71,6 +74,9 @@ public class IpttReports {
 
 	private Table indicatorTable(Iptt.IndicatorRows rows) {
 		Indicator indicator = rows.indicator();
+		if (!indicator.getMeasure().isComparable()) {
+			return textTable(rows);
+		}
 		List<Row> lines = new ArrayList<>();
 		lines.add(Row.named(baseline(indicator.getBaselineYear()), null, indicator.getBaseline().number(), null, null,
 				null));
@@ -78,8 +84,34 @@ public class IpttReports {
 			lines.add(Row.named(vietnamese(period(p.start(), p.end())), p.target().number(), p.actual().number(),
 					p.percentOfTarget(), p.cumulativeTarget(), p.cumulativeActual()));
 		}
-		String title = indicator.getTitle() + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")");
-		return new Table(null, vietnamese(title), COLUMNS, lines);
+		return new Table(null, vietnamese(title(indicator)), COLUMNS, lines);
+	}
+
+	/**
+	 * An indicator measured in words or codes (qualitative, nominal, ordinal): its target and actual
+	 * as the records give them, as text; % of target and running totals mean nothing for it.
+	 */
+	private Table textTable(Iptt.IndicatorRows rows) {
+		Indicator indicator = rows.indicator();
+		List<Row> lines = new ArrayList<>();
+		lines.add(Row.texts(null, baseline(indicator.getBaselineYear()), List.of("", text(indicator.getBaseline()))));
+		for (Iptt.PeriodRow p : rows.periods()) {
+			lines.add(Row.texts(null, vietnamese(period(p.start(), p.end())), List.of(text(p.target()), text(p.actual()))));
+		}
+		return new Table(null, vietnamese(title(indicator)), TEXT_COLUMNS, lines);
+	}
+
+	/** A value as the source gives it: its words, its code with its words ("2: khá"), or its code. */
+	private static String text(MeasuredValue value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		String number = value.number() == null ? null : value.number().stripTrailingZeros().toPlainString();
+		return number == null ? value.text() : value.text() == null ? number : number + ": " + value.text();
+	}
+
+	private static String title(Indicator indicator) {
+		return indicator.getTitle() + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")");
 	}
 
 	/** "2021", "2021 – 2025", "… – 2023" (a start the source does not give): the same in every language. */

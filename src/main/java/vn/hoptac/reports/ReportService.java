@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.StaleVersionException;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Visibility;
 
@@ -175,20 +179,36 @@ public class ReportService {
 					"problems", Report.PROBLEMS_LENGTH)
 			.throwIfAny();
 		Optional<Report> latest = latest(province.getId(), period);
+		// the version the writer read: of the draft it edits, or of the submitted report it follows
+		latest.ifPresent(r -> changes.checkVersion(ENTITY, r.getId(), expectedVersion, r));
 		if (latest.isPresent() && !latest.get().isSubmitted()) {
 			Report draft = latest.get();
-			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
 			String before = changes.snapshot(draft);
 			draft.write(FormFields.trimmed(summary), FormFields.trimmed(problems));
-			reports.saveAndFlush(draft);
+			savedFirst(draft);
 			changes.updated(ENTITY, draft.getId(), title(province, period, draft), before, draft);
 			return draft;
 		}
 		Report next = new Report(province.getId(), period, latest.map(r -> r.getNumber() + 1).orElse(1));
 		next.write(FormFields.trimmed(summary), FormFields.trimmed(problems));
-		Report saved = reports.saveAndFlush(next);
+		Report saved = savedFirst(next);
 		changes.created(ENTITY, saved.getId(), title(province, period, saved), saved);
 		return saved;
+	}
+
+	/**
+	 * Saves the report unless a concurrent write got there first: the same draft changed (its
+	 * version), the same next number taken (the unique number per period), or a lock the database
+	 * gave up waiting for. The later writer gets a 409, as for a stale version.
+	 */
+	private Report savedFirst(Report report) {
+		try {
+			return reports.saveAndFlush(report);
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException
+				| PessimisticLockingFailureException e) {
+			throw new StaleVersionException(ENTITY, report.getId(), report.getVersion(), report.getVersion() + 1);
+		}
 	}
 
 	/**

@@ -26,6 +26,16 @@ public enum DatePrecision {
 	/** In text, a bound starts with this (after ISO 8601-2's "on or before", {@code [..2020-12]}). */
 	public static final String BOUND_PREFIX = "..";
 
+	/**
+	 * The precisions of the dates that lie wholly within a period of whole months from {@code from}
+	 * to {@code to}, given that a date is stored as the first day of its period: a month counts in
+	 * the half it falls in, a year only in a whole year's period, a bound ("on or before 2021") in none.
+	 */
+	public static java.util.List<DatePrecision> wholeWithin(LocalDate from, LocalDate to) {
+		boolean wholeYear = from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+		return wholeYear ? java.util.List.of(DAY, MONTH, YEAR) : java.util.List.of(DAY, MONTH);
+	}
+
 	public boolean isBound() {
 		return this == BEFORE_YEAR || this == BEFORE_MONTH || this == BEFORE_DAY;
 	}

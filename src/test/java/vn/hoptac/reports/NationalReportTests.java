@@ -36,6 +36,8 @@ class NationalReportTests {
 
 	static final String H2_2018 = "/api/v1/reports/national?year=2018&half=2";
 
+	static final String THAI_NGUYEN_H2_2018 = "/api/v1/reports/semiannual?province=VN-19&year=2018&half=2";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -98,6 +100,7 @@ class NationalReportTests {
 	@Test
 	void recordsMoveTheirProvinceAndTheTotalAndAMergedProvinceCountsForItsSuccessor() throws Exception {
 		String before = body(mofa.get(H2_2018));
+		String provinceBefore = body(admin.get(THAI_NGUYEN_H2_2018));
 		delegation("2018-09-01");
 		delegation("2018-03-01");
 		// kept by Bắc Kạn before the 2025 merger: counts for today's Thái Nguyên
@@ -150,6 +153,13 @@ class NationalReportTests {
 		assertThat(lines).hasSize(35);
 		assertThat(detail(after, "Thái Nguyên", "delegationsOut", 0).doubleValue())
 			.isEqualTo(line(after, "Thái Nguyên", out));
+		// Thái Nguyên's own report rolls up the same way: Bắc Kạn's delegation counts there too
+		String provinceAfter = body(admin.get(THAI_NGUYEN_H2_2018));
+		String held = "enum.DelegationDirection.OUTBOUND";
+		assertThat(ReportApiTests.figure(provinceAfter, "delegations", "delegations", held, 2)
+				- ReportApiTests.figure(provinceBefore, "delegations", "delegations", held, 2)).isEqualTo(2);
+		assertThat(ReportApiTests.figure(provinceAfter, "delegations", "delegations", held, 4)
+				- ReportApiTests.figure(provinceBefore, "delegations", "delegations", held, 4)).isEqualTo(8);
 	}
 
 	@Test
@@ -193,6 +203,16 @@ class NationalReportTests {
 					"6 tháng cuối năm 2018", "CHƯA GỬI BÁO CÁO")
 				.doesNotContain("reports.", "enum.");
 		}
+		// eight columns of figures per province: the page lies on its side
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			var size = document.getDocument().getBody().getSectPr().getPgSz();
+			assertThat(((java.math.BigInteger) size.getW()).intValue()).isGreaterThan(((java.math.BigInteger) size.getH()).intValue());
+		}
+		// the 2025 national report of the demo data, kept under target/reports for the rendering check (docs/reports)
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(folder.resolve("national-2025-vi.docx"),
+				mofa.get("/api/v1/reports/national?year=2025&format=docx&lang=vi").andExpect(status().isOk()).andReturn()
+					.getResponse().getContentAsByteArray());
 		mofa.get(H2_2018 + "&format=xlsx&lang=ko").andExpect(status().isOk());
 		String html = mvc.perform(page("mofa")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Báo cáo tổng hợp toàn quốc", "Thái Nguyên", "/reports/national/file?year=2018&amp;half=2");

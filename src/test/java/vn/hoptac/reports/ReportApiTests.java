@@ -1,6 +1,8 @@
 package vn.hoptac.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
@@ -209,6 +212,90 @@ class ReportApiTests {
 			.andExpect(jsonPath("$.items[?(@.action == 'ACTION')].user").value(org.hamcrest.Matchers.hasItem("thainguyen-lead")));
 	}
 
+	/**
+	 * Two writes of the text at once, through the API and the page: never a 500; of two that read
+	 * the same version one is saved and the other is a 409 (the page: a problem to read). A write
+	 * that read the report before it was submitted is a 409 too, and one that read the submitted
+	 * report opens the next version.
+	 */
+	@Test
+	void concurrentWritesOfTheTextAreOneSuccessAndAConflict() throws Exception {
+		String text = """
+				{"province": "VN-19", "year": 2017, "summary": "Tổng quan %s", "version": %s}""";
+		String path = "/api/v1/reports/annual?province=VN-19&year=2017";
+		// no version yet: both may be saved when one follows the other, but a clash is a 409, never a 500
+		assertThat(statuses(apiWrite(text.formatted("a", "null")), apiWrite(text.formatted("b", "null"))))
+			.containsAnyOf(200).isSubsetOf(200, 409);
+		int version = JsonPath.read(body(officer.get(path)), "$.report.version");
+		assertThat(statuses(apiWrite(text.formatted("c", version)), apiWrite(text.formatted("d", version))))
+			.containsExactly(200, 409);
+
+		List<MvcResult> pages = concurrently(pageWrite("e", null), pageWrite("f", null));
+		assertThat(pages).allSatisfy(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+		assertThat(pages.stream().map(r -> r.getFlashMap().containsKey("notice")).toList()).contains(true);
+		// the same version read by both: exactly one is saved, whichever order they reach the database in
+		version = JsonPath.read(body(officer.get("/api/v1/reports/annual?province=VN-19&year=2016")), "$.report.version");
+		pages = concurrently(pageWrite("g", version), pageWrite("h", version));
+		assertThat(pages.stream().map(r -> r.getFlashMap().containsKey("problem")).toList())
+			.containsExactlyInAnyOrder(true, false);
+
+		int seen = JsonPath.read(body(officer.get(path)), "$.report.version");
+		new Api(mvc).as("thainguyen-lead")
+			.post("/api/v1/reports/annual/submissions", "{\"province\": \"VN-19\", \"year\": 2017}")
+			.andExpect(status().isOk());
+		officer.put("/api/v1/reports/annual/text", text.formatted("i", seen)).andExpect(status().isConflict());
+		int submitted = JsonPath.read(body(officer.get(path)), "$.report.version");
+		String next = body(officer.put("/api/v1/reports/annual/text", text.formatted("j", submitted)));
+		assertThat(JsonPath.<Integer>read(next, "$.report.number")).isEqualTo(2);
+	}
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	private java.util.concurrent.Callable<MvcResult> apiWrite(String json) {
+		return () -> officer.put("/api/v1/reports/annual/text", json).andReturn();
+	}
+
+	/** The officer saving the text from the report's page, as read at the version (null: none yet). */
+	private java.util.concurrent.Callable<MvcResult> pageWrite(String summary, Integer version) {
+		return () -> mvc.perform(post("/reports/text").param("province", "VN-19")
+			.param("kind", "annual")
+			.param("year", "2016")
+			.param("summary", summary)
+			.param("version", version == null ? "" : version.toString())
+			.with(csrf())
+			.with(new vn.hoptac.SignedInAs(userDetails).user("thainguyen"))).andReturn();
+	}
+
+	private List<Integer> statuses(java.util.concurrent.Callable<MvcResult> first,
+			java.util.concurrent.Callable<MvcResult> second) throws Exception {
+		return concurrently(first, second).stream().map(r -> r.getResponse().getStatus()).sorted().toList();
+	}
+
+	/** Two requests started together; their results in the order given. */
+	private static List<MvcResult> concurrently(java.util.concurrent.Callable<MvcResult> first,
+			java.util.concurrent.Callable<MvcResult> second) throws Exception {
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<MvcResult>> requests = new java.util.ArrayList<>();
+			for (var request : List.of(first, second)) {
+				requests.add(pool.submit(() -> {
+					start.await();
+					return request.call();
+				}));
+			}
+			List<MvcResult> results = new java.util.ArrayList<>();
+			for (var request : requests) {
+				results.add(request.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	@Test
 	void onlyThoseWhoReadTheProvinceSeeItsReportAndOnlyItsWritersWriteIt() throws Exception {
 		String path = "/api/v1/reports/annual?province=" + thaiNguyen + "&year=2021";
@@ -294,6 +381,7 @@ class ReportApiTests {
 	@Test
 	void theIpttOfAFrameworkIsReadAsTheFrameworkIsAndItsFiguresAreTheDatabases() throws Exception {
 		String tag = tag();
+		String monitoringBefore = body(officer.get("/api/v1/reports/annual?province=VN-19&year=2022"));
 		ResultActions framework = admin.post("/api/v1/frameworks", """
 				{"title": "Khung báo cáo %s", "localityId": %d,
 				 "results": [{"level": "OUTCOME", "title": "Giảm nghèo bền vững %s"}]}""".formatted(tag, thaiNguyen, tag));
@@ -312,9 +400,32 @@ class ReportApiTests {
 				indicator));
 		admin.post("/api/v1/indicator-updates/{id}/submit", "{\"version\": 0}", update).andExpect(status().isOk());
 		admin.post("/api/v1/indicator-updates/{id}/approve", "{\"version\": 1}", update).andExpect(status().isOk());
+		// a qualitative indicator: its values are words, shown as they are (not "–")
+		long qualitative = created(admin.post("/api/v1/indicators", """
+				{"frameworkId": %d, "resultId": %d, "title": "Mức độ hợp tác %s", "measure": "QUALITATIVE",
+				 "baselineYear": 2015, "baseline": {"text": "Mới ký thỏa thuận"},
+				 "periods": [{"start": "2022", "end": "2022", "target": {"text": "Hợp tác thực chất"}}],
+				 "source": "000_4cf7d0040496a9b3.txt §3.2.2"}""".formatted(frameworkId, resultId, tag)));
+		Number qualitativePeriod = Api.read(admin.get("/api/v1/indicators/{id}", qualitative), "$.periods[0].id");
+		long described = created(admin.post("/api/v1/indicators/{id}/updates", """
+				{"periodId": %d, "actual": {"text": "Đã có dự án chung"}, "narrative": "Báo cáo năm",
+				 "evidence": [{"url": "https://thainguyen.gov.vn/bao-cao", "title": "Báo cáo"}]}""".formatted(qualitativePeriod),
+				qualitative));
+		admin.post("/api/v1/indicator-updates/{id}/submit", "{\"version\": 0}", described).andExpect(status().isOk());
+		admin.post("/api/v1/indicator-updates/{id}/approve", "{\"version\": 1}", described).andExpect(status().isOk());
 
 		String path = "/api/v1/reports/iptt/" + frameworkId;
 		String json = body(officer.get(path));
+		String words = "$.sections[0].tables[?(@.title == 'Mức độ hợp tác " + tag + "')]";
+		assertThat(JsonPath.<List<String>>read(json, words + ".rows[0].texts[1]")).containsExactly("Mới ký thỏa thuận");
+		assertThat(JsonPath.<List<List<String>>>read(json, words + ".rows[1].texts"))
+			.containsExactly(List.of("Hợp tác thực chất", "Đã có dự án chung"));
+		// the province's 2022 report: the framework, its two indicators, both reported, the rate on target
+		String year2022 = body(officer.get("/api/v1/reports/annual?province=VN-19&year=2022"));
+		assertDelta(monitoringBefore, year2022, "monitoring", "monitoring", "frameworks", 0, 1);
+		assertDelta(monitoringBefore, year2022, "monitoring", "monitoring", "indicators", 0, 2);
+		assertDelta(monitoringBefore, year2022, "monitoring", "monitoring", "indicatorsReported", 0, 2);
+		assertDelta(monitoringBefore, year2022, "monitoring", "monitoring", "indicatorsOnTarget", 0, 1);
 		assertThat(JsonPath.<String>read(json, "$.kind")).isEqualTo("iptt");
 		assertThat(JsonPath.<Integer>read(json, "$.subject.id")).isEqualTo((int) frameworkId);
 		assertThat(JsonPath.<String>read(json, "$.sections[0].title")).isEqualTo("Kết quả: Giảm nghèo bền vững " + tag);

@@ -1,29 +1,22 @@
 package vn.hoptac.reports.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-import vn.hoptac.agreements.ActionType;
-import vn.hoptac.agreements.Agreement;
-import vn.hoptac.conferences.Conference;
-import vn.hoptac.delegations.Delegation;
+import vn.hoptac.agreements.AgreementCounts;
+import vn.hoptac.conferences.ConferenceCounts;
+import vn.hoptac.delegations.DelegationCounts;
 import vn.hoptac.delegations.DelegationDirection;
 import vn.hoptac.delegations.DelegationPlan;
 import vn.hoptac.delegations.DelegationPlanItem;
 import vn.hoptac.delegations.DelegationPlanService;
-import vn.hoptac.delegations.DelegationStatus;
 import vn.hoptac.delegations.PlanItemStatus;
 import vn.hoptac.delegations.PlanKind;
 import vn.hoptac.exchanges.Exchange;
@@ -31,12 +24,10 @@ import vn.hoptac.exchanges.ExchangeCount;
 import vn.hoptac.exchanges.ExchangeDirection;
 import vn.hoptac.exchanges.ExchangeMeasure;
 import vn.hoptac.exchanges.ExchangeSex;
-import vn.hoptac.monitoring.Indicator;
-import vn.hoptac.monitoring.Iptt;
-import vn.hoptac.monitoring.IpttService;
-import vn.hoptac.ngos.Ngo;
-import vn.hoptac.ngos.NgoStatus;
-import vn.hoptac.partners.Partnership;
+import vn.hoptac.exchanges.ExchangeTotals;
+import vn.hoptac.monitoring.IndicatorProgress;
+import vn.hoptac.ngos.NgoCounts;
+import vn.hoptac.partners.PartnershipCounts;
 import vn.hoptac.reports.ReportFigures;
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportFigures.Section;
@@ -45,84 +36,97 @@ import vn.hoptac.reports.ReportPeriod;
 import vn.hoptac.reviews.HealthState;
 import vn.hoptac.reviews.PartnershipHealth;
 import vn.hoptac.reviews.PartnershipHealthService;
-import vn.hoptac.reviews.PartnershipReview;
-import vn.hoptac.shared.GroupStats;
+import vn.hoptac.reviews.ReviewCounts;
 
 /**
- * A province's figures for a period, asked of each module's records: what the province keeps and
- * the reader may read. Money comes from {@link ProjectMoney}.
+ * A province's figures for a period, asked of each module's typed queries (summed by the database)
+ * over what the province and the provinces merged into it keep ({@link ProvinceRollUp}). Money
+ * comes from {@link ProjectMoney}.
  */
 @Component
 public class FigureGatherer {
 
 	static final String COUNT = "count";
 
-	private final RecordCounter counter;
-
 	private final PartnershipHealthService health;
 
 	private final DelegationPlanService plans;
 
-	private final IpttService iptt;
+	private final PartnershipCounts partnerships;
+
+	private final AgreementCounts agreements;
+
+	private final DelegationCounts delegations;
+
+	private final ConferenceCounts conferences;
+
+	private final NgoCounts ngos;
+
+	private final ExchangeTotals exchanges;
+
+	private final IndicatorProgress indicators;
+
+	private final ReviewCounts reviews;
 
 	private final ProjectMoney money;
 
-	FigureGatherer(RecordCounter counter, PartnershipHealthService health, DelegationPlanService plans,
-			IpttService iptt, ProjectMoney money) {
-		this.counter = counter;
+	private final ProvinceRollUp rollUp;
+
+	FigureGatherer(PartnershipCounts partnerships, AgreementCounts agreements, DelegationCounts delegations,
+			ConferenceCounts conferences, NgoCounts ngos, ExchangeTotals exchanges, IndicatorProgress indicators,
+			ReviewCounts reviews, PartnershipHealthService health, DelegationPlanService plans, ProjectMoney money,
+			ProvinceRollUp rollUp) {
+		this.partnerships = partnerships;
+		this.agreements = agreements;
+		this.delegations = delegations;
+		this.conferences = conferences;
+		this.ngos = ngos;
+		this.exchanges = exchanges;
+		this.indicators = indicators;
+		this.reviews = reviews;
 		this.health = health;
 		this.plans = plans;
-		this.iptt = iptt;
 		this.money = money;
+		this.rollUp = rollUp;
 	}
 
-	public ReportFigures gather(long province, ReportPeriod period) {
+	/** The figures of the current province: its records and those of the provinces merged into it. */
+	public ReportFigures gather(long currentProvince, ReportPeriod period) {
+		Set<Long> keepers = rollUp.keepers(currentProvince);
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section("partnerships", List.of(partnerships(province, period))));
-		sections.add(new Section("delegations", List.of(delegations(province, period))));
-		sections.add(new Section("conferences", List.of(conferences(province, period))));
-		ProjectMoney.Tables projects = money.tables(province, period);
-		sections.add(new Section("ngos", List.of(ngos(province, projects))));
+		sections.add(new Section("partnerships", List.of(partnerships(currentProvince, keepers, period))));
+		sections.add(new Section("delegations", List.of(delegations(currentProvince, keepers, period))));
+		sections.add(new Section("conferences", List.of(conferences(keepers, period))));
+		ProjectMoney.Tables projects = money.tables(keepers, period);
+		sections.add(new Section("ngos", List.of(ngos(keepers, projects))));
 		sections.add(new Section("projects", projects.tables()));
-		sections.add(new Section("exchanges", List.of(exchanges(province, period))));
-		sections.add(new Section("monitoring", List.of(monitoring(province, period))));
+		sections.add(new Section("exchanges", List.of(exchanges(keepers, period))));
+		sections.add(new Section("monitoring", List.of(monitoring(keepers, period))));
 		return new ReportFigures(sections);
 	}
 
-	private Table partnerships(long province, ReportPeriod period) {
+	private Table partnerships(long currentProvince, Set<Long> keepers, ReportPeriod period) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		for (PartnershipHealth h : health.ofProvince(province)) {
-			if (province == (h.provinceId() == null ? -1 : h.provinceId())) {
+		for (PartnershipHealth h : health.ofProvince(currentProvince)) {
+			if (keepers.contains(h.provinceId())) {
 				states.merge(h.state(), 1L, Long::sum);
 			}
 		}
 		return new Table("partnerships", List.of(COUNT), List.of(
-				Row.of("partnershipsNew",
-						counter.count(Partnership.class, RecordCounter.keptWithin(province, "establishedOn", from, to))),
-				Row.of("agreementsNew",
-						counter.count(Agreement.class, RecordCounter.keptWithin(province, "signedOn", from, to))),
-				Row.of("agreementsRenewed",
-						counter.count(Agreement.class, RecordCounter.<Agreement>keptBy(province)
-							.and(actedWithin(List.of(ActionType.EXTENDED, ActionType.AMENDED), from, to)))),
-				Row.of("agreementsExpiring",
-						counter.count(Agreement.class, RecordCounter.keptWithin(province, "expiresOn", from, to))),
+				Row.of("partnershipsNew", total(partnerships.established(keepers, from, to))),
+				Row.of("agreementsNew", total(agreements.signed(keepers, from, to))),
+				Row.of("agreementsRenewed", total(agreements.renewed(keepers, from, to))),
+				Row.of("agreementsExpiring", total(agreements.expiring(keepers, from, to))),
 				Row.of("partnershipsActive", states.getOrDefault(HealthState.ACTIVE, 0L)),
 				Row.of("partnershipsDormant", states.getOrDefault(HealthState.DORMANT, 0L)
 						+ states.getOrDefault(HealthState.STUCK_AT_LETTER_OF_INTENT, 0L))));
 	}
 
-	/** The agreement has an action of one of the types dated within the period (extended, amended). */
-	private static Specification<Agreement> actedWithin(List<ActionType> types, LocalDate from, LocalDate to) {
-		return (root, query, cb) -> {
-			Subquery<Long> acted = query.subquery(Long.class);
-			Root<Agreement> same = acted.correlate(root);
-			Join<Agreement, ?> action = same.join("actions");
-			acted.select(cb.literal(1L))
-				.where(action.get("type").in(types), cb.between(action.get("date"), from, to));
-			return cb.exists(acted);
-		};
+	/** The provinces' counts together (a current province and those merged into it). */
+	private static long total(Map<Long, Long> byProvince) {
+		return byProvince.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/**
@@ -130,34 +134,28 @@ public class FigureGatherer {
 	 * planned within the period, those of them held, delegations held and how many of them were
 	 * not planned, and their persons.
 	 */
-	private Table delegations(long province, ReportPeriod period) {
-		List<DelegationPlanItem> items = plannedItems(province, period);
+	private Table delegations(long currentProvince, Set<Long> keepers, ReportPeriod period) {
+		List<DelegationPlanItem> items = plannedItems(currentProvince, keepers, period);
+		Map<DelegationDirection, DelegationCounts.Held> held = new EnumMap<>(DelegationDirection.class);
+		delegations.held(keepers, period.from(), period.to())
+			.values()
+			.forEach(byDirection -> byDirection.forEach((direction, h) -> held.merge(direction, h, DelegationCounts.Held::plus)));
 		List<Row> rows = new ArrayList<>();
 		for (DelegationDirection direction : List.of(DelegationDirection.OUTBOUND, DelegationDirection.INBOUND)) {
-			Specification<Delegation> held = RecordCounter.<Delegation>keptBy(province).and(held(direction, period));
-			GroupStats.Row heldStats = counter.stats(Delegation.class, List.of("size"), held);
-			long unplanned = counter.count(Delegation.class,
-					held.and((root, query, cb) -> cb.isNull(root.get("planItemId"))));
+			DelegationCounts.Held heldOf = held.getOrDefault(direction, DelegationCounts.Held.NONE);
 			List<DelegationPlanItem> planned = items.stream().filter(i -> i.getDirection() == direction).toList();
 			rows.add(Row.of("enum.DelegationDirection." + direction.name(), planned.size(),
-					planned.stream().filter(i -> i.getStatus() == PlanItemStatus.HELD).count(), heldStats.count(),
-					unplanned, heldStats.sum("size")));
+					planned.stream().filter(i -> i.getStatus() == PlanItemStatus.HELD).count(), heldOf.delegations(),
+					heldOf.unplanned(), heldOf.persons()));
 		}
 		return new Table("delegations", List.of("planned", "plannedHeld", "held", "unplanned", "persons"), rows);
 	}
 
-	/** Delegations in the direction held within the period, whoever keeps them. */
-	static Specification<Delegation> held(DelegationDirection direction, ReportPeriod period) {
-		return RecordCounter.<Delegation>within("startOn", period.from(), period.to())
-			.and((root, query, cb) -> cb.and(cb.equal(root.get("direction"), direction),
-					cb.equal(root.get("status"), DelegationStatus.HELD)));
-	}
-
-	private List<DelegationPlanItem> plannedItems(long province, ReportPeriod period) {
-		List<DelegationPlan> ofYear = plans.search(null, province, period.year(), PageRequest.of(0, 50))
+	private List<DelegationPlanItem> plannedItems(long currentProvince, Set<Long> keepers, ReportPeriod period) {
+		List<DelegationPlan> ofYear = plans.search(null, currentProvince, period.year(), PageRequest.of(0, 50))
 			.getContent()
 			.stream()
-			.filter(p -> p.getStewardship().provinceId() == province)
+			.filter(p -> keepers.contains(p.getStewardship().provinceId()))
 			.toList();
 		List<DelegationPlan> annual = ofYear.stream().filter(p -> p.getKind() == PlanKind.ANNUAL).toList();
 		List<DelegationPlan> chosen = annual.isEmpty()
@@ -168,19 +166,20 @@ public class FigureGatherer {
 			.toList();
 	}
 
-	private Table conferences(long province, ReportPeriod period) {
-		GroupStats.Row held = counter.stats(Conference.class, List.of("participants", "foreignParticipants"),
-				RecordCounter.keptWithin(province, "startOn", period.from(), period.to()));
+	private Table conferences(Set<Long> keepers, ReportPeriod period) {
+		ConferenceCounts.Held held = conferences.held(keepers, period.from(), period.to())
+			.values()
+			.stream()
+			.reduce(ConferenceCounts.Held.NONE, ConferenceCounts.Held::plus);
 		return new Table("conferences", List.of(COUNT),
-				List.of(Row.of("conferencesHeld", held.count()), Row.of("participants", held.sum("participants")),
-						Row.of("foreignParticipants", held.sum("foreignParticipants"))));
+				List.of(Row.of("conferencesHeld", held.conferences()), Row.of("participants", held.participants()),
+						Row.of("foreignParticipants", held.foreignParticipants())));
 	}
 
-	private Table ngos(long province, ProjectMoney.Tables projects) {
-		Specification<Ngo> kept = RecordCounter.keptBy(province);
-		long active = counter.count(Ngo.class, kept.and((root, query, cb) -> cb.equal(root.get("status"), NgoStatus.ACTIVE)));
+	private Table ngos(Set<Long> keepers, ProjectMoney.Tables projects) {
 		return new Table("ngos", List.of(COUNT),
-				List.of(Row.of("ngosActive", active), Row.of("ngoAidProjects", projects.ngoAid().projects()),
+				List.of(Row.of("ngosActive", total(ngos.active(keepers))),
+						Row.of("ngoAidProjects", projects.ngoAid().projects()),
 						Row.of("ngoAidCommittedVnd", projects.ngoAid().committedVnd()),
 						Row.of("ngoAidDisbursedVnd", projects.ngoAid().disbursedVnd())));
 	}
@@ -189,16 +188,14 @@ public class FigureGatherer {
 	 * Exchanges that started within the period and their persons by direction (counts of the
 	 * report's year, or of the whole exchange when the source does not split them by year).
 	 */
-	private Table exchanges(long province, ReportPeriod period) {
-		List<Exchange> started = counter.all(Exchange.class,
-				RecordCounter.keptWithin(province, "startOn", period.from(), period.to()));
+	private Table exchanges(Set<Long> keepers, ReportPeriod period) {
+		Map<ExchangeDirection, ExchangeTotals.Line> byDirection = new EnumMap<>(ExchangeDirection.class);
+		exchanges.byDirection(keepers, period.from(), period.to(), period.year())
+			.forEach(l -> byDirection.put(l.direction(), l));
 		List<Row> rows = new ArrayList<>();
 		for (ExchangeDirection direction : ExchangeDirection.values()) {
-			long exchanges = started.stream()
-				.filter(e -> e.getCounts().stream().anyMatch(c -> c.direction() == direction))
-				.count();
-			long persons = started.stream().mapToLong(e -> participants(e, direction, period.year())).sum();
-			rows.add(Row.of("enum.ExchangeDirection." + direction.name(), exchanges, persons));
+			ExchangeTotals.Line line = byDirection.getOrDefault(direction, new ExchangeTotals.Line(direction, 0, 0));
+			rows.add(Row.of("enum.ExchangeDirection." + direction.name(), line.exchanges(), line.persons()));
 		}
 		return new Table("exchanges", List.of("exchanges", "persons"), rows);
 	}
@@ -222,43 +219,13 @@ public class FigureGatherer {
 	 * The results frameworks the province keeps: indicators, those with an actual value for a
 	 * period ending within the report's, those at or above its target; reviews of the period.
 	 */
-	private Table monitoring(long province, ReportPeriod period) {
-		List<Long> frameworks = counter.all(Indicator.class, RecordCounter.keptBy(province))
-			.stream()
-			.map(Indicator::getFrameworkId)
-			.distinct()
-			.toList();
-		long indicators = 0;
-		long reported = 0;
-		long onTarget = 0;
-		for (Long framework : frameworks) {
-			for (Iptt.ResultRows result : iptt.of(framework).results()) {
-				for (Iptt.IndicatorRows indicator : result.indicators()) {
-					indicators++;
-					List<Iptt.PeriodRow> within = indicator.periods()
-						.stream()
-						.filter(p -> p.end() != null && period.contains(p.end().lastDay()) && p.actual() != null
-								&& !p.actual().isEmpty())
-						.toList();
-					if (!within.isEmpty()) {
-						reported++;
-						if (within.stream()
-							.anyMatch(p -> p.percentOfTarget() != null
-									&& p.percentOfTarget().compareTo(BigDecimal.valueOf(100)) >= 0)) {
-							onTarget++;
-						}
-					}
-				}
-			}
-		}
-		Specification<PartnershipReview> reviews = RecordCounter.<PartnershipReview>keptBy(province)
-			.and((root, query, cb) -> period.half() == 0 ? cb.equal(root.get("periodYear"), period.year())
-					: cb.and(cb.equal(root.get("periodYear"), period.year()),
-							cb.equal(root.get("periodHalf"), period.half())));
+	private Table monitoring(Set<Long> keepers, ReportPeriod period) {
+		IndicatorProgress.Totals progress = indicators.of(keepers, period.from(), period.to());
 		return new Table("monitoring", List.of(COUNT),
-				List.of(Row.of("frameworks", frameworks.size()), Row.of("indicators", indicators),
-						Row.of("indicatorsReported", reported), Row.of("indicatorsOnTarget", onTarget),
-						Row.of("reviewsDone", counter.count(PartnershipReview.class, reviews))));
+				List.of(Row.of("frameworks", progress.frameworks()), Row.of("indicators", progress.indicators()),
+						Row.of("indicatorsReported", progress.reported()),
+						Row.of("indicatorsOnTarget", progress.onTarget()),
+						Row.of("reviewsDone", total(reviews.done(keepers, period.year(), period.half())))));
 	}
 
 }

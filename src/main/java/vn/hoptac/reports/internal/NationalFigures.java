@@ -1,23 +1,21 @@
 package vn.hoptac.reports.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.hoptac.agreements.Agreement;
-import vn.hoptac.conferences.Conference;
-import vn.hoptac.delegations.Delegation;
+import vn.hoptac.agreements.AgreementCounts;
+import vn.hoptac.conferences.ConferenceCounts;
+import vn.hoptac.delegations.DelegationCounts;
 import vn.hoptac.delegations.DelegationDirection;
 import vn.hoptac.geo.Locality;
-import vn.hoptac.geo.LocalityService;
-import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipCounts;
 import vn.hoptac.reports.ReportFigures;
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportFigures.Section;
@@ -61,16 +59,26 @@ public class NationalFigures {
 			new Figure("committedVnd", "projects", "byModality", "total", 1),
 			new Figure("disbursedVnd", "projects", "byModality", "total", 2));
 
-	private final RecordCounter counter;
+	private final PartnershipCounts partnerships;
+
+	private final AgreementCounts agreements;
+
+	private final DelegationCounts delegations;
+
+	private final ConferenceCounts conferences;
 
 	private final ProjectMoney money;
 
-	private final LocalityService localities;
+	private final ProvinceRollUp rollUps;
 
-	NationalFigures(RecordCounter counter, ProjectMoney money, LocalityService localities) {
-		this.counter = counter;
+	NationalFigures(PartnershipCounts partnerships, AgreementCounts agreements, DelegationCounts delegations,
+			ConferenceCounts conferences, ProjectMoney money, ProvinceRollUp rollUps) {
+		this.partnerships = partnerships;
+		this.agreements = agreements;
+		this.delegations = delegations;
+		this.conferences = conferences;
 		this.money = money;
-		this.localities = localities;
+		this.rollUps = rollUps;
 	}
 
 	/**
@@ -78,10 +86,10 @@ public class NationalFigures {
 	 * province submitted for the period.
 	 */
 	public ReportFigures gather(List<Locality> provinces, ReportPeriod period, Map<Long, ReportFigures> submitted) {
-		RollUp rollUp = new RollUp(provinces);
+		ProvinceRollUp.Into rollUp = rollUps.into(provinces);
 		Map<String, Map<Long, BigDecimal>> recorded = recorded(period, rollUp);
 		Map<Long, Map<String, BigDecimal>> reported = new HashMap<>();
-		submitted.forEach((province, figures) -> rollUp.into(province).ifPresent(into -> FIGURES.forEach(f -> {
+		submitted.forEach((province, figures) -> rollUp.apply(province).ifPresent(into -> FIGURES.forEach(f -> {
 			BigDecimal value = f.in(figures);
 			if (value != null) {
 				reported.computeIfAbsent(into, k -> new HashMap<>()).merge(f.key(), value, BigDecimal::add);
@@ -113,18 +121,17 @@ public class NationalFigures {
 	}
 
 	/** Each key figure by current province, from grouped queries over every province's records. */
-	private Map<String, Map<Long, BigDecimal>> recorded(ReportPeriod period, RollUp rollUp) {
+	private Map<String, Map<Long, BigDecimal>> recorded(ReportPeriod period, ProvinceRollUp.Into rollUp) {
+		LocalDate from = period.from();
+		LocalDate to = period.to();
 		Map<String, Map<Long, BigDecimal>> recorded = new LinkedHashMap<>();
-		recorded.put("partnershipsNew", rollUp.counts(counter.countByProvince(Partnership.class,
-				RecordCounter.within("establishedOn", period.from(), period.to()))));
-		recorded.put("agreementsNew", rollUp.counts(
-				counter.countByProvince(Agreement.class, RecordCounter.within("signedOn", period.from(), period.to()))));
-		recorded.put("delegationsOut", rollUp.counts(counter.countByProvince(Delegation.class,
-				FigureGatherer.held(DelegationDirection.OUTBOUND, period))));
-		recorded.put("delegationsIn", rollUp.counts(counter.countByProvince(Delegation.class,
-				FigureGatherer.held(DelegationDirection.INBOUND, period))));
-		recorded.put("conferencesHeld", rollUp.counts(
-				counter.countByProvince(Conference.class, RecordCounter.within("startOn", period.from(), period.to()))));
+		recorded.put("partnershipsNew", rollUp.counts(partnerships.established(null, from, to)));
+		recorded.put("agreementsNew", rollUp.counts(agreements.signed(null, from, to)));
+		Map<Long, Map<DelegationDirection, DelegationCounts.Held>> held = delegations.held(null, from, to);
+		recorded.put("delegationsOut", rollUp.sums(held, h -> heldIn(h, DelegationDirection.OUTBOUND)));
+		recorded.put("delegationsIn", rollUp.sums(held, h -> heldIn(h, DelegationDirection.INBOUND)));
+		recorded.put("conferencesHeld",
+				rollUp.sums(conferences.held(null, from, to), h -> BigDecimal.valueOf(h.conferences())));
 		Map<Long, ProjectMoney.Totals> projects = money.totalsByProvince(period);
 		recorded.put("projects", rollUp.sums(projects, t -> BigDecimal.valueOf(t.projects())));
 		recorded.put("committedVnd", rollUp.sums(projects, t -> ProjectMoney.round(t.committedVnd())));
@@ -132,33 +139,9 @@ public class NationalFigures {
 		return recorded;
 	}
 
-	/** Provinces no longer in force move to the current province that succeeded them. */
-	private final class RollUp {
-
-		private final Map<Long, Optional<Long>> into = new HashMap<>();
-
-		RollUp(List<Locality> current) {
-			current.forEach(p -> into.put(p.getId(), Optional.of(p.getId())));
-		}
-
-		Optional<Long> into(Long province) {
-			if (province == null) {
-				return Optional.empty();
-			}
-			return into.computeIfAbsent(province, localities::currentProvinceOf);
-		}
-
-		Map<Long, BigDecimal> counts(Map<Long, Long> byProvince) {
-			return sums(byProvince, BigDecimal::valueOf);
-		}
-
-		<V> Map<Long, BigDecimal> sums(Map<Long, V> byProvince, Function<V, BigDecimal> value) {
-			Map<Long, BigDecimal> rolled = new HashMap<>();
-			byProvince.forEach((province, v) -> into(province)
-				.ifPresent(current -> rolled.merge(current, value.apply(v), BigDecimal::add)));
-			return rolled;
-		}
-
+	private static BigDecimal heldIn(Map<DelegationDirection, DelegationCounts.Held> byDirection,
+			DelegationDirection direction) {
+		return BigDecimal.valueOf(byDirection.getOrDefault(direction, DelegationCounts.Held.NONE).delegations());
 	}
 
 }

@@ -66,8 +66,9 @@ class ProjectMoney {
 
 	}
 
-	Tables tables(long province, ReportPeriod period) {
-		ProjectMoneySums.Sums found = sums.of(Set.of(province), period.from(), period.to());
+	/** The tables over the projects the provinces keep (a current one and those merged into it). */
+	Tables tables(Set<Long> keepers, ReportPeriod period) {
+		ProjectMoneySums.Sums found = sums.of(keepers, period.from(), period.to());
 		Map<String, Totals> byModality = merged(found.byModality(), Line::group);
 		return new Tables(List.of(new Table("byModality", COLUMNS, modalityRows(byModality)),
 				new Table("byDonor", COLUMNS, byDonor(found.byDonor())),

@@ -19,14 +19,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import vn.hoptac.reports.ReportFigures.Row;
 import vn.hoptac.reports.ReportFigures.Table;
 
 /**
- * The report as a Word document laid out after Decree 30/2020/NĐ-CP (Appendix I): A4 with 30 mm
- * left and 15–20 mm other margins; the issuing body top left and the national title and motto top
- * right, above the number line and the place-and-date line; the title in capitals; numbered
+ * The report as a Word document laid out after Decree 30/2020/NĐ-CP (Appendix I): A4 (the national
+ * report on its side, for its table of provinces) with 30 mm left and 15–20 mm other margins; the
+ * issuing body top left and the national title and motto top right, above the number line and the
+ * place-and-date line; the title in capitals; numbered
  * sections (I., II.) and tables (1., 2.); Times New Roman, 13 pt body and 14 pt title.
  */
 final class ReportDocx {
@@ -37,8 +39,19 @@ final class ReportDocx {
 
 	private static final int TWIPS_PER_MM = 57;
 
-	/** The width between the margins (A4 less 30 mm and 15 mm), in twips. */
-	private static final int TEXT_WIDTH = 11906 - 45 * TWIPS_PER_MM;
+	/** An A4 page, in twips: upright, or on its side for the national report's wide table of provinces. */
+	private record Page(int width, int height) {
+
+		static final Page PORTRAIT = new Page(11906, 16838);
+
+		static final Page LANDSCAPE = new Page(16838, 11906);
+
+		/** The width between the margins (less 30 mm and 15 mm). */
+		int textWidth() {
+			return width - 45 * TWIPS_PER_MM;
+		}
+
+	}
 
 	/** The narrowest a column of figures is, in twips. */
 	private static final int FIGURE_COLUMN = 1500;
@@ -50,9 +63,11 @@ final class ReportDocx {
 	}
 
 	static void write(ReportText text, LocalDate today, OutputStream out) throws IOException {
+		// eight columns of figures per province read well only across a page on its side
+		Page page = text.national() ? Page.LANDSCAPE : Page.PORTRAIT;
 		try (XWPFDocument doc = new XWPFDocument()) {
-			page(doc);
-			heading(doc, text, today);
+			page(doc, page);
+			heading(doc, text, today, page.textWidth());
 			text.walk(new ReportText.Outline() {
 
 				@Override
@@ -69,7 +84,7 @@ final class ReportDocx {
 
 				@Override
 				public void table(Table table) {
-					ReportDocx.table(doc, text, table);
+					ReportDocx.table(doc, text, table, page.textWidth());
 				}
 
 				@Override
@@ -78,16 +93,19 @@ final class ReportDocx {
 				}
 
 			});
-			signature(doc, text);
+			signature(doc, text, page.textWidth());
 			doc.write(out);
 		}
 	}
 
-	private static void page(XWPFDocument doc) {
+	private static void page(XWPFDocument doc, Page page) {
 		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
+		size.setW(BigInteger.valueOf(page.width()));
+		size.setH(BigInteger.valueOf(page.height()));
+		if (page.width() > page.height()) {
+			size.setOrient(STPageOrientation.LANDSCAPE);
+		}
 		CTPageMar margins = section.addNewPgMar();
 		margins.setTop(BigInteger.valueOf(20 * TWIPS_PER_MM));
 		margins.setBottom(BigInteger.valueOf(20 * TWIPS_PER_MM));
@@ -96,9 +114,9 @@ final class ReportDocx {
 	}
 
 	/** The two columns above the title (issuing body | national title), then the title. */
-	private static void heading(XWPFDocument doc, ReportText text, LocalDate today) {
+	private static void heading(XWPFDocument doc, ReportText text, LocalDate today, int textWidth) {
 		XWPFTable top = borderless(doc, 2);
-		widths(top, 3400, TEXT_WIDTH - 3400);
+		widths(top, 3400, textWidth - 3400);
 		XWPFTableCell left = top.getRow(0).getCell(0);
 		XWPFTableCell right = top.getRow(0).getCell(1);
 		line(left.getParagraphs().get(0), text.issuerAbove(), 12, false, false, false);
@@ -141,10 +159,10 @@ final class ReportDocx {
 		}
 	}
 
-	private static void table(XWPFDocument doc, ReportText text, Table t) {
+	private static void table(XWPFDocument doc, ReportText text, Table t, int textWidth) {
 		XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size() + 1);
 		table.setTableAlignment(TableRowAlign.CENTER);
-		widths(table, columnWidths(t));
+		widths(table, columnWidths(t, textWidth));
 		table.getRow(0).setRepeatHeader(true);
 		cell(table.getRow(0).getCell(0), text.msg("reports.column.item"), true, ParagraphAlignment.CENTER);
 		for (int c = 0; c < t.columns().size(); c++) {
@@ -169,28 +187,33 @@ final class ReportDocx {
 	 * The label column, then text columns (a date, then titles sharing what is left) and figure
 	 * columns, in twips across the text width.
 	 */
-	private static int[] columnWidths(Table t) {
+	private static int[] columnWidths(Table t, int textWidth) {
 		int columns = t.columns().size();
 		int texts = t.rows().isEmpty() ? 0 : t.rows().get(0).texts().size();
 		int figures = columns - texts;
 		int[] widths = new int[columns + 1];
 		if (texts == 0) {
-			int label = columns == 0 ? TEXT_WIDTH : Math.max(2600, TEXT_WIDTH - figures * FIGURE_COLUMN);
-			java.util.Arrays.fill(widths, columns == 0 ? 0 : (TEXT_WIDTH - label) / columns);
+			int label = columns == 0 ? textWidth : Math.max(2600, textWidth - figures * FIGURE_COLUMN);
+			java.util.Arrays.fill(widths, columns == 0 ? 0 : (textWidth - label) / columns);
 			widths[0] = label;
 			return widths;
 		}
 		int label = 1800;
-		int date = texts > 1 ? DATE_COLUMN : 0;
+		int date = texts > 1 && dated(t.columns().get(0)) ? DATE_COLUMN : 0;
 		widths[0] = label;
 		for (int c = 0; c < figures; c++) {
 			widths[texts + c + 1] = FIGURE_COLUMN;
 		}
-		int shared = (TEXT_WIDTH - label - date - figures * FIGURE_COLUMN) / (texts - (date == 0 ? 0 : 1));
+		int shared = (textWidth - label - date - figures * FIGURE_COLUMN) / (texts - (date == 0 ? 0 : 1));
 		for (int c = 0; c < texts; c++) {
 			widths[c + 1] = c == 0 && date > 0 ? date : shared;
 		}
 		return widths;
+	}
+
+	/** A column of dates ("date", "signedOn", "startOn"): narrow; other text (an IPTT's target in words) shares. */
+	private static boolean dated(String column) {
+		return column.equals("date") || column.endsWith("On");
 	}
 
 	private static void cell(XWPFTableCell cell, String value, boolean bold, ParagraphAlignment alignment) {
@@ -201,10 +224,10 @@ final class ReportDocx {
 	}
 
 	/** "Nơi nhận" (recipients) on the left, the director's title on the right. */
-	private static void signature(XWPFDocument doc, ReportText text) {
+	private static void signature(XWPFDocument doc, ReportText text, int textWidth) {
 		paragraph(doc, ParagraphAlignment.LEFT);
 		XWPFTable sign = borderless(doc, 2);
-		widths(sign, TEXT_WIDTH / 2, TEXT_WIDTH / 2);
+		widths(sign, textWidth / 2, textWidth / 2);
 		XWPFTableCell left = sign.getRow(0).getCell(0);
 		XWPFTableCell right = sign.getRow(0).getCell(1);
 		XWPFParagraph recipients = left.getParagraphs().get(0);

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -175,7 +176,7 @@ class ReportPageController {
 			RuleViolationException.Violation v = e.violations().get(0);
 			redirect.addFlashAttribute("problem", messages.getMessage(v.messageKey(), v.args(), locale));
 		}
-		catch (StaleVersionException e) {
+		catch (StaleVersionException | OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("problem", messages.getMessage("problem.stale.detail", null, locale));
 		}
 		return "redirect:/reports" + query(where.getId(), period.kind(), period.year(), period.half());

@@ -77,6 +77,14 @@ public class ForumService implements DraftService<Forum, ForumDraft> {
 		return page;
 	}
 
+	/**
+	 * A page of the list as its rows show it: the forums' own columns, none of their participants,
+	 * decisions or follow-ups (a row shows the follow-ups' progress, kept on the forum).
+	 */
+	public ListPage<Forum> rows(ForumQuery query, Pageable pageable) {
+		return list.page(facetFilters(query).all(), query.text(), pageable);
+	}
+
 	public FacetCounts facetCounts(ForumQuery query) {
 		return list.counts(facetFilters(query), query.text(), FACETS);
 	}

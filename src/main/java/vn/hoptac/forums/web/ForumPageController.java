@@ -89,15 +89,16 @@ class ForumPageController extends RecordFormPages<Forum, ForumDraft, ForumForm> 
 			Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new ForumQuery(q, place, null, kind, year, pillar, followUps);
-		Page<Forum> found = forums.search(query, Paging.of(page, size, trimmed(sort), ForumApiController.SORT_KEYS));
-		String lastPage = PageLinks.lastPageInstead(found, request, p -> forums.search(query, p));
+		Page<Forum> found = forums.rows(query, Paging.of(page, size, trimmed(sort), ForumApiController.SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> forums.rows(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
-		model.addAttribute("parties", ForumApiController.lookup(parties, found.getContent()));
+		model.addAttribute("parties",
+				parties.load(found.getContent().stream().map(Forum::getVnLocalityId).toList(), List.of()));
 		model.addAttribute("filters", new Filters(q, place, kind, year, pillar, followUps, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);

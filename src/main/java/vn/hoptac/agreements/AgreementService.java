@@ -44,6 +44,7 @@ import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -75,6 +76,8 @@ public class AgreementService {
 
 	private final RecordList<Agreement> list;
 
+	private final RecordWrites<Agreement> writes;
+
 	/** The facets of the list that are counted (the province roll-up is not a grouping). */
 	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
 			Facet.value("type", "kind"), Facet.value("status", "currentStage"),
@@ -88,6 +91,7 @@ public class AgreementService {
 			.alsoMatchingRelated()
 			.guarded();
 		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, agreements, changes, Agreement::getTitle, Agreement::loadDetails);
 		this.agreements = agreements;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -242,10 +246,7 @@ public class AgreementService {
 
 	/** The agreement with its parties, fields and actions loaded. */
 	public Agreement get(long id) {
-		Agreement agreement = find(id);
-		Access.checkRead(agreement.getStewardship());
-		agreement.loadDetails();
-		return agreement;
+		return writes.read(id);
 	}
 
 	/** Each action with the statutory deadline it starts, as of today. */
@@ -278,31 +279,26 @@ public class AgreementService {
 
 	@Transactional
 	public Agreement create(AgreementDraft draft) {
-		Access.checkWriter();
-		validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(), null);
-		Agreement agreement = new Agreement(draft, foreignCountry(draft), stewardship);
-		statedDates(draft).forEach(agreement::record);
-		Agreement saved = agreements.save(agreement);
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			validate(draft);
+			Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(), null);
+			Agreement agreement = new Agreement(draft, foreignCountry(draft), stewardship);
+			statedDates(draft).forEach(agreement::record);
+			return agreement;
+		});
 	}
 
 	@Transactional
 	public Agreement update(long id, AgreementDraft draft, Long expectedVersion) {
-		Agreement agreement = find(id);
-		Access.checkWrite(agreement.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
-		agreement.loadDetails();
-		validate(draft, agreement);
-		Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
-				agreement.getStewardship());
-		String before = changes.snapshot(agreement);
-		agreement.apply(draft, foreignCountry(draft), stewardship);
-		statedDates(draft).stream().filter(stated -> agreement.first(stated.type()).isEmpty()).forEach(agreement::record);
-		agreements.saveAndFlush(agreement);
-		changes.updated(ENTITY, id, agreement.getTitle(), before, agreement);
-		return agreement;
+		return writes.update(id, expectedVersion, agreement -> {
+			validate(draft, agreement);
+			Stewardship stewardship = Access.stewardshipAfterWrite(vnProvince(draft), draft.visibility(),
+					agreement.getStewardship());
+			agreement.apply(draft, foreignCountry(draft), stewardship);
+			statedDates(draft).stream()
+				.filter(stated -> agreement.first(stated.type()).isEmpty())
+				.forEach(agreement::record);
+		});
 	}
 
 	/**
@@ -311,17 +307,13 @@ public class AgreementService {
 	 */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Agreement agreement = deletable(id, expectedVersion);
-		String before = changes.snapshot(agreement);
-		agreements.delete(agreement);
-		agreements.flush();
-		changes.deleted(ENTITY, id, agreement.getTitle(), before);
+		writes.delete(id, expectedVersion);
 	}
 
 	/** Records an action, dated as precisely as its source states it (a year, a month or a day). */
 	@Transactional
 	public Agreement recordAction(long id, ActionDraft draft) {
-		Agreement agreement = find(id);
+		Agreement agreement = writes.find(id);
 		Access.checkWrite(agreement.getStewardship());
 		if (draft.type() == ActionType.POLICY_APPROVED) {
 			Access.checkRole(Role.ADMIN, Role.PROVINCE_ADMIN);
@@ -363,7 +355,7 @@ public class AgreementService {
 
 	/** The agreement, loaded, if the current actor may delete from it and read the version given. */
 	private Agreement deletable(long id, Long expectedVersion) {
-		Agreement agreement = find(id);
+		Agreement agreement = writes.find(id);
 		Access.checkDelete(agreement.getStewardship());
 		changes.checkVersion(ENTITY, id, expectedVersion, agreement);
 		agreement.loadDetails();
@@ -394,10 +386,6 @@ public class AgreementService {
 							: "agreement.action.afterStep",
 					LabelOf.of(action.type()), DateOf.of(action.partialDate()), LabelOf.of(other.type()),
 					DateOf.of(other.partialDate())));
-	}
-
-	private Agreement find(long id) {
-		return agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
 	private void validate(AgreementDraft draft) {

@@ -26,6 +26,7 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Conferences: the list (with the year's list for the report to MOFA), the record with its dossier
@@ -33,7 +34,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class ConferenceService {
+public class ConferenceService implements DraftService<Conference, ConferenceDraft> {
 
 	public static final String ENTITY = "conference";
 
@@ -101,16 +102,19 @@ public class ConferenceService {
 	}
 
 	/** The conference with its fields and steps loaded. */
+	@Override
 	public Conference get(long id) {
 		return writes.read(id);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
 	public void check(ConferenceDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Conference create(ConferenceDraft draft) {
 		return writes.create(() -> {
@@ -120,6 +124,7 @@ public class ConferenceService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Conference update(long id, ConferenceDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, conference -> {
@@ -130,6 +135,7 @@ public class ConferenceService {
 	}
 
 	/** Deletes the conference with its steps; the audit keeps it as it was. */
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);

@@ -23,6 +23,7 @@ import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Awards received, within a membership or at an event or alone: kept by the province of the
@@ -31,7 +32,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class AwardService {
+public class AwardService implements DraftService<Award, AwardDraft> {
 
 	public static final String ENTITY = "award";
 
@@ -66,27 +67,32 @@ public class AwardService {
 			.all(), query.text(), pageable);
 	}
 
+	@Override
 	public Award get(long id) {
 		return writes.read(id);
 	}
 
+	@Override
 	public void check(AwardDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Award create(AwardDraft draft) {
 		return writes.create(
 				() -> new Award(draft, Access.stewardshipAfterWrite(validate(draft), draft.visibility(), null)));
 	}
 
+	@Override
 	@Transactional
 	public Award update(long id, AwardDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, award -> award.apply(draft,
 				Access.stewardshipAfterWrite(validate(draft), draft.visibility(), award.getStewardship())));
 	}
 
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);

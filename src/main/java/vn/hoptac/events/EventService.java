@@ -35,6 +35,7 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Events hosted or attended: the list with its facets, and every write scoped to the province of the
@@ -42,7 +43,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class EventService {
+public class EventService implements DraftService<Event, EventDraft> {
 
 	public static final String ENTITY = "event";
 
@@ -115,6 +116,7 @@ public class EventService {
 				Specs.way(Organisation.class, "vnOrganisationId", OrganisationService.seatedIn(covered))));
 	}
 
+	@Override
 	public Event get(long id) {
 		return writes.read(id);
 	}
@@ -143,11 +145,13 @@ public class EventService {
 		return events.findById(id).filter(e -> Access.canRead(e.getStewardship()));
 	}
 
+	@Override
 	public void check(EventDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Event create(EventDraft draft) {
 		return writes.create(() -> {
@@ -157,6 +161,7 @@ public class EventService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Event update(long id, EventDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, event -> {
@@ -167,6 +172,7 @@ public class EventService {
 	}
 
 	/** Deletes the event with its figures; one that awards still name is not deleted (409 naming them). */
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion, event -> AwardService.refuseWhileNamedBy(awards.findByEventIdOrderByAwardedOnAscIdAsc(id), "event.delete.awards"));

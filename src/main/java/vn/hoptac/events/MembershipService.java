@@ -32,6 +32,7 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Memberships of international networks: the list, and every write scoped to the province of the
@@ -39,7 +40,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class MembershipService {
+public class MembershipService implements DraftService<Membership, MembershipDraft> {
 
 	public static final String ENTITY = "membership";
 
@@ -102,6 +103,7 @@ public class MembershipService {
 				Specs.way(Organisation.class, "memberOrganisationId", OrganisationService.seatedIn(covered))));
 	}
 
+	@Override
 	public Membership get(long id) {
 		return writes.read(id);
 	}
@@ -111,11 +113,13 @@ public class MembershipService {
 		return memberships.findById(id).filter(m -> Access.canRead(m.getStewardship()));
 	}
 
+	@Override
 	public void check(MembershipDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Membership create(MembershipDraft draft) {
 		return writes.create(() -> {
@@ -125,6 +129,7 @@ public class MembershipService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Membership update(long id, MembershipDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, membership -> {
@@ -138,6 +143,7 @@ public class MembershipService {
 	 * Deletes the membership with its roles. One that awards still name is not deleted (409 naming
 	 * them): the awards are deleted or moved first, so that none loses what it was given within.
 	 */
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion, membership -> AwardService.refuseWhileNamedBy(awards.findByMembershipIdOrderByAwardedOnAscIdAsc(id), "membership.delete.awards"));

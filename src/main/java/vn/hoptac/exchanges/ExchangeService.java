@@ -35,6 +35,7 @@ import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Exchanges of people: the list with its facets and statistics, and every write, scoped to the
@@ -42,7 +43,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class ExchangeService {
+public class ExchangeService implements DraftService<Exchange, ExchangeDraft> {
 
 	public static final String ENTITY = "exchange";
 
@@ -120,6 +121,7 @@ public class ExchangeService {
 	}
 
 	/** The exchange with its fields and counts loaded. */
+	@Override
 	public Exchange get(long id) {
 		return writes.read(id);
 	}
@@ -130,11 +132,13 @@ public class ExchangeService {
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
 	public void check(ExchangeDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Exchange create(ExchangeDraft draft) {
 		return writes.create(() -> {
@@ -144,6 +148,7 @@ public class ExchangeService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Exchange update(long id, ExchangeDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, exchange -> {
@@ -154,6 +159,7 @@ public class ExchangeService {
 	}
 
 	/** Deletes the exchange with its counts; the audit keeps it as it was. */
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);

@@ -33,6 +33,7 @@ import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * Forums and coordination meetings: the list with its facets, the follow-ups overdue, and every
@@ -40,7 +41,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class ForumService {
+public class ForumService implements DraftService<Forum, ForumDraft> {
 
 	public static final String ENTITY = "forum";
 
@@ -76,6 +77,14 @@ public class ForumService {
 		return page;
 	}
 
+	/**
+	 * A page of the list as its rows show it: the forums' own columns, none of their participants,
+	 * decisions or follow-ups (a row shows the follow-ups' progress, kept on the forum).
+	 */
+	public ListPage<Forum> rows(ForumQuery query, Pageable pageable) {
+		return list.page(facetFilters(query).all(), query.text(), pageable);
+	}
+
 	public FacetCounts facetCounts(ForumQuery query) {
 		return list.counts(facetFilters(query), query.text(), FACETS);
 	}
@@ -91,6 +100,7 @@ public class ForumService {
 					: Specs.in("vnLocalityId", localities.coverage(query.localityId(), null, null)));
 	}
 
+	@Override
 	public Forum get(long id) {
 		return writes.read(id);
 	}
@@ -105,11 +115,13 @@ public class ForumService {
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
 	public void check(ForumDraft draft) {
 		Access.checkWriter();
 		validate(draft);
 	}
 
+	@Override
 	@Transactional
 	public Forum create(ForumDraft draft) {
 		return writes.create(() -> {
@@ -119,6 +131,7 @@ public class ForumService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Forum update(long id, ForumDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, forum -> {
@@ -128,6 +141,7 @@ public class ForumService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);

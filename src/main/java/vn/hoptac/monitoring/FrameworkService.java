@@ -24,8 +24,8 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
@@ -56,7 +56,7 @@ public class FrameworkService {
 
 	private final LocalityService localities;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<ResultsFramework> writes;
 
 	private final EntityManager entityManager;
 
@@ -71,7 +71,8 @@ public class FrameworkService {
 		this.partnerships = partnerships;
 		this.projects = projects;
 		this.localities = localities;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, frameworks, changes, ResultsFramework::getTitle,
+				ResultsFramework::loadDetails);
 		this.entityManager = entityManager;
 		this.list = RecordList.of(ResultsFramework.class, entityManager).guarded();
 	}
@@ -95,10 +96,7 @@ public class FrameworkService {
 
 	/** The framework with its results. */
 	public ResultsFramework get(long id) {
-		ResultsFramework framework = find(id);
-		Access.checkRead(framework.getStewardship());
-		framework.loadDetails();
-		return framework;
+		return writes.read(id);
 	}
 
 	public Optional<ResultsFramework> findReadable(long id) {
@@ -112,7 +110,7 @@ public class FrameworkService {
 
 	/** The rules a change of the framework would apply, nothing saved: a form reports them with its own. */
 	public void check(long id, FrameworkDraft draft) {
-		ResultsFramework framework = find(id);
+		ResultsFramework framework = writes.find(id);
 		Access.checkWrite(framework.getStewardship());
 		framework.loadDetails();
 		validate(draft, framework);
@@ -120,46 +118,26 @@ public class FrameworkService {
 
 	@Transactional
 	public ResultsFramework create(FrameworkDraft draft) {
-		Access.checkWriter();
-		Stewardship stewardship = stewardship(draft, validate(draft, null), null);
-		ResultsFramework saved = frameworks.saveAndFlush(new ResultsFramework(draft, stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(
+				() -> new ResultsFramework(draft, stewardship(draft, validate(draft, null), null)));
 	}
 
 	@Transactional
 	public ResultsFramework update(long id, FrameworkDraft draft, Long expectedVersion) {
-		ResultsFramework framework = find(id);
-		Access.checkWrite(framework.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, framework);
-		framework.loadDetails();
-		Stewardship stewardship = stewardship(draft, validate(draft, framework), framework.getStewardship());
-		String before = changes.snapshot(framework);
-		framework.apply(draft, stewardship);
-		frameworks.saveAndFlush(framework);
-		keepIndicatorsAs(id, stewardship);
-		changes.updated(ENTITY, id, framework.getTitle(), before, framework);
-		return framework;
+		ResultsFramework saved = writes.update(id, expectedVersion, framework -> framework.apply(draft,
+				stewardship(draft, validate(draft, framework), framework.getStewardship())));
+		keepIndicatorsAs(id, saved.getStewardship());
+		return saved;
 	}
 
 	/** Deletes a framework without indicators (409 otherwise: its indicators carry reported values). */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		ResultsFramework framework = find(id);
-		Access.checkDelete(framework.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, framework);
-		if (indicators.existsByFrameworkId(id)) {
-			throw new ConflictException("linked", List.of(), "id", "monitoring.framework.hasIndicators");
-		}
-		framework.loadDetails();
-		String before = changes.snapshot(framework);
-		frameworks.delete(framework);
-		frameworks.flush();
-		changes.deleted(ENTITY, id, framework.getTitle(), before);
-	}
-
-	private ResultsFramework find(long id) {
-		return frameworks.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion, framework -> {
+			if (indicators.existsByFrameworkId(id)) {
+				throw new ConflictException("linked", List.of(), "id", "monitoring.framework.hasIndicators");
+			}
+		});
 	}
 
 	/** The indicators and updates of a framework are read and written as the framework is. */

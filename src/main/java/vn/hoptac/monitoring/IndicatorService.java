@@ -27,8 +27,8 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
@@ -53,7 +53,7 @@ public class IndicatorService {
 
 	private final UpdateRepository updates;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<Indicator> writes;
 
 	private final EntityManager entityManager;
 
@@ -64,7 +64,7 @@ public class IndicatorService {
 		this.indicators = indicators;
 		this.frameworks = frameworks;
 		this.updates = updates;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, indicators, changes, Indicator::getTitle, Indicator::loadDetails);
 		this.entityManager = entityManager;
 		this.list = RecordList.of(Indicator.class, entityManager).guarded();
 	}
@@ -86,10 +86,7 @@ public class IndicatorService {
 
 	/** The indicator with its baseline, periods, SDG references and dimensions. */
 	public Indicator get(long id) {
-		Indicator indicator = find(id);
-		Access.checkRead(indicator.getStewardship());
-		indicator.loadDetails();
-		return indicator;
+		return writes.read(id);
 	}
 
 	/** The indicators of a framework the reader may see, with their periods (batch-fetched). */
@@ -117,48 +114,35 @@ public class IndicatorService {
 
 	@Transactional
 	public Indicator create(Long frameworkId, IndicatorDraft draft) {
-		Access.checkWriter();
-		ResultsFramework framework = framework(frameworkId);
-		Access.checkWrite(framework.getStewardship());
-		validate(framework, draft, null);
-		Indicator saved = indicators.saveAndFlush(new Indicator(frameworkId, draft, framework.getStewardship()));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			ResultsFramework framework = framework(frameworkId);
+			Access.checkWrite(framework.getStewardship());
+			validate(framework, draft, null);
+			return new Indicator(frameworkId, draft, framework.getStewardship());
+		});
 	}
 
 	@Transactional
 	public Indicator update(long id, IndicatorDraft draft, Long expectedVersion) {
-		Indicator indicator = find(id);
-		Access.checkWrite(indicator.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, indicator);
-		indicator.loadDetails();
-		ResultsFramework framework = frameworks.findById(indicator.getFrameworkId()).orElseThrow();
-		validate(framework, draft, indicator);
-		String before = changes.snapshot(indicator);
-		indicator.apply(draft, framework.getStewardship());
-		indicators.saveAndFlush(indicator);
-		changes.updated(ENTITY, id, indicator.getTitle(), before, indicator);
-		return indicator;
+		return writes.update(id, expectedVersion, indicator -> {
+			ResultsFramework framework = frameworks.findById(indicator.getFrameworkId()).orElseThrow();
+			validate(framework, draft, indicator);
+			indicator.apply(draft, framework.getStewardship());
+		});
 	}
 
 	/** Deletes an indicator nobody has reported on (409 otherwise: its updates are its record). */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Indicator indicator = find(id);
-		Access.checkDelete(indicator.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, indicator);
-		if (updates.existsByIndicatorId(id)) {
-			throw new ConflictException("linked", List.of(), "id", "monitoring.indicator.hasUpdates");
-		}
-		indicator.loadDetails();
-		String before = changes.snapshot(indicator);
-		indicators.delete(indicator);
-		indicators.flush();
-		changes.deleted(ENTITY, id, indicator.getTitle(), before);
+		writes.delete(id, expectedVersion, indicator -> {
+			if (updates.existsByIndicatorId(id)) {
+				throw new ConflictException("linked", List.of(), "id", "monitoring.indicator.hasUpdates");
+			}
+		});
 	}
 
 	Indicator find(long id) {
-		return indicators.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		return writes.find(id);
 	}
 
 	/** The framework a new indicator goes to: one the writer may read, else "unknown". */

@@ -22,8 +22,8 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
@@ -49,7 +49,7 @@ public class PlanService {
 
 	private final LocalityService localities;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<CooperationPlan> writes;
 
 	private final RecordList<CooperationPlan> list;
 
@@ -59,7 +59,7 @@ public class PlanService {
 		this.frameworks = frameworks;
 		this.partnerships = partnerships;
 		this.localities = localities;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, plans, changes, CooperationPlan::getTitle, CooperationPlan::loadDetails);
 		this.list = RecordList.of(CooperationPlan.class, entityManager).guarded();
 	}
 
@@ -81,10 +81,7 @@ public class PlanService {
 	}
 
 	public CooperationPlan get(long id) {
-		CooperationPlan plan = find(id);
-		Access.checkRead(plan.getStewardship());
-		plan.loadDetails();
-		return plan;
+		return writes.read(id);
 	}
 
 	public Optional<CooperationPlan> findReadable(long id) {
@@ -98,47 +95,28 @@ public class PlanService {
 
 	@Transactional
 	public CooperationPlan create(PlanDraft draft) {
-		Access.checkWriter();
-		Long province = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), null);
-		CooperationPlan saved = plans.save(new CooperationPlan(draft, stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Long province = validate(draft);
+			return new CooperationPlan(draft, Access.stewardshipAfterWrite(province, draft.visibility(), null));
+		});
 	}
 
 	@Transactional
 	public CooperationPlan update(long id, PlanDraft draft, Long expectedVersion) {
-		CooperationPlan plan = find(id);
-		Access.checkWrite(plan.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, plan);
-		plan.loadDetails();
-		Long province = validate(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(province, draft.visibility(), plan.getStewardship());
-		String before = changes.snapshot(plan);
-		plan.apply(draft, stewardship);
-		plans.saveAndFlush(plan);
-		changes.updated(ENTITY, id, plan.getTitle(), before, plan);
-		return plan;
+		return writes.update(id, expectedVersion, plan -> {
+			Long province = validate(draft);
+			plan.apply(draft, Access.stewardshipAfterWrite(province, draft.visibility(), plan.getStewardship()));
+		});
 	}
 
 	/** Deletes a plan no framework is attached to (409 otherwise: delete or move those first). */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		CooperationPlan plan = find(id);
-		Access.checkDelete(plan.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, plan);
-		if (frameworks.existsByPlanId(id)) {
-			throw new ConflictException("linked", List.of(), "id", "monitoring.plan.hasFrameworks");
-		}
-		plan.loadDetails();
-		String before = changes.snapshot(plan);
-		plans.delete(plan);
-		plans.flush();
-		changes.deleted(ENTITY, id, plan.getTitle(), before);
-	}
-
-	private CooperationPlan find(long id) {
-		return plans.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		writes.delete(id, expectedVersion, plan -> {
+			if (frameworks.existsByPlanId(id)) {
+				throw new ConflictException("linked", List.of(), "id", "monitoring.plan.hasFrameworks");
+			}
+		});
 	}
 
 	/** The province that keeps the plan: the partnership's, else the named province's current one. */

@@ -33,6 +33,7 @@ import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
+import vn.hoptac.shared.DraftService;
 
 /**
  * The provinces' files on foreign NGOs: the list (certificates expiring can be asked for by their
@@ -41,7 +42,7 @@ import vn.hoptac.shared.Specs;
  */
 @Service
 @Transactional(readOnly = true)
-public class NgoService {
+public class NgoService implements DraftService<Ngo, NgoDraft> {
 
 	public static final String ENTITY = "ngo";
 
@@ -117,16 +118,19 @@ public class NgoService {
 	}
 
 	/** The file with its certificates, opinions, visits and reports loaded. */
+	@Override
 	public Ngo get(long id) {
 		return writes.read(id);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
 	public void check(NgoDraft draft) {
 		Access.checkWriter();
 		validate(draft, null);
 	}
 
+	@Override
 	@Transactional
 	public Ngo create(NgoDraft draft) {
 		return writes.create(() -> {
@@ -136,6 +140,7 @@ public class NgoService {
 		});
 	}
 
+	@Override
 	@Transactional
 	public Ngo update(long id, NgoDraft draft, Long expectedVersion) {
 		return writes.update(id, expectedVersion, ngo -> {
@@ -146,6 +151,7 @@ public class NgoService {
 	}
 
 	/** Deletes the file with everything in it; the audit keeps it as it was. */
+	@Override
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
 		writes.delete(id, expectedVersion);

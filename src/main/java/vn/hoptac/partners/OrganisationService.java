@@ -134,10 +134,12 @@ public class OrganisationService {
 		return saved;
 	}
 
+	/** Deletes the organisation unless a partnership names it, or it changed since {@code expectedVersion}. */
 	@Transactional
-	public void delete(long id) {
+	public void delete(long id, Long expectedVersion) {
 		Organisation organisation = find(id);
 		Access.checkWrite(organisation.getStewardship());
+		changes.checkVersion(ENTITY, id, expectedVersion, organisation);
 		new RuleViolationException.Collector()
 			.rejectIf(partnerships.existsByVnOrganisationIdOrForeignOrganisationId(id, id), "id",
 					"organisation.delete.inPartnership")

@@ -37,6 +37,7 @@ import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Specs;
 import vn.hoptac.shared.Stewardship;
@@ -75,9 +76,9 @@ public class ProjectService {
 
 	private final VnParties vnParties;
 
-	private final ChangeRecorder changes;
-
 	private final RecordList<Project> list;
+
+	private final RecordWrites<Project> writes;
 
 	ProjectService(ProjectRepository projects, LocalityService localities, OrganisationService organisations,
 			PartnershipService partnerships, AgreementService agreements, IatiCodes codes, Conversions conversions,
@@ -90,7 +91,7 @@ public class ProjectService {
 		this.codes = codes;
 		this.conversions = conversions;
 		this.vnParties = vnParties;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, projects, changes, Project::getTitle, Project::loadDetails);
 		this.list = RecordList.of(Project.class, entityManager).alsoMatchingRelated().guarded();
 	}
 
@@ -154,10 +155,7 @@ public class ProjectService {
 
 	/** The project with everything it holds, if the current reader may see it. */
 	public Project get(long id) {
-		Project project = find(id);
-		Access.checkRead(project.getStewardship());
-		project.loadDetails();
-		return project;
+		return writes.read(id);
 	}
 
 	/** The project, if it exists and the current reader may see it. */
@@ -173,45 +171,29 @@ public class ProjectService {
 
 	@Transactional
 	public Project create(ProjectDraft draft) {
-		Access.checkWriter();
-		ProjectDraft valid = converted(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(vnParties.province(valid.vnLocalityId(), valid.vnOrganisationId()), valid.visibility(), null);
-		Project saved = projects.save(new Project(valid, foreignCountry(valid), stewardship));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			ProjectDraft valid = converted(draft);
+			return new Project(valid, foreignCountry(valid), stewardship(valid, null));
+		});
 	}
 
 	@Transactional
 	public Project update(long id, ProjectDraft draft, Long expectedVersion) {
-		Project project = find(id);
-		Access.checkWrite(project.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, project);
-		project.loadDetails();
-		ProjectDraft valid = converted(draft);
-		Stewardship stewardship = Access.stewardshipAfterWrite(vnParties.province(valid.vnLocalityId(), valid.vnOrganisationId()), valid.visibility(),
-				project.getStewardship());
-		String before = changes.snapshot(project);
-		project.apply(valid, foreignCountry(valid), stewardship);
-		projects.saveAndFlush(project);
-		changes.updated(ENTITY, id, project.getTitle(), before, project);
-		return project;
+		return writes.update(id, expectedVersion, project -> {
+			ProjectDraft valid = converted(draft);
+			project.apply(valid, foreignCountry(valid), stewardship(valid, project.getStewardship()));
+		});
 	}
 
 	/** Deletes the project with everything it holds; the audit keeps it as it was. */
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		Project project = find(id);
-		Access.checkDelete(project.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, project);
-		project.loadDetails();
-		String before = changes.snapshot(project);
-		projects.delete(project);
-		projects.flush();
-		changes.deleted(ENTITY, id, project.getTitle(), before);
+		writes.delete(id, expectedVersion);
 	}
 
-	private Project find(long id) {
-		return projects.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	private Stewardship stewardship(ProjectDraft valid, Stewardship existing) {
+		return Access.stewardshipAfterWrite(vnParties.province(valid.vnLocalityId(), valid.vnOrganisationId()),
+				valid.visibility(), existing);
 	}
 
 	/** The draft checked against every rule, its budgets and transactions with their VND and USD equivalents. */

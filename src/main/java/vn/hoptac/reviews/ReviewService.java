@@ -21,9 +21,9 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.ListPage;
-import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordRef;
+import vn.hoptac.shared.RecordWrites;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
 import vn.hoptac.shared.Specs;
@@ -47,7 +47,7 @@ public class ReviewService {
 
 	private final PartnershipService partnerships;
 
-	private final ChangeRecorder changes;
+	private final RecordWrites<PartnershipReview> writes;
 
 	private final RecordList<PartnershipReview> list;
 
@@ -57,7 +57,8 @@ public class ReviewService {
 			EntityManager entityManager, Clock clock) {
 		this.reviews = reviews;
 		this.partnerships = partnerships;
-		this.changes = changes;
+		this.writes = RecordWrites.of(ENTITY, reviews, changes, PartnershipReview::getTitle, review -> {
+		});
 		this.clock = clock;
 		this.list = RecordList.of(PartnershipReview.class, entityManager).guarded();
 	}
@@ -80,9 +81,7 @@ public class ReviewService {
 	}
 
 	public PartnershipReview get(long id) {
-		PartnershipReview review = find(id);
-		Access.checkRead(review.getStewardship());
-		return review;
+		return writes.read(id);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
@@ -93,46 +92,29 @@ public class ReviewService {
 
 	@Transactional
 	public PartnershipReview create(ReviewDraft draft) {
-		Access.checkWriter();
-		Partnership partnership = validate(draft, null);
-		PartnershipReview saved = reviews.save(new PartnershipReview(draft, partnership.getTitle(),
-				keptLike(partnership, null)));
-		changes.created(ENTITY, saved.getId(), saved.getTitle(), saved);
-		return saved;
+		return writes.create(() -> {
+			Partnership partnership = validate(draft, null);
+			return new PartnershipReview(draft, partnership.getTitle(), keptLike(partnership, null));
+		});
 	}
 
 	@Transactional
 	public PartnershipReview update(long id, ReviewDraft draft, Long expectedVersion) {
-		PartnershipReview review = find(id);
-		Access.checkWrite(review.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, review);
-		Partnership partnership = validate(draft, id);
-		String before = changes.snapshot(review);
-		review.apply(draft, partnership.getTitle(), keptLike(partnership, review.getStewardship()));
-		reviews.saveAndFlush(review);
-		changes.updated(ENTITY, id, review.getTitle(), before, review);
-		return review;
+		return writes.update(id, expectedVersion, review -> {
+			Partnership partnership = validate(draft, id);
+			review.apply(draft, partnership.getTitle(), keptLike(partnership, review.getStewardship()));
+		});
 	}
 
 	@Transactional
 	public void delete(long id, Long expectedVersion) {
-		PartnershipReview review = find(id);
-		Access.checkDelete(review.getStewardship());
-		changes.checkVersion(ENTITY, id, expectedVersion, review);
-		String before = changes.snapshot(review);
-		reviews.delete(review);
-		reviews.flush();
-		changes.deleted(ENTITY, id, review.getTitle(), before);
+		writes.delete(id, expectedVersion);
 	}
 
 	/** A review is kept by the partnership's province, with its visibility; the writer must be able to write there. */
 	private static Stewardship keptLike(Partnership partnership, Stewardship existing) {
 		Stewardship of = partnership.getStewardship();
 		return Access.stewardshipAfterWrite(of.provinceId(), of.visibility(), existing);
-	}
-
-	private PartnershipReview find(long id) {
-		return reviews.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
 	private Partnership validate(ReviewDraft draft, Long id) {

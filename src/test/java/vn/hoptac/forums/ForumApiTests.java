@@ -1,7 +1,10 @@
 package vn.hoptac.forums;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.SignedInAs;
 
 /**
  * Forums through the API: participants' pillars taken from their organisations' kinds unless given,
@@ -36,6 +42,9 @@ class ForumApiTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	Api admin;
 
@@ -200,6 +209,26 @@ class ForumApiTests {
 
 	private static List<String> titles(List<Map<String, Object>> reminders) {
 		return reminders.stream().map(r -> (String) r.get("title")).toList();
+	}
+
+	@Test
+	void theListPageReadsOnlyWhatItsRowsShow() throws Exception {
+		long university = organisation("UNIVERSITY");
+		officer.post("/api/v1/forums", forum("{\"organisationId\": %d}".formatted(university), ""))
+			.andExpect(status().isCreated());
+		var model = mvc.perform(get("/forums").param("q", tag)
+			.with(new SignedInAs(userDetails).user("thainguyen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(tag)))
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		@SuppressWarnings("unchecked")
+		List<Forum> rows = (List<Forum>) model.get("found");
+		assertThat(rows).hasSize(1);
+		assertThat(Hibernate.isInitialized(rows.get(0).getParticipants())).isFalse();
+		assertThat(Hibernate.isInitialized(rows.get(0).getDecisions())).isFalse();
+		assertThat(Hibernate.isInitialized(rows.get(0).getFollowUps())).isFalse();
 	}
 
 }

@@ -10,20 +10,15 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.conferences.ApprovingAuthority;
@@ -40,13 +35,12 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.Qualifier;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
@@ -58,7 +52,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/conferences")
-class ConferencePageController extends RecordPages {
+class ConferencePageController extends RecordFormPages<Conference, ConferenceDraft, ConferenceForm> {
 
 	static final String ENTITY = "conference";
 
@@ -77,18 +71,16 @@ class ConferencePageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	ConferencePageController(ConferenceService conferences, PartnershipService partnerships, PartyDirectory parties,
 			LocalityService localities, AuditService audit, Deletions deletions, Clock clock) {
+		super("/conferences", "conference", conferences, deletions, Conference::getTitle, ConferenceForm::onFormFields);
 		this.conferences = conferences;
 		this.partnerships = partnerships;
 		this.parties = parties;
 		this.localities = localities;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -178,53 +170,19 @@ class ConferencePageController extends RecordPages {
 				actor.role().isProvincial() ? actor.provinceId() : null), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ConferenceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/conferences/" + conferences.create(draft(form)).getId(),
-				() -> conferences.check(draft(form)), ConferenceForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected ConferenceForm formOf(Conference record) {
+		return ConferenceForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Conference conference = conferences.get(id);
-		Access.checkWrite(conference.getStewardship());
-		return form(ConferenceForm.of(conference), id, model);
-	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ConferenceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			conferences.update(id, draft(form), form.getVersion());
-			return "redirect:/conferences/" + id;
-		}, () -> conferences.check(draft(form)), ConferenceForm::onFormFields);
-		return next != null ? next : form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Conference conference = conferences.get(id);
-		Access.checkDelete(conference.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("conference.delete.heading",
-				conference.getTitle(), "/conferences/" + id + "/delete", "/conferences/" + id,
-				conference.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Conference conference = conferences.get(id);
-		return deletions.delete(() -> conferences.delete(id, version), conference.getTitle(), "/conferences",
-				"/conferences/" + id, redirect);
-	}
-
-	private ConferenceDraft draft(ConferenceForm form) {
+	@Override
+	protected ConferenceDraft draft(ConferenceForm form) {
 		return form.toDraft(conferences::check);
 	}
 
-	private String form(ConferenceForm form, Long id, Model model) {
+	@Override
+	protected String form(ConferenceForm form, Conference existing, Model model) {
 		Selection organiser = Selection.parse(form.getOrganiser()).orElse(Selection.NONE);
 		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
@@ -241,8 +199,8 @@ class ConferencePageController extends RecordPages {
 			foreignChoices = foreignChoices.including(foreignPartyChosen);
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("id", id);
-		model.addAttribute("conference", id == null ? null : conferences.get(id));
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("conference", existing);
 		model.addAttribute("vnChoices", vn);
 		model.addAttribute("foreignChoices", foreignChoices);
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);

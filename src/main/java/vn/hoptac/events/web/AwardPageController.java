@@ -10,21 +10,16 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.events.Award;
@@ -36,10 +31,9 @@ import vn.hoptac.events.EventService;
 import vn.hoptac.events.MembershipQuery;
 import vn.hoptac.events.MembershipService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
@@ -52,7 +46,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/awards")
-class AwardPageController extends RecordPages {
+class AwardPageController extends RecordFormPages<Award, AwardDraft, AwardForm> {
 
 	static final String ENTITY = "award";
 
@@ -71,19 +65,17 @@ class AwardPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	AwardPageController(AwardService awards, MembershipService memberships, EventService events,
 			PartyDirectory parties, Pickers pickers, AuditService audit, Deletions deletions, Clock clock) {
+		super("/awards", "award", awards, deletions, Award::getTitle, AwardForm::onFormFields);
 		this.awards = awards;
 		this.memberships = memberships;
 		this.events = events;
 		this.parties = parties;
 		this.pickers = pickers;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -136,52 +128,19 @@ class AwardPageController extends RecordPages {
 		return form(AwardForm.blank(membership, event), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") AwardForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/awards/" + awards.create(draft(form)).getId(), () -> awards.check(draft(form)),
-				AwardForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected AwardForm formOf(Award record) {
+		return AwardForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Award award = awards.get(id);
-		Access.checkWrite(award.getStewardship());
-		return form(AwardForm.of(award), award, model);
-	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") AwardForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			awards.update(id, draft(form), form.getVersion());
-			return "redirect:/awards/" + id;
-		}, () -> awards.check(draft(form)), AwardForm::onFormFields);
-		return next != null ? next : form(form, awards.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Award award = awards.get(id);
-		Access.checkDelete(award.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("award.delete.heading", award.getTitle(),
-				"/awards/" + id + "/delete", "/awards/" + id, award.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Award award = awards.get(id);
-		return deletions.delete(() -> awards.delete(id, version), award.getTitle(), "/awards", "/awards/" + id,
-				redirect);
-	}
-
-	private AwardDraft draft(AwardForm form) {
+	@Override
+	protected AwardDraft draft(AwardForm form) {
 		return form.toDraft(pickers, awards::check);
 	}
 
-	private String form(AwardForm form, Award existing, Model model) {
+	@Override
+	protected String form(AwardForm form, Award existing, Model model) {
 		pickers.offer(model, form.getVnParty(), form.getAwardedByParty());
 		model.addAttribute("form", form);
 		model.addAttribute("award", existing);

@@ -8,21 +8,16 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.events.AwardQuery;
@@ -38,10 +33,9 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -57,7 +51,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/events")
-class EventPageController extends RecordPages {
+class EventPageController extends RecordFormPages<Event, EventDraft, EventForm> {
 
 	static final String ENTITY = "event";
 
@@ -75,13 +69,12 @@ class EventPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	EventPageController(EventService events, AwardService awards, PartnershipService partnerships,
 			PartyDirectory parties, LocalityService localities, Pickers pickers, AuditService audit,
 			Deletions deletions, Clock clock) {
+		super("/events", "event", events, deletions, Event::getTitle, EventForm::onFormFields);
 		this.events = events;
 		this.awards = awards;
 		this.partnerships = partnerships;
@@ -89,7 +82,6 @@ class EventPageController extends RecordPages {
 		this.localities = localities;
 		this.pickers = pickers;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -156,55 +148,22 @@ class EventPageController extends RecordPages {
 		return form(EventForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/events/" + events.create(draft(form)).getId(), () -> events.check(draft(form)),
-				EventForm::onFormFields);
-		return next != null ? next : form(form, null, model);
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Event event = events.get(id);
-		Access.checkWrite(event.getStewardship());
+	@Override
+	protected EventForm formOf(Event event) {
 		String venue = event.getVenueLocalityId() == null ? null : localities.get(event.getVenueLocalityId()).getCode();
-		return form(EventForm.of(event, venue), event, model);
+		return EventForm.of(event, venue);
 	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			events.update(id, draft(form), form.getVersion());
-			return "redirect:/events/" + id;
-		}, () -> events.check(draft(form)), EventForm::onFormFields);
-		return next != null ? next : form(form, events.get(id), model);
-	}
 
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Event event = events.get(id);
-		Access.checkDelete(event.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("event.delete.heading", event.getTitle(),
-				"/events/" + id + "/delete", "/events/" + id, event.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Event event = events.get(id);
-		return deletions.delete(() -> events.delete(id, version), event.getTitle(), "/events", "/events/" + id,
-				redirect);
-	}
-
-	private EventDraft draft(EventForm form) {
+	@Override
+	protected EventDraft draft(EventForm form) {
 		Long venue = trimmed(form.getVenueCode()) == null ? null
 				: localities.findByCode(form.getVenueCode().trim()).map(Locality::getId).orElse(null);
 		return form.toDraft(pickers, venue, events::check);
 	}
 
-	private String form(EventForm form, Event existing, Model model) {
+	@Override
+	protected String form(EventForm form, Event existing, Model model) {
 		pickers.offer(model, form.getVnParty(), form.getOrganiserParty());
 		model.addAttribute("form", form);
 		model.addAttribute("event", existing);

@@ -8,21 +8,16 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.events.AwardQuery;
@@ -35,10 +30,9 @@ import vn.hoptac.events.MembershipService;
 import vn.hoptac.events.MembershipStatus;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -53,7 +47,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/memberships")
-class MembershipPageController extends RecordPages {
+class MembershipPageController extends RecordFormPages<Membership, MembershipDraft, MembershipForm> {
 
 	static final String ENTITY = "membership";
 
@@ -69,19 +63,17 @@ class MembershipPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	MembershipPageController(MembershipService memberships, AwardService awards, PartyDirectory parties,
 			LocalityService localities, Pickers pickers, AuditService audit, Deletions deletions, Clock clock) {
+		super("/memberships", "membership", memberships, deletions, Membership::getTitle, MembershipForm::onFormFields);
 		this.memberships = memberships;
 		this.awards = awards;
 		this.parties = parties;
 		this.localities = localities;
 		this.pickers = pickers;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -144,52 +136,19 @@ class MembershipPageController extends RecordPages {
 		return form(MembershipForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/memberships/" + memberships.create(draft(form)).getId(),
-				() -> memberships.check(draft(form)), MembershipForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected MembershipForm formOf(Membership record) {
+		return MembershipForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Membership membership = memberships.get(id);
-		Access.checkWrite(membership.getStewardship());
-		return form(MembershipForm.of(membership), membership, model);
-	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") MembershipForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			memberships.update(id, draft(form), form.getVersion());
-			return "redirect:/memberships/" + id;
-		}, () -> memberships.check(draft(form)), MembershipForm::onFormFields);
-		return next != null ? next : form(form, memberships.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Membership membership = memberships.get(id);
-		Access.checkDelete(membership.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("membership.delete.heading", membership.getTitle(),
-				"/memberships/" + id + "/delete", "/memberships/" + id, membership.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Membership membership = memberships.get(id);
-		return deletions.delete(() -> memberships.delete(id, version), membership.getTitle(), "/memberships",
-				"/memberships/" + id, redirect);
-	}
-
-	private MembershipDraft draft(MembershipForm form) {
+	@Override
+	protected MembershipDraft draft(MembershipForm form) {
 		return form.toDraft(pickers, memberships::check);
 	}
 
-	private String form(MembershipForm form, Membership existing, Model model) {
+	@Override
+	protected String form(MembershipForm form, Membership existing, Model model) {
 		pickers.offer(model, form.getMemberParty(), form.getNetworkParty());
 		model.addAttribute("form", form);
 		model.addAttribute("membership", existing);

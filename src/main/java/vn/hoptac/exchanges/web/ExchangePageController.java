@@ -9,19 +9,14 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.exchanges.Exchange;
@@ -40,10 +35,9 @@ import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -60,7 +54,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/exchanges")
-class ExchangePageController extends RecordPages {
+class ExchangePageController extends RecordFormPages<Exchange, ExchangeDraft, ExchangeForm> {
 
 	static final String ENTITY = "exchange";
 
@@ -78,8 +72,6 @@ class ExchangePageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	private final ExchangeStatsView statsView;
@@ -87,13 +79,13 @@ class ExchangePageController extends RecordPages {
 	ExchangePageController(ExchangeService exchanges, PartnershipService partnerships, PartyDirectory parties,
 			LocalityService localities, AuditService audit, Deletions deletions, Clock clock,
 			ExchangeStatsView statsView) {
+		super("/exchanges", "exchange", exchanges, deletions, Exchange::getTitle, ExchangeForm::onFormFields);
 		this.statsView = statsView;
 		this.exchanges = exchanges;
 		this.partnerships = partnerships;
 		this.parties = parties;
 		this.localities = localities;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -162,48 +154,14 @@ class ExchangePageController extends RecordPages {
 		return form(ExchangeForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ExchangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/exchanges/" + exchanges.create(draft(form)).getId(),
-				() -> exchanges.check(draft(form)), ExchangeForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected ExchangeForm formOf(Exchange record) {
+		return ExchangeForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Exchange exchange = exchanges.get(id);
-		Access.checkWrite(exchange.getStewardship());
-		return form(ExchangeForm.of(exchange), exchange, model);
-	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ExchangeForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			exchanges.update(id, draft(form), form.getVersion());
-			return "redirect:/exchanges/" + id;
-		}, () -> exchanges.check(draft(form)), ExchangeForm::onFormFields);
-		return next != null ? next : form(form, exchanges.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Exchange exchange = exchanges.get(id);
-		Access.checkDelete(exchange.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("exchange.delete.heading", exchange.getTitle(),
-				"/exchanges/" + id + "/delete", "/exchanges/" + id, exchange.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Exchange exchange = exchanges.get(id);
-		return deletions.delete(() -> exchanges.delete(id, version), exchange.getTitle(), "/exchanges",
-				"/exchanges/" + id, redirect);
-	}
-
-	private String form(ExchangeForm form, Exchange existing, Model model) {
+	@Override
+	protected String form(ExchangeForm form, Exchange existing, Model model) {
 		PartyDirectory.Chosen chosen = parties.chosen(form.getVnParty(), form.getForeignParty());
 		model.addAttribute("form", form);
 		model.addAttribute("exchange", existing);
@@ -216,7 +174,8 @@ class ExchangePageController extends RecordPages {
 		return "exchanges/form";
 	}
 
-	private ExchangeDraft draft(ExchangeForm form) {
+	@Override
+	protected ExchangeDraft draft(ExchangeForm form) {
 		return form.toDraft(this::localityIdByCode, exchanges::check);
 	}
 

@@ -11,19 +11,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.forums.FollowUpProgress;
@@ -42,12 +37,11 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FacetCounts;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
@@ -59,7 +53,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/forums")
-class ForumPageController extends RecordPages {
+class ForumPageController extends RecordFormPages<Forum, ForumDraft, ForumForm> {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -73,18 +67,16 @@ class ForumPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	ForumPageController(ForumService forums, PartnershipService partnerships, PartyDirectory parties,
 			LocalityService localities, AuditService audit, Deletions deletions, Clock clock) {
+		super("/forums", "forum", forums, deletions, Forum::getTitle, ForumForm::onFormFields);
 		this.forums = forums;
 		this.partnerships = partnerships;
 		this.parties = parties;
 		this.localities = localities;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -97,15 +89,16 @@ class ForumPageController extends RecordPages {
 			Model model) {
 		Long place = OwnProvince.orRequested(request, locality);
 		var query = new ForumQuery(q, place, null, kind, year, pillar, followUps);
-		Page<Forum> found = forums.search(query, Paging.of(page, size, trimmed(sort), ForumApiController.SORT_KEYS));
-		String lastPage = PageLinks.lastPageInstead(found, request, p -> forums.search(query, p));
+		Page<Forum> found = forums.rows(query, Paging.of(page, size, trimmed(sort), ForumApiController.SORT_KEYS));
+		String lastPage = PageLinks.lastPageInstead(found, request, p -> forums.rows(query, p));
 		if (lastPage != null) {
 			return "redirect:" + lastPage;
 		}
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
-		model.addAttribute("parties", ForumApiController.lookup(parties, found.getContent()));
+		model.addAttribute("parties",
+				parties.load(found.getContent().stream().map(Forum::getVnLocalityId).toList(), List.of()));
 		model.addAttribute("filters", new Filters(q, place, kind, year, pillar, followUps, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
 		boolean fragment = Htmx.wantsFragment(request, response);
@@ -148,52 +141,19 @@ class ForumPageController extends RecordPages {
 		return form(ForumForm.blank(Access.required().provinceId()), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ForumForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/forums/" + forums.create(draft(form)).getId(), () -> forums.check(draft(form)),
-				ForumForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected ForumForm formOf(Forum record) {
+		return ForumForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Forum forum = forums.get(id);
-		Access.checkWrite(forum.getStewardship());
-		return form(ForumForm.of(forum), forum, model);
-	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ForumForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			forums.update(id, draft(form), form.getVersion());
-			return "redirect:/forums/" + id;
-		}, () -> forums.check(draft(form)), ForumForm::onFormFields);
-		return next != null ? next : form(form, forums.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Forum forum = forums.get(id);
-		Access.checkDelete(forum.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("forum.delete.heading", forum.getTitle(),
-				"/forums/" + id + "/delete", "/forums/" + id, forum.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Forum forum = forums.get(id);
-		return deletions.delete(() -> forums.delete(id, version), forum.getTitle(), "/forums", "/forums/" + id,
-				redirect);
-	}
-
-	private ForumDraft draft(ForumForm form) {
+	@Override
+	protected ForumDraft draft(ForumForm form) {
 		return form.toDraft(code -> localities.findByCode(code).map(Locality::getId), forums::check);
 	}
 
-	private String form(ForumForm form, Forum existing, Model model) {
+	@Override
+	protected String form(ForumForm form, Forum existing, Model model) {
 		PartyDirectory.Chosen chosen = parties
 			.chosen(form.getParticipants().stream().map(ForumForm.ParticipantRow::getParty).toArray(String[]::new));
 		model.addAttribute("vnChoices", chosen.vn());

@@ -9,20 +9,15 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.geo.LocalityService;
@@ -42,12 +37,11 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
@@ -59,7 +53,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/ngos")
-class NgoPageController extends RecordPages {
+class NgoPageController extends RecordFormPages<Ngo, NgoDraft, NgoForm> {
 
 	static final String ENTITY = "ngo";
 
@@ -73,15 +67,13 @@ class NgoPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	NgoPageController(NgoService ngos, PartyDirectory parties, LocalityService localities, AuditService audit,
 			Deletions deletions) {
+		super("/ngos", "ngo", ngos, deletions, NgoForm::onFormFields);
 		this.ngos = ngos;
 		this.parties = parties;
 		this.localities = localities;
 		this.audit = audit;
-		this.deletions = deletions;
 	}
 
 	@GetMapping
@@ -145,48 +137,15 @@ class NgoPageController extends RecordPages {
 		return form(NgoForm.blank(actor.role().isProvincial() ? actor.provinceId() : null), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") NgoForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/ngos/" + ngos.create(draft(form)).getId(), () -> ngos.check(draft(form)),
-				NgoForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected NgoForm formOf(Ngo record) {
+		return NgoForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Ngo ngo = ngos.get(id);
-		Access.checkWrite(ngo.getStewardship());
-		return form(NgoForm.of(ngo), id, model);
-	}
-
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") NgoForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			ngos.update(id, draft(form), form.getVersion());
-			return "redirect:/ngos/" + id;
-		}, () -> ngos.check(draft(form)), NgoForm::onFormFields);
-		return next != null ? next : form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Ngo ngo = ngos.get(id);
-		Access.checkDelete(ngo.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("ngo.delete.heading", title(ngo),
-				"/ngos/" + id + "/delete", "/ngos/" + id, ngo.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Ngo ngo = ngos.get(id);
-		return deletions.delete(() -> ngos.delete(id, version), title(ngo), "/ngos", "/ngos/" + id, redirect);
-	}
 
 	/** The file as a confirmation names it: the NGO and the province. */
-	private String title(Ngo ngo) {
+	@Override
+	protected String title(Ngo ngo) {
 		PartyDirectory.Lookup names = names(List.of(ngo));
 		var organisation = names.party(null, ngo.getOrganisationId());
 		var province = names.party(ngo.getVnLocalityId(), null);
@@ -194,11 +153,13 @@ class NgoPageController extends RecordPages {
 				+ (province == null ? "" : " – " + province.name());
 	}
 
-	private NgoDraft draft(NgoForm form) {
+	@Override
+	protected NgoDraft draft(NgoForm form) {
 		return form.toDraft(ngos::check);
 	}
 
-	private String form(NgoForm form, Long id, Model model) {
+	@Override
+	protected String form(NgoForm form, Ngo existing, Model model) {
 		Selection ngo = Selection.parse(form.getOrganisation()).orElse(Selection.NONE);
 		List<Long> issuers = form.getCertificates()
 			.stream()
@@ -220,9 +181,9 @@ class NgoPageController extends RecordPages {
 			}
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("id", id);
-		model.addAttribute("ngo", id == null ? null : ngos.get(id));
-		model.addAttribute("names", id == null ? null : names(List.of(ngos.get(id))));
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("ngo", existing);
+		model.addAttribute("names", existing == null ? null : names(List.of(existing)));
 		model.addAttribute("vnChoices", vn);
 		model.addAttribute("foreignChoices", foreign);
 		model.addAttribute("noChoices", PartyDirectory.Choices.NONE);

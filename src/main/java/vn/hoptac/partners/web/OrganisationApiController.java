@@ -77,11 +77,12 @@ class OrganisationApiController {
 		return detail(organisations.update(id, request.toDraft(), request.version()));
 	}
 
-	@Operation(operationId = "deleteOrganisation", summary = "Delete an organisation")
+	@Operation(operationId = "deleteOrganisation", summary = "Delete an organisation that no partnership names. "
+			+ "With the version read, a stale one is a 409.")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id) {
-		organisations.delete(id);
+	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+		organisations.delete(id, version);
 	}
 
 	private OrganisationResponse detail(Organisation organisation) {

@@ -184,10 +184,15 @@ class OrganisationPageController extends RecordPages {
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		Organisation organisation = organisations.get(id);
 		try {
-			organisations.delete(id);
+			organisations.delete(id, version);
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problems",
+					List.of(messages.getMessage("form.staleVersion", null, LocaleContextHolder.getLocale())));
+			return "redirect:/organisations/" + id;
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("problems", ex.violations()

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -223,6 +224,30 @@ class OrganisationPageTests {
 			.andExpect(content().string(containsString("<option")))
 			.andExpect(content().string(containsString("value=\"" + admin.localityId("KR-37") + "\"")))
 			.andExpect(content().string(not(containsString("Thái Nguyên"))));
+	}
+
+	@Test
+	void aDeleteBasedOnAStaleVersionIsRefusedAndDeletesNothing() throws Exception {
+		Api writer = new Api(mvc).as("thainguyen");
+		long id = createOrganisation("Công ty Kiểm thử Phiên bản " + UUID.randomUUID());
+		writer.put("/api/v1/organisations/{id}", """
+				{"type": "BUSINESS", "names": {"vi": "Công ty đã đổi tên %s"}, "country": "VN", "localityId": %d,
+				 "version": 0}""".formatted(UUID.randomUUID(), thaiNguyen), id).andExpect(status().isOk());
+		mvc.perform(get("/organisations/{id}", id).with(signedIn.user("thainguyen")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+
+		writer.delete("/api/v1/organisations/{id}?version=0", id).andExpect(status().isConflict());
+		mvc.perform(post("/organisations/{id}/delete", id).param("version", "0")
+			.with(signedIn.user("thainguyen"))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/organisations/" + id))
+			.andExpect(flash().attributeExists("problems"));
+		writer.get("/api/v1/organisations/{id}", id).andExpect(status().isOk());
+
+		mvc.perform(post("/organisations/{id}/delete", id).param("version", "1")
+			.with(signedIn.user("thainguyen"))
+			.with(csrf())).andExpect(redirectedUrl("/organisations"));
+		writer.get("/api/v1/organisations/{id}", id).andExpect(status().isNotFound());
 	}
 
 }

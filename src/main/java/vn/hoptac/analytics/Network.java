@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.hoptac.partners.Pillar;
 
 /**
@@ -17,9 +19,12 @@ public record Network(List<Node> nodes, List<Edge> edges, List<Integer> years, b
 		int betweennessSources) {
 
 	/** An actor: {@code locality:12} or {@code organisation:5}, named in the reader's language. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Node(String id, String label, Pillar pillar, String country, NetworkMetrics.Scores metrics) {
 	}
 
+	/** A line; its first year is left out of the JSON when none of its records is dated. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Edge(String source, String target, long weight, Integer firstYear, Map<LinkKind, Long> kinds,
 			Set<Flow> flows) {
 	}

@@ -130,7 +130,7 @@ public class NetworkService {
 		for (Network.Node node : nodes.values()) {
 			if (linked.contains(node.id())) {
 				shown.add(new Network.Node(node.id(), node.label(), node.pillar(), node.country(),
-						scores.get(node.id())));
+						scores.get(node.id()).rounded()));
 			}
 		}
 		shown.sort(Comparator.comparing((Network.Node n) -> -n.metrics().pageRank()).thenComparing(Network.Node::id));

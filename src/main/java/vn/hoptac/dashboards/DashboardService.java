@@ -7,11 +7,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +34,7 @@ import vn.hoptac.reviews.HealthState;
 import vn.hoptac.reviews.PartnershipHealth;
 import vn.hoptac.reviews.PartnershipHealthService;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.GroupStats;
 import vn.hoptac.shared.KeptStatistics;
@@ -45,6 +50,9 @@ public class DashboardService {
 
 	/** The longest figures keep their largest rows; the table says as much. */
 	static final int TOP = 10;
+
+	/** The figure of partner localities per country, which the page draws as a world map. */
+	public static final String PARTNER_LOCALITIES = "partnerLocalities";
 
 	private final KeptStatistics stats;
 
@@ -82,6 +90,7 @@ public class DashboardService {
 		figures.add(delegationsByYear(provinceId));
 		figures.add(largest("agreementsByCountry", Figure.ChartKind.BAR, Figure.KeyType.COUNTRY,
 				stats.of(Agreement.class, List.of(Facet.value("country", "foreignCountry")), List.of(), provinceId)));
+		figures.add(partnerLocalities(provinceId));
 		figures.add(largest("partnershipsByField", Figure.ChartKind.BAR, Figure.KeyType.ENUM,
 				stats.of(Partnership.class, List.of(Facet.member("field", "fields")), List.of(), provinceId)));
 		figures.add(largest("projectsByModality", Figure.ChartKind.PIE, Figure.KeyType.ENUM,
@@ -143,14 +152,35 @@ public class DashboardService {
 	/** The largest groups first, at most {@link #TOP}; the group of records without a value is left out. */
 	private static Figure largest(String id, Figure.ChartKind chart, Figure.KeyType keyType, List<GroupStats.Row> stats) {
 		Map<Object, Long> counts = new HashMap<>();
-		stats.stream().filter(r -> r.key(0) != null).forEach(r -> counts.merge(r.key(0), r.count(), Long::sum));
-		List<Figure.Row> rows = counts.entrySet()
+		stats.forEach(r -> counts.merge(r.key(0), r.count(), Long::sum));
+		return new Figure(id, chart, keyType, List.of("dashboard.series.count"), mostFirst(counts, TOP));
+	}
+
+	/** The keyed counts, the largest first (ties by key), the count of records without a key left out. */
+	private static List<Figure.Row> mostFirst(Map<Object, Long> counts, int limit) {
+		return counts.entrySet()
 			.stream()
+			.filter(e -> e.getKey() != null)
 			.sorted(Map.Entry.<Object, Long>comparingByValue().reversed().thenComparing(e -> String.valueOf(e.getKey())))
-			.limit(TOP)
+			.limit(limit)
 			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
 			.toList();
-		return new Figure(id, chart, keyType, List.of("dashboard.series.count"), rows);
+	}
+
+	/**
+	 * The foreign localities that are partners of a partnership, counted once per country however many
+	 * partnerships they have, every country (the world map colours them all), the most first, each
+	 * named in the reader's language.
+	 */
+	private Figure partnerLocalities(Long provinceId) {
+		Map<Object, Long> counts = stats.distinct(Partnership.class, Facet.value("country", "foreignCountry"),
+				"foreignLocalityId", provinceId);
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Figure.Row> rows = mostFirst(counts, Integer.MAX_VALUE).stream()
+			.map(row -> new Figure.Row(row.key(), Countries.name((String) row.key(), locale), row.values()))
+			.toList();
+		return new Figure(PARTNER_LOCALITIES, Figure.ChartKind.MAP, Figure.KeyType.COUNTRY,
+				List.of("dashboard.series.localities"), rows);
 	}
 
 	private Figure moneyByFunder(Long provinceId) {
@@ -221,10 +251,16 @@ public class DashboardService {
 		List<Locality> current = directory.currentProvinces();
 		Set<Long> ids = current.stream().map(Locality::getId).collect(Collectors.toSet());
 		List<Facet> byProvince = List.of(Facet.value("province", "stewardship.provinceId"));
-		List<Map<Long, Long>> columns = List.of(rolledUp(stats.of(Partnership.class, byProvince, List.of(), null), ids),
-				rolledUp(stats.of(Agreement.class, byProvince, List.of(), null), ids),
-				rolledUp(stats.of(Delegation.class, byProvince, List.of(), null), ids),
-				rolledUp(stats.of(Project.class, byProvince, List.of(), null), ids));
+		// each merged province is followed to its successor once, not once per column
+		Map<Long, Optional<Long>> successors = new HashMap<>();
+		ids.forEach(id -> successors.put(id, Optional.of(id)));
+		Function<Long, Long> into = province -> successors
+			.computeIfAbsent(province, localities::currentProvinceOf)
+			.orElse(null);
+		List<Map<Long, Long>> columns = List.of(rolledUp(stats.of(Partnership.class, byProvince, List.of(), null), into),
+				rolledUp(stats.of(Agreement.class, byProvince, List.of(), null), into),
+				rolledUp(stats.of(Delegation.class, byProvince, List.of(), null), into),
+				rolledUp(stats.of(Project.class, byProvince, List.of(), null), into));
 		List<Figure.Row> rows = new ArrayList<>();
 		for (Locality province : current) {
 			List<BigDecimal> values = columns.stream()
@@ -240,12 +276,11 @@ public class DashboardService {
 				rows);
 	}
 
-	private Map<Long, Long> rolledUp(List<GroupStats.Row> stats, Set<Long> current) {
+	private static Map<Long, Long> rolledUp(List<GroupStats.Row> stats, Function<Long, Long> currentProvince) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		for (GroupStats.Row row : stats) {
 			Long province = (Long) row.key(0);
-			Long into = province == null ? null
-					: current.contains(province) ? province : localities.currentProvinceOf(province).orElse(null);
+			Long into = province == null ? null : currentProvince.apply(province);
 			if (into != null) {
 				counts.merge(into, row.count(), Long::sum);
 			}

@@ -13,9 +13,10 @@ public record Figure(String id, ChartKind chart, KeyType keyType, List<String> s
 	public record Row(Object key, String name, List<BigDecimal> values) {
 	}
 
+	/** MAP: a world map coloured by country, the page drawing it from the bundled geometry. */
 	public enum ChartKind {
 
-		BAR, LINE, PIE
+		BAR, LINE, PIE, MAP
 
 	}
 

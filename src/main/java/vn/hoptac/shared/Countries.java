@@ -17,6 +17,20 @@ public final class Countries {
 		return code != null && ISO_CODES.contains(code);
 	}
 
+	/** The country's name in the language ("Hàn Quốc", "South Korea", "대한민국"); the code itself if unknown. */
+	public static String name(String code, Locale locale) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		try {
+			String name = new Locale.Builder().setRegion(code.trim()).build().getDisplayCountry(locale);
+			return name == null || name.isBlank() ? code : name;
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			return code;
+		}
+	}
+
 	public static String normalise(String code) {
 		return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
 	}

@@ -44,4 +44,25 @@ final class GroupCounts {
 		return counts;
 	}
 
+	/**
+	 * How many distinct values of the attribute (a partner's locality) the selected rows have per key
+	 * of the facet (its country), rows without the attribute left out: one grouped query.
+	 */
+	static <T> Map<Object, Long> distinct(EntityManager entityManager, Class<T> type, Facet facet, String attribute,
+			Specification<T> spec) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<T> root = query.from(type);
+		Expression<?> group = facet.groupOf(root, cb);
+		Expression<?> counted = Facet.path(root, attribute);
+		Predicate restriction = spec.toPredicate(root, query, cb);
+		query.multiselect(group, cb.countDistinct(counted)).groupBy(group);
+		query.where(restriction == null ? cb.isNotNull(counted) : cb.and(restriction, cb.isNotNull(counted)));
+		Map<Object, Long> counts = new HashMap<>();
+		for (Tuple row : entityManager.createQuery(query).getResultList()) {
+			counts.merge(facet.keyOf(row.get(0)), row.get(1, Long.class), Long::sum);
+		}
+		return counts;
+	}
+
 }

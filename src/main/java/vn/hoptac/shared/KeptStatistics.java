@@ -1,6 +1,7 @@
 package vn.hoptac.shared;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +24,11 @@ public class KeptStatistics {
 	/** The type must carry a {@link Stewardship}: only what {@link Access#readable()} allows is counted. */
 	public <T> List<GroupStats.Row> of(Class<T> type, List<Facet> groups, List<String> sums, Long provinceId) {
 		return RecordList.of(type, entityManager).guarded().statsBy(groups, sums, PartyLinks.keptBy(provinceId));
+	}
+
+	/** Distinct values of the attribute per key of the group (partner localities per country), under the reader's access. */
+	public <T> Map<Object, Long> distinct(Class<T> type, Facet group, String attribute, Long provinceId) {
+		return RecordList.of(type, entityManager).guarded().distinctCountsBy(group, attribute, PartyLinks.keptBy(provinceId));
 	}
 
 }

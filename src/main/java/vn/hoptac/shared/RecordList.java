@@ -248,6 +248,11 @@ public final class RecordList<T> {
 		return counts;
 	}
 
+	/** How many distinct values of the attribute the records that pass the filters have per key of the facet. */
+	public Map<Object, Long> distinctCountsBy(Facet group, String attribute, Specification<T> filters) {
+		return GroupCounts.distinct(entityManager, type, group, attribute, where(filters, null));
+	}
+
 	/**
 	 * Statistics per combination of groupings (a partner, a year): how many records pass the filters
 	 * (and that the reader may read) and the exact sums of the numeric attributes, with how many

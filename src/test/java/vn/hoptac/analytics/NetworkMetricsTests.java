@@ -27,6 +27,15 @@ import vn.hoptac.analytics.NetworkMetrics.Scores;
 class NetworkMetricsTests {
 
 	@Test
+	void scoresAreSentToFiveSignificantDigitsNotSeventeen() {
+		NetworkMetrics.Scores sent = new NetworkMetrics.Scores(3, 2.00004, 0.027817934737828315, 0.015751567607733566, 1)
+			.rounded();
+		assertThat(sent).isEqualTo(new NetworkMetrics.Scores(3, 2.0, 0.027818, 0.015752, 1));
+		assertThat(new NetworkMetrics.Scores(0, 0, 0, 0, 1).rounded().pageRank()).isZero();
+	}
+
+
+	@Test
 	void aStarsCentreHasEveryPartnerAndLiesOnEveryPath() {
 		Map<String, Scores> scores = NetworkMetrics.of(Set.of("c", "a", "b", "d"),
 				List.of(new Line("c", "a", 1), new Line("c", "b", 2), new Line("c", "d", 1)));

@@ -6,10 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +31,9 @@ class DashboardTests {
 
 	@Autowired
 	UserDetailsService userDetails;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void delegationsCountPerYearAndDirectionInTheProvinceAndTheNation() throws Exception {
@@ -67,6 +73,42 @@ class DashboardTests {
 		String province = admin.get("/dashboards?province=VN-19&lang=ko").andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(province).contains("대시보드: ", "연도별 방문 및 파견 대표단").doesNotContain("id=\"table-provinces\"", "enum.");
+	}
+
+	@Test
+	void theWorldMapCountsEachCountrysPartnerLocalitiesOnceAsTheDatabaseHasThem() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		String counted = """
+				select l.country, count(distinct p.foreign_locality_id) from partnership p
+				join locality l on l.id = p.foreign_locality_id %s group by l.country""";
+		Map<String, Integer> nation = countries(jdbc.queryForList(counted.formatted("")));
+		Map<String, Integer> thaiNguyen = countries(jdbc.queryForList(counted.formatted(
+				"where p.owner_province_id = (select id from locality where code = 'VN-19')")));
+		assertThat(nation).isNotEmpty().containsKey("KR");
+		assertThat(thaiNguyen).isNotEmpty();
+
+		assertThat(mapRows(admin, "")).isEqualTo(nation);
+		assertThat(mapRows(admin, "?province=VN-19")).isEqualTo(thaiNguyen);
+
+		String page = mvc.perform(get("/dashboards").param("lang", "en")
+			.with(new SignedInAs(userDetails).user("admin"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Foreign partner localities by country (map)", "South Korea", "world-110m.geojson",
+				"Natural Earth");
+	}
+
+	private static Map<String, Integer> countries(List<Map<String, Object>> rows) {
+		Map<String, Integer> counts = new TreeMap<>();
+		rows.forEach(row -> counts.put((String) row.get("country"), ((Number) row.values().toArray()[1]).intValue()));
+		return counts;
+	}
+
+	private static Map<String, Integer> mapRows(Api as, String query) throws Exception {
+		List<Map<String, Object>> rows = Api.read(as.get("/api/v1/dashboards" + query).andExpect(status().isOk()),
+				"$.figures[?(@.id == 'partnerLocalities' && @.chart == 'MAP')].rows[*]");
+		Map<String, Integer> counts = new TreeMap<>();
+		rows.forEach(row -> counts.put((String) row.get("key"), ((Number) ((List<?>) row.get("values")).get(0)).intValue()));
+		return counts;
 	}
 
 	private static List<Integer> counts(Api as, String query) throws Exception {

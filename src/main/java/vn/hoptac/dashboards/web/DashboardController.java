@@ -64,30 +64,54 @@ class DashboardController {
 				model.addAttribute("projectsMapColumn", column);
 				model.addAttribute("projectsMap", JsonIsland.of(json, provinceMap(rows, column, provinces)));
 			});
+		dashboard.figures()
+			.stream()
+			.filter(f -> f.id().equals(DashboardService.PARTNER_LOCALITIES))
+			.findFirst()
+			.ifPresent(world -> {
+				model.addAttribute("worldMapFigure", world);
+				model.addAttribute("worldMap", JsonIsland.of(json, worldMap(world)));
+			});
 		return "dashboards/dashboard";
 	}
 
 	/**
 	 * The ECharts option of Vietnam's provinces coloured by their projects: the bundled geometry names
-	 * each province by its official code (VN-19), matched here by code; the names shown are the
-	 * reader's (nameMap), never the code.
+	 * each province by its official code (VN-19), matched here by code.
 	 */
 	private static Map<String, Object> provinceMap(List<Figure.Row> rows, int column, List<Locality> provinces) {
 		Map<Long, String> codes = provinces.stream().collect(Collectors.toMap(Locality::getId, Locality::getCode));
+		List<Area> areas = rows.stream()
+			.filter(row -> codes.containsKey((Long) row.key()))
+			.map(row -> new Area(codes.get((Long) row.key()), row.name(), row.values().get(column)))
+			.toList();
+		return mapOption("vn", areas);
+	}
+
+	/** The world map of partner localities: the bundled geometry names each country by its ISO alpha-2 code. */
+	private static Map<String, Object> worldMap(Figure partnerLocalities) {
+		List<Area> areas = partnerLocalities.rows()
+			.stream()
+			.map(row -> new Area((String) row.key(), row.name(), row.values().get(0)))
+			.toList();
+		return mapOption("world", areas);
+	}
+
+	/** One coloured area of a map: the code its geometry carries, its name in the reader's language, its value. */
+	private record Area(String code, String name, BigDecimal value) {
+	}
+
+	/** An ECharts map series coloured by value; the names shown are the reader's (nameMap), never the codes. */
+	private static Map<String, Object> mapOption(String map, List<Area> areas) {
 		Map<String, String> names = new LinkedHashMap<>();
 		List<Map<String, Object>> data = new ArrayList<>();
 		BigDecimal most = BigDecimal.ONE;
-		for (Figure.Row row : rows) {
-			String code = codes.get((Long) row.key());
-			if (code == null) {
-				continue;
-			}
-			BigDecimal value = row.values().get(column);
-			names.put(code, row.name());
-			data.add(Map.of("name", row.name(), "value", value));
-			most = most.max(value);
+		for (Area area : areas) {
+			names.put(area.code(), area.name());
+			data.add(Map.of("name", area.name(), "value", area.value()));
+			most = most.max(area.value());
 		}
-		Map<String, Object> series = Map.of("type", "map", "map", "vn", "roam", true, "nameMap", names, "data", data,
+		Map<String, Object> series = Map.of("type", "map", "map", map, "roam", true, "nameMap", names, "data", data,
 				"emphasis", Map.of("label", Map.of("show", false)));
 		return Map.of("animation", false, "tooltip", Map.of("trigger", "item"), "visualMap",
 				Map.of("min", 0, "max", most, "left", "left", "bottom", 8, "calculable", true, "inRange",

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.Text;
 
 /**
@@ -17,18 +18,7 @@ import vn.hoptac.shared.Text;
 public class CountryNames {
 
 	public String name(String code) {
-		if (code == null || code.isBlank()) {
-			return "";
-		}
-		try {
-			String name = new Locale.Builder().setRegion(code.trim())
-				.build()
-				.getDisplayCountry(LocaleContextHolder.getLocale());
-			return name == null || name.isBlank() ? code : name;
-		}
-		catch (java.util.IllformedLocaleException ex) {
-			return code;
-		}
+		return Countries.name(code, LocaleContextHolder.getLocale());
 	}
 
 	/** The codes, in the order of their names in the reader's language. */

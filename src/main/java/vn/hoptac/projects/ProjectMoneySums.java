@@ -67,7 +67,7 @@ public class ProjectMoneySums {
 	private static final String BY_DONOR = COUNTED + """
 			, funder as (
 			    select pp.project_id, pp.organisation_id org, pp.name_text name from project_participant pp
-			    where pp.role = 1 and pp.position = (select min(q.position) from project_participant q
+			    where pp.role = 1 and pp.project_id in (select id from counted) and pp.position = (select min(q.position) from project_participant q
 			        where q.project_id = pp.project_id and q.role = 1)),
 			shares as (
 			    select c.province, c.id project_id, f.org, case when f.org is null then f.name end name,

@@ -244,9 +244,11 @@ class ReportApiTests {
 			.post("/api/v1/reports/annual/submissions", "{\"province\": \"VN-19\", \"year\": 2017}")
 			.andExpect(status().isOk());
 		officer.put("/api/v1/reports/annual/text", text.formatted("i", seen)).andExpect(status().isConflict());
-		int submitted = JsonPath.read(body(officer.get(path)), "$.report.version");
+		String sent = body(officer.get(path));
+		int submitted = JsonPath.read(sent, "$.report.version");
 		String next = body(officer.put("/api/v1/reports/annual/text", text.formatted("j", submitted)));
-		assertThat(JsonPath.<Integer>read(next, "$.report.number")).isEqualTo(2);
+		assertThat(JsonPath.<Integer>read(next, "$.report.number"))
+			.isEqualTo(JsonPath.<Integer>read(sent, "$.report.number") + 1);
 	}
 
 	@Autowired

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.policies.internal.PolicyRepository;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
@@ -31,7 +32,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Service
 @Transactional(readOnly = true)
-public class PolicyService {
+public class PolicyService implements DraftService<PolicyDocument, PolicyDraft> {
 
 	public static final String ENTITY = "policy";
 
@@ -95,10 +96,28 @@ public class PolicyService {
 		return RIGHTS.canDelete(document.getStewardship());
 	}
 
-	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
-	public void check(PolicyDraft draft, Long id) {
+	/** Checks a new document's draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
+	public void check(PolicyDraft draft) {
+		RIGHTS.checkWriter();
+		validate(draft, null);
+	}
+
+	/** Checks the draft of an edit (a document may not supersede itself). */
+	@Override
+	public void check(long id, PolicyDraft draft) {
 		RIGHTS.checkWriter();
 		validate(draft, id);
+	}
+
+	@Override
+	public void checkEditable(PolicyDocument document) {
+		RIGHTS.checkWrite(document.getStewardship());
+	}
+
+	@Override
+	public void checkDeletable(PolicyDocument document) {
+		RIGHTS.checkDelete(document.getStewardship());
 	}
 
 	@Transactional

@@ -11,6 +11,21 @@ public interface DraftService<T extends KeptRecord, D> {
 
 	void check(D draft);
 
+	/** Checks the draft of an edit of record {@code id} (rules that compare it with itself need the id). */
+	default void check(long id, D draft) {
+		check(draft);
+	}
+
+	/** Refuses (403) an edit the reader may not make; the province and unit rules by default. */
+	default void checkEditable(T record) {
+		Access.checkWrite(record.getStewardship());
+	}
+
+	/** Refuses (403) a delete the reader may not make. */
+	default void checkDeletable(T record) {
+		Access.checkDelete(record.getStewardship());
+	}
+
 	T create(D draft);
 
 	T update(long id, D draft, Long expectedVersion);

@@ -87,7 +87,7 @@ public abstract class RecordFormPages<T extends KeptRecord, D, F extends RecordF
 	@GetMapping("/{id}/edit")
 	public String editForm(@PathVariable long id, Model model) {
 		T record = service.get(id);
-		Access.checkWrite(record.getStewardship());
+		service.checkEditable(record);
 		return form(formOf(record), record, model);
 	}
 
@@ -97,14 +97,14 @@ public abstract class RecordFormPages<T extends KeptRecord, D, F extends RecordF
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
 			service.update(id, draft(form), form.getVersion());
 			return "redirect:" + path + "/" + id;
-		}, () -> service.check(draft(form)), onFormFields);
+		}, () -> service.check(id, draft(form)), onFormFields);
 		return next != null ? next : form(form, service.get(id), model);
 	}
 
 	@GetMapping("/{id}/delete")
 	public String confirmDelete(@PathVariable long id, Model model) {
 		T record = service.get(id);
-		Access.checkDelete(record.getStewardship());
+		service.checkDeletable(record);
 		return deletions.confirm(model, new Deletions.Confirmation(entity + ".delete.heading", title(record),
 				path + "/" + id + "/delete", path + "/" + id, record.getVersion()));
 	}

@@ -6,45 +6,40 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.policies.PolicyDocument;
+import vn.hoptac.policies.PolicyDraft;
 import vn.hoptac.policies.PolicyKind;
 import vn.hoptac.policies.PolicyQuery;
 import vn.hoptac.policies.PolicyService;
 import vn.hoptac.shared.Deletions;
 import vn.hoptac.shared.FacetCounts;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.SortLinks;
 import vn.hoptac.shared.Visibility;
 
 /**
  * The policy document pages: the faceted list (htmx refreshes its rows), a document with the one
- * that superseded it and those it superseded, its audit history, one form to create and edit, and
- * the delete step.
+ * that superseded it and those it superseded, its audit history and the blank form; creating,
+ * editing and deleting are the shared record form pages'.
  */
 @Controller
 @RequestMapping("/policies")
-class PolicyPageController extends RecordPages {
+class PolicyPageController extends RecordFormPages<PolicyDocument, PolicyDraft, PolicyForm> {
 
 	/** The documents a form offers as the successor. */
 	private static final int CHOICES = 200;
@@ -53,12 +48,10 @@ class PolicyPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	PolicyPageController(PolicyService policies, AuditService audit, Deletions deletions) {
+		super("/policies", "policy", policies, deletions, PolicyDocument::getTitle, violations -> violations);
 		this.policies = policies;
 		this.audit = audit;
-		this.deletions = deletions;
 	}
 
 	@GetMapping
@@ -113,48 +106,18 @@ class PolicyPageController extends RecordPages {
 		return form(new PolicyForm(), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") PolicyForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/policies/" + policies.create(form.toDraft()).getId(),
-				() -> policies.check(form.toDraft(), null), violations -> violations);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected PolicyForm formOf(PolicyDocument record) {
+		return PolicyForm.of(record);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		PolicyDocument document = policies.get(id);
-		PolicyService.RIGHTS.checkWrite(document.getStewardship());
-		return form(PolicyForm.of(document), document, model);
+	@Override
+	protected PolicyDraft draft(PolicyForm form) {
+		return form.toDraft();
 	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PolicyForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			policies.update(id, form.toDraft(), form.getVersion());
-			return "redirect:/policies/" + id;
-		}, () -> policies.check(form.toDraft(), id), violations -> violations);
-		return next != null ? next : form(form, policies.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		PolicyDocument document = policies.get(id);
-		PolicyService.RIGHTS.checkDelete(document.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("policy.delete.heading", document.getTitle(),
-				"/policies/" + id + "/delete", "/policies/" + id, document.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		PolicyDocument document = policies.get(id);
-		return deletions.delete(() -> policies.delete(id, version), document.getTitle(), "/policies",
-				"/policies/" + id, redirect);
-	}
-
-	private String form(PolicyForm form, PolicyDocument existing, Model model) {
+	@Override
+	protected String form(PolicyForm form, PolicyDocument existing, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("policy", existing);
 		model.addAttribute("id", existing == null ? null : existing.getId());

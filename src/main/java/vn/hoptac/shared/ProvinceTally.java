@@ -60,7 +60,10 @@ public final class ProvinceTally {
 
 	/** Two sums added, null where neither has a value (as SQL sums them). */
 	public static Long plus(Long a, Long b) {
-		return a == null ? b : b == null ? a : a + b;
+		if (a == null) {
+			return b;
+		}
+		return b == null ? a : Long.valueOf(a + b);
 	}
 
 	/** A count or sum as the database gives it (null: no value to sum). */

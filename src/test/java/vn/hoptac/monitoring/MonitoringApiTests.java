@@ -179,6 +179,29 @@ class MonitoringApiTests {
 	}
 
 	@Test
+	void anApprovedUpdateOfAFrameworkOfAPartnershipsPlanIsASignOfItsLifeToo() throws Exception {
+		long partnership = Api.id(admin.post("/api/v1/partnerships", """
+				{"title": "Quan hệ có kế hoạch %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true, "visibility": "INTERNAL",
+				 "statuses": [{"status": "FORMAL", "date": "2015"}]}""".formatted(tag, thaiNguyen,
+				admin.localityId("KR-37"))).andExpect(status().isCreated()));
+		long plan = Api.id(officer.post("/api/v1/plans", """
+				{"title": "Kế hoạch của quan hệ %s", "yearFrom": 2025, "yearTo": 2030, "partnershipId": %d}"""
+			.formatted(tag, partnership)).andExpect(status().isCreated()));
+		// the framework names only the plan: the partnership is reached through it
+		long[] framework = framework(officer, "\"planId\": %d,".formatted(plan));
+		long indicator = Api.id(officer.post("/api/v1/indicators", indicator(framework, "PERCENTAGE", false, TWO_YEARS))
+			.andExpect(status().isCreated()));
+		long update = update(officer, indicator, periodId(officer, indicator, 1), "{\"number\": 3.8}");
+		String signal = "$.reasons[?(@.code == 'signal.INDICATOR_UPDATE')]";
+		officer.post("/api/v1/indicator-updates/{id}/submit", decision(0, null), update).andExpect(status().isOk());
+		officer.get("/api/v1/partnerships/{id}/health", partnership).andExpect(jsonPath(signal).isEmpty());
+		lead.post("/api/v1/indicator-updates/{id}/approve", decision(1, null), update).andExpect(status().isOk());
+		officer.get("/api/v1/partnerships/{id}/health", partnership)
+			.andExpect(jsonPath(signal + ".record.href").value("/indicators/" + indicator));
+	}
+
+	@Test
 	void unitsAddUpOverPeriodsAndMoreIsBetterByDefault() throws Exception {
 		long[] framework = provincial();
 		long indicator = Api.id(admin.post("/api/v1/indicators", indicator(framework, "UNIT", true, TWO_YEARS)

@@ -121,19 +121,19 @@ class ExchangeRatesTests {
 	void aYearWithoutARateIsRefusedNamingCurrencyAndYear() {
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> Access.asSystem(
-					() -> money.convert(BigDecimal.TEN, "KRW", LocalDate.of(2016, 3, 1), "costCurrency")))
+					() -> money.convert(BigDecimal.TEN, "KRW", LocalDate.of(2025, 3, 1), "costCurrency")))
 			.satisfies(ex -> {
 				RuleViolationException.Violation violation = ex.violations().get(0);
 				assertThat(violation.field()).isEqualTo("costCurrency");
 				assertThat(messages.getMessage(violation.messageKey(), violation.args(), Locale.ENGLISH))
-					.isEqualTo("There is no KRW exchange rate for 2016 yet; load that year's rate first.");
+					.isEqualTo("There is no KRW exchange rate for 2025 yet; load that year's rate first.");
 				assertThat(messages.getMessage(violation.messageKey(), violation.args(), Locale.forLanguageTag("vi")))
-					.contains("KRW", "2016");
+					.contains("KRW", "2025");
 			});
 		// đồng needs no rate of its own, but its dollar equivalent needs the dollar's of the year
 		assertThatExceptionOfType(RuleViolationException.class)
-			.isThrownBy(() -> convert("1000", "VND", LocalDate.of(2023, 5, 1)))
-			.satisfies(ex -> assertThat(ex.violations().get(0).args()).containsExactly("USD", 2023));
+			.isThrownBy(() -> convert("1000", "VND", LocalDate.of(2025, 5, 1)))
+			.satisfies(ex -> assertThat(ex.violations().get(0).args()).containsExactly("USD", 2025));
 	}
 
 	@Test
@@ -212,15 +212,35 @@ class ExchangeRatesTests {
 			.andExpect(jsonPath("$.items[?(@.validFrom == '2017-01-01')].kind", hasItem("ANNUAL_AVERAGE")))
 			.andExpect(jsonPath("$.items[?(@.validFrom == '2017-01-01')].source",
 					hasItem(containsString("PA.NUS.FCRF"))));
-		new Api(mvc).get("/api/v1/exchange-rates?currency=EUR")
-			.andExpect(jsonPath("$.items[0].kind").value("SOURCE_IMPLIED"))
-			.andExpect(jsonPath("$.items[0].sourceCitations[0].document.id").value("001_35b6366d42811707"));
+		new Api(mvc).get("/api/v1/exchange-rates?currency=EUR&size=200")
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2017-01-01')].kind", hasItem("SOURCE_IMPLIED")))
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2017-01-01')].sourceCitations[0].document.id",
+					hasItem("001_35b6366d42811707")));
+	}
+
+	@Test
+	void theRatesDerivedFromPublishedSeriesSayHow() throws Exception {
+		// the won of 2016: the dollar's WDI rate divided by the mean of the Federal Reserve's daily rates
+		new Api(mvc).get("/api/v1/exchange-rates?currency=KRW&size=200")
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2016-01-01')].vndPerUnit", hasItem(18.920213)))
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2016-01-01')].kind", hasItem("DERIVED")))
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2016-01-01')].source",
+					hasItem(containsString("H.10 Foreign Exchange Rates, KRW per USD (DEXKOUS"))));
+		// the dollar after the WDI rows: the mean of the IMF's month-end rates
+		new Api(mvc).get("/api/v1/exchange-rates?currency=USD&size=200")
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2022-01-01')].vndPerUnit", hasItem(23285.6125)))
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2022-01-01')].source",
+					hasItem(containsString("IMF International Financial Statistics"))));
+		// the euro of 2012 through the dollar: 601,346.76 euros of 001 §4.5.4
+		Converted euros = convert("601346.76", "EUR", LocalDate.of(2012, 1, 1));
+		assertThat(euros.vnd()).isEqualByComparingTo("16105379376.88210272");
+		assertThat(euros.usdToStore()).isEqualTo(new BigDecimal("773256.16"));
 	}
 
 	@Test
 	void theAdministratorsPageListsRatesAndTakesAFile() throws Exception {
 		var admin = new SignedInAs(userDetails).user("admin");
-		mvc.perform(get("/admin/exchange-rates").with(admin).param("lang", "en"))
+		mvc.perform(get("/admin/exchange-rates").with(admin).param("lang", "en").param("currency", "USD"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Annual average")))
 			.andExpect(content().string(containsString("22,370.09")));

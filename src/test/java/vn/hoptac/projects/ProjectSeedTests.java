@@ -1,6 +1,8 @@
 package vn.hoptac.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.util.List;
@@ -103,6 +105,35 @@ class ProjectSeedTests {
 			.andExpect(jsonPath("$.actualStart").doesNotExist())
 			.andExpect(jsonPath("$.budgets").isEmpty())
 			.andExpect(jsonPath("$.transactions").isEmpty());
+	}
+
+	@Test
+	void amountsInCurrenciesAndYearsOfTheDerivedRatesHaveTheirEquivalents() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		// M24: 601,346.76 euros of 2012 at the euro's 2012 rate (Federal Reserve H.10 through the WDI dollar)
+		admin.get("/api/v1/projects/{id}", projectId(admin, "Dự án công nghệ thông tin do Bộ Ngoại giao Phần Lan tài trợ"))
+			.andExpect(jsonPath("$.budgets[0].valueDate").value("2012-01-01"))
+			.andExpect(jsonPath("$.budgets[0].amountVnd").value(16105379376.88))
+			.andExpect(jsonPath("$.budgets[0].amountUsd").value(773256.16));
+		admin.get("/api/v1/exchange-rates?currency=EUR&size=200")
+			.andExpect(jsonPath("$.items[?(@.validFrom == '2012-01-01')].source",
+					hasItem(containsString("Federal Reserve System (US), H.10"))));
+		// M52: 40 million won a year, 2015–2017
+		admin.get("/api/v1/projects/{id}",
+				projectId(admin, "4 nhiệm vụ nghiên cứu chung của Ủy ban Hỗn hợp về hợp tác khoa học và công nghệ"))
+			.andExpect(jsonPath("$.budgets[?(@.valueDate == '2016-01-01')].amountVnd", hasItem(756808520.00)))
+			.andExpect(jsonPath("$.budgets[?(@.valueDate == '2016-01-01')].amountUsd", hasItem(34502.33)))
+			.andExpect(jsonPath("$.budgets[?(@.valueDate == '2017-01-01')].amountUsd", hasItem(35428.22)));
+		// M12: a 2022 proposal in đồng, in dollars at the IMF-derived rate of 2022
+		Api langSon = new Api(mvc).as("langson");
+		langSon.get("/api/v1/projects/{id}", projectId(langSon, "Đề xuất ODA: 5 dự án lĩnh vực y tế"))
+			.andExpect(jsonPath("$.budgets[0].amountVnd").value(1455200000000.00))
+			.andExpect(jsonPath("$.budgets[0].amountUsd").value(62493524.70));
+		// M23: 10 billion đồng over 1993–2007, dated at the period's start
+		Api daNang = new Api(mvc).as("danang");
+		daNang.get("/api/v1/projects/{id}", projectId(daNang, "Các dự án do vùng Nord-Pas-de-Calais tài trợ"))
+			.andExpect(jsonPath("$.budgets[0].valueDate").value("1993-01-01"))
+			.andExpect(jsonPath("$.budgets[0].amountUsd").value(939147.18));
 	}
 
 }

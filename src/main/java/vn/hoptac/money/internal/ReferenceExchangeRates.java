@@ -2,6 +2,7 @@ package vn.hoptac.money.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import vn.hoptac.shared.ReferenceCsv;
 
 /**
  * Loads the shipped rates ({@code reference/exchange-rates.csv}, each row with its source; see the
- * reference README), read by the same rules as an administrator's upload.
+ * reference README), read by the same rules as an administrator's upload. A row whose period a
+ * rate of its currency already covers is left out: a rate an administrator uploaded stays.
  */
 @Component
 class ReferenceExchangeRates extends ReferenceCsv {
@@ -24,7 +26,11 @@ class ReferenceExchangeRates extends ReferenceCsv {
 	static final String FILE = "exchange-rates.csv";
 
 	ReferenceExchangeRates() {
-		super("27.2", "exchange rates", FILE);
+		this("27.2", "exchange rates", FILE);
+	}
+
+	protected ReferenceExchangeRates(String version, String description, String file) {
+		super(version, description, file);
 	}
 
 	@Override
@@ -38,6 +44,9 @@ class ReferenceExchangeRates extends ReferenceCsv {
 				values (?,?,?,?,?,?,?,?)""";
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			for (RateDraft rate : rates) {
+				if (covered(connection, rate)) {
+					continue;
+				}
 				insert.setString(1, rate.currency());
 				insert.setDate(2, java.sql.Date.valueOf(rate.validFrom()));
 				insert.setDate(3, java.sql.Date.valueOf(rate.validTo()));
@@ -49,6 +58,18 @@ class ReferenceExchangeRates extends ReferenceCsv {
 				insert.addBatch();
 			}
 			insert.executeBatch();
+		}
+	}
+
+	private static boolean covered(Connection connection, RateDraft rate) throws SQLException {
+		String sql = "select count(*) from exchange_rate where currency = ? and valid_from <= ? and valid_to >= ?";
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setString(1, rate.currency());
+			query.setDate(2, java.sql.Date.valueOf(rate.validTo()));
+			query.setDate(3, java.sql.Date.valueOf(rate.validFrom()));
+			try (ResultSet result = query.executeQuery()) {
+				return result.next() && result.getLong(1) > 0;
+			}
 		}
 	}
 

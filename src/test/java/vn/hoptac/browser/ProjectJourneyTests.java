@@ -60,15 +60,15 @@ class ProjectJourneyTests extends FormJourneyTest {
 		type("transactions[0].amount", "1000000");
 		type("transactions[0].currency", "EUR");
 		choose("transactions[1].type", "3");
-		type("transactions[1].transactionOn", "2021-06");
+		type("transactions[1].transactionOn", "2025-06");
 		type("transactions[1].amount", "250000000");
 		type("transactions[1].currency", "KRW");
 		save();
 		WebElement sectorsError = find(By.id("sectors-error"));
 		assertThat(sectorsError.getText()).isEqualTo("Tổng tỷ lệ các ngành phải đúng 100%, hiện là 90%.");
-		// no won rate is loaded for 2021: the disbursement is refused at its currency, on the same submit
+		// no won rate is loaded for 2025: the disbursement is refused at its currency, on the same submit
 		assertThat(browser.findElement(By.cssSelector("#transaction-rows tbody tr:nth-child(2)")).getText())
-			.contains("Chưa có tỷ giá KRW cho năm 2021");
+			.contains("Chưa có tỷ giá KRW cho năm 2025");
 		screenshot("project-01-sectors-and-rate-refused-vi");
 
 		// 60 % and 40 %, the disbursement in dollars: saved, and the transactions show their equivalents

@@ -112,13 +112,13 @@ class ProjectMoneyTests {
 	void aCurrencyWithoutARateForItsYearIsRefusedNamingCurrencyAndYear() throws Exception {
 		int before = rows();
 		String body = project("""
-				, "transactions": [{"type": 3, "transactionOn": "2021-06", "amount": 250000000, "currency": "KRW"}]""");
+				, "transactions": [{"type": 3, "transactionOn": "2025-06", "amount": 250000000, "currency": "KRW"}]""");
 		api.post("/api/v1/projects", body)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("transactions[0].currency"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("KRW")))
-			.andExpect(jsonPath("$.errors[0].message", containsString("2021")));
-		api.in("en").post("/api/v1/projects", body).andExpect(jsonPath("$.errors[0].message", containsString("2021")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("2025")));
+		api.in("en").post("/api/v1/projects", body).andExpect(jsonPath("$.errors[0].message", containsString("2025")));
 		assertThat(rows()).isEqualTo(before);
 	}
 

@@ -42,9 +42,9 @@ class ProposalPipelineTests {
 			.andExpect(jsonPath("$.budgets[0].status").value(1))
 			.andExpect(jsonPath("$.budgets[0].amount").value(1455200000000L))
 			.andExpect(jsonPath("$.budgets[0].currency").value("VND"))
-			// a proposal's sum has no value date yet: no equivalents are computed for it
-			.andExpect(jsonPath("$.budgets[0].valueDate").doesNotExist())
-			.andExpect(jsonPath("$.budgets[0].amountVnd").doesNotExist())
+			// proposed "for 2022 and the following years": valued at the start of 2022
+			.andExpect(jsonPath("$.budgets[0].valueDate").value("2022-01-01"))
+			.andExpect(jsonPath("$.budgets[0].amountVnd").value(1455200000000.00))
 			.andExpect(jsonPath("$.sourceCitations[0].locator").value("§Thúc đẩy các hợp tác thực chất và hiệu quả"));
 		api.get("/api/v1/projects?status=1&proposalStage=SEEKING_FUNDING&q={q}", "20 hợp phần")
 			.andExpect(jsonPath("$.items[0].coversProjects").doesNotExist())

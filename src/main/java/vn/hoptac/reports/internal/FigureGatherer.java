@@ -19,11 +19,7 @@ import vn.hoptac.delegations.DelegationPlanItem;
 import vn.hoptac.delegations.DelegationPlanService;
 import vn.hoptac.delegations.PlanItemStatus;
 import vn.hoptac.delegations.PlanKind;
-import vn.hoptac.exchanges.Exchange;
-import vn.hoptac.exchanges.ExchangeCount;
 import vn.hoptac.exchanges.ExchangeDirection;
-import vn.hoptac.exchanges.ExchangeMeasure;
-import vn.hoptac.exchanges.ExchangeSex;
 import vn.hoptac.exchanges.ExchangeTotals;
 import vn.hoptac.monitoring.IndicatorProgress;
 import vn.hoptac.ngos.NgoCounts;
@@ -198,21 +194,6 @@ public class FigureGatherer {
 			rows.add(Row.of("enum.ExchangeDirection." + direction.name(), line.exchanges(), line.persons()));
 		}
 		return new Table("exchanges", List.of("exchanges", "persons"), rows);
-	}
-
-	/**
-	 * Those who took part in the exchange in one direction, counted for the year (or for the whole
-	 * exchange when not split by year; null: every year): the "all" count where the source gives one,
-	 * else the sexes'.
-	 */
-	static long participants(Exchange exchange, ExchangeDirection direction, Integer year) {
-		List<ExchangeCount> counts = exchange.getCounts()
-			.stream()
-			.filter(c -> c.direction() == direction && c.measure() != ExchangeMeasure.COMPLETED
-					&& (c.year() == null || year == null || c.year().equals(year)) && c.count() != null)
-			.toList();
-		List<ExchangeCount> all = counts.stream().filter(c -> c.sex() == null || c.sex() == ExchangeSex.ALL).toList();
-		return (all.isEmpty() ? counts : all).stream().mapToLong(ExchangeCount::count).sum();
 	}
 
 	/**

@@ -110,14 +110,20 @@ public class FigureGatherer {
 				states.merge(h.state(), 1L, Long::sum);
 			}
 		}
-		return new Table("partnerships", List.of(COUNT), List.of(
-				Row.of("partnershipsNew", total(partnerships.established(keepers, from, to))),
-				Row.of("agreementsNew", total(agreements.signed(keepers, from, to))),
+		List<Row> rows = new ArrayList<>();
+		rows.add(Row.of("partnershipsNew", total(partnerships.established(keepers, from, to))));
+		if (period.half() != 0) {
+			// established in the year, but the sources give no month: in neither half, and said so
+			rows.add(Row.of("partnershipsNewYearOnly",
+					total(partnerships.establishedInYearOnly(keepers, period.year()))));
+		}
+		rows.addAll(List.of(Row.of("agreementsNew", total(agreements.signed(keepers, from, to))),
 				Row.of("agreementsRenewed", total(agreements.renewed(keepers, from, to))),
 				Row.of("agreementsExpiring", total(agreements.expiring(keepers, from, to))),
 				Row.of("partnershipsActive", states.getOrDefault(HealthState.ACTIVE, 0L)),
 				Row.of("partnershipsDormant", states.getOrDefault(HealthState.DORMANT, 0L)
 						+ states.getOrDefault(HealthState.STUCK_AT_LETTER_OF_INTENT, 0L))));
+		return new Table("partnerships", List.of(COUNT), rows);
 	}
 
 	/** The provinces' counts together (a current province and those merged into it). */

@@ -63,8 +63,7 @@ class EstablishedPrecisionTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page.replaceAll("\\s+", " ")).containsPattern("<dd>[^<]*2096</dd>")
-			.doesNotContain("01/01/2096", "1/1/2096", "2096-01-01");
+		assertThat(page.replaceAll("\\s+", " ")).containsPattern("<dd>[^<0-9]*2096[^<0-9]*</dd>");
 	}
 
 	@Test

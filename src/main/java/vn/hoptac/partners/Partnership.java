@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 import vn.hoptac.shared.PartyRecord;
@@ -72,6 +73,9 @@ public class Partnership extends PartyRecord {
 
 	private LocalDate establishedOn;
 
+	@Enumerated(EnumType.STRING)
+	private DatePrecision establishedPrecision;
+
 	@Column(length = DESCRIPTION_LENGTH)
 	private String description;
 
@@ -122,7 +126,9 @@ public class Partnership extends PartyRecord {
 		replace(milestones, draft.milestones(), Comparator.comparing(Milestone::date));
 		this.currentType = typeHistory.isEmpty() ? null : typeHistory.get(typeHistory.size() - 1).type();
 		this.currentStatus = statusHistory.isEmpty() ? null : statusHistory.get(statusHistory.size() - 1).status();
-		this.establishedOn = earliest();
+		PartialDate established = earliest();
+		this.establishedOn = established == null ? null : established.date();
+		this.establishedPrecision = established == null ? null : established.precision();
 		this.searchText = Text.fit(Text.searchText(title, description), SEARCH_TEXT_LENGTH);
 		this.sortKey = Text.fit(Text.sortKey(title), SORT_KEY_LENGTH);
 	}
@@ -133,21 +139,16 @@ public class Partnership extends PartyRecord {
 	}
 
 	/**
-	 * The relation began with its first recorded type or status, or failing those its first milestone.
-	 * A date known only as a bound ("before 12/2020") says when the relation existed, not when it began.
+	 * The relation began with its first recorded type or status, or failing those its first milestone,
+	 * as precisely as that date is known ("2005": some day of 2005). A date known only as a bound
+	 * ("before 12/2020") says when the relation existed, not when it began.
 	 */
-	private LocalDate earliest() {
-		return java.util.stream.Stream
-			.of(typeHistory.stream().filter(t -> !bound(t.datePrecision())).map(TypeChange::validFrom),
-					statusHistory.stream().filter(s -> !bound(s.datePrecision())).map(StatusChange::validFrom),
-					milestones.stream().filter(m -> !bound(m.datePrecision())).map(Milestone::date))
-			.flatMap(s -> s)
-			.min(LocalDate::compareTo)
-			.orElse(null);
-	}
-
-	private static boolean bound(DatePrecision precision) {
-		return precision != null && precision.isBound();
+	private PartialDate earliest() {
+		return PartialDate.earliest(java.util.stream.Stream
+			.of(typeHistory.stream().map(t -> PartialDate.of(t.validFrom(), t.datePrecision())),
+					statusHistory.stream().map(s -> PartialDate.of(s.validFrom(), s.datePrecision())),
+					milestones.stream().map(m -> PartialDate.of(m.date(), m.datePrecision())))
+			.flatMap(s -> s));
 	}
 
 	void loadDetails() {
@@ -195,6 +196,11 @@ public class Partnership extends PartyRecord {
 
 	public LocalDate getEstablishedOn() {
 		return establishedOn;
+	}
+
+	/** How precisely the establishment is known: a year, a month or a day (null when there is no date). */
+	public DatePrecision getEstablishedPrecision() {
+		return establishedPrecision;
 	}
 
 	public String getDescription() {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.ProvinceTally;
 
 /** Partnerships counted for the reports, by keeping province (callers gather figures as the system). */
@@ -21,11 +22,23 @@ public class PartnershipCounts {
 		this.entityManager = entityManager;
 	}
 
-	/** Partnerships established within the period, of the provinces (null: every province). */
+	/**
+	 * Partnerships established within the period, of the provinces (null: every province): those
+	 * known to the year only count in a whole year, not in either half ({@link DatePrecision#wholeWithin}).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> established(Collection<Long> provinces, LocalDate from, LocalDate to) {
-		return ProvinceTally.counts(entityManager, "Partnership", ProvinceTally.within("establishedOn", null),
-				ProvinceTally.period(from, to, false), provinces);
+		return ProvinceTally.counts(entityManager, "Partnership",
+				ProvinceTally.within("establishedOn", "establishedPrecision"), ProvinceTally.period(from, to, true),
+				provinces);
+	}
+
+	/** Partnerships established in the year, known to the year only: a half-year's report says how many it cannot place. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> establishedInYearOnly(Collection<Long> provinces, int year) {
+		return ProvinceTally.counts(entityManager, "Partnership",
+				"r.establishedOn = :periodFrom and r.establishedPrecision = :year",
+				Map.of("periodFrom", LocalDate.of(year, 1, 1), "year", DatePrecision.YEAR), provinces);
 	}
 
 }

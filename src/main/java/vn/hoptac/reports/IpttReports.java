@@ -2,10 +2,8 @@ package vn.hoptac.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,19 +36,16 @@ public class IpttReports {
 
 	static final List<String> TEXT_COLUMNS = List.of("target", "actual");
 
-	private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH,
-			Locale.KOREAN);
-
 	private final IpttService iptt;
 
 	private final LocalityService localities;
 
-	private final MessageSource messages;
+	private final ReportLabels labels;
 
-	IpttReports(IpttService iptt, LocalityService localities, MessageSource messages) {
+	IpttReports(IpttService iptt, LocalityService localities, ReportLabels labels) {
 		this.iptt = iptt;
 		this.localities = localities;
-		this.messages = messages;
+		this.labels = labels;
 	}
 
 	@Transactional(readOnly = true)
@@ -124,11 +119,7 @@ public class IpttReports {
 
 	/** "Baseline (2015)" in the three languages; the figures are kept apart from the language they are read in. */
 	private Names baseline(Integer year) {
-		String suffix = year == null ? "" : " (" + year + ")";
-		List<String> labels = LANGUAGES.stream()
-			.map(language -> messages.getMessage("reports.row.baseline", null, language) + suffix)
-			.toList();
-		return new Names(labels.get(0), labels.get(1), labels.get(2), null);
+		return labels.of("reports.row.baseline", year == null ? "" : " (" + year + ")");
 	}
 
 	/** A title the records keep in Vietnamese only. */

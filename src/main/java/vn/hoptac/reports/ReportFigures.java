@@ -2,6 +2,13 @@ package vn.hoptac.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import vn.hoptac.shared.Names;
 
@@ -9,8 +16,56 @@ import vn.hoptac.shared.Names;
  * A report's figures as sections of tables, which every format renders alike (and which a submitted
  * report keeps as JSON). Labels are message keys ({@code reports.section.*}, {@code reports.table.*},
  * {@code reports.column.*}, {@code reports.row.*}) or, for rows naming a donor or a sector, names.
+ * Frozen figures also keep {@code labels}: each key's label in the three languages as it read when
+ * the report was sent, so that a later change of wording does not change what was sent; live
+ * figures have none and read their labels from the bundles.
  */
-public record ReportFigures(List<Section> sections) {
+public record ReportFigures(List<Section> sections, Map<String, Names> labels) {
+
+	public static final String SECTION = "reports.section.";
+
+	public static final String TABLE = "reports.table.";
+
+	public static final String COLUMN = "reports.column.";
+
+	public static final String ROW = "reports.row.";
+
+	/** Labels of the document around the figures: the tables' first column, the officer's sections. */
+	public static final List<String> FRAME = List.of(COLUMN + "item", SECTION + "summary", SECTION + "problems");
+
+	public ReportFigures {
+		labels = labels == null ? Map.of() : labels;
+	}
+
+	public ReportFigures(List<Section> sections) {
+		this(sections, Map.of());
+	}
+
+	/** The message code of a label's key: an enumeration's value reads as it does elsewhere, else the key under the prefix. */
+	public static String code(String key, String prefix) {
+		return key.startsWith("enum.") ? key : prefix + key;
+	}
+
+	/** Every message code the report's labels read from (names are the records' own and need none). */
+	public Set<String> codes() {
+		Set<String> codes = new TreeSet<>(FRAME);
+		for (Section section : sections) {
+			Optional.ofNullable(section.key()).ifPresent(k -> codes.add(code(k, SECTION)));
+			for (Table table : section.tables()) {
+				Optional.ofNullable(table.key()).ifPresent(k -> codes.add(code(k, TABLE)));
+				table.columns().forEach(k -> codes.add(code(k, COLUMN)));
+				table.rows().stream().map(Row::key).filter(Objects::nonNull).forEach(k -> codes.add(code(k, ROW)));
+			}
+		}
+		return codes;
+	}
+
+	/** The same figures with each of their labels as it reads now, to be kept with them. */
+	public ReportFigures labelled(Function<String, Names> label) {
+		Map<String, Names> read = new TreeMap<>();
+		codes().forEach(code -> read.put(code, label.apply(code)));
+		return new ReportFigures(sections, read);
+	}
 
 	/**
 	 * A section: titled by its key, or, with a name (a record's title, as a result of a framework),

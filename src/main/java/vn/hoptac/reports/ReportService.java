@@ -66,9 +66,11 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final ReportLabels labels;
+
 	ReportService(ReportRepository reports, FigureGatherer figures, NationalFigures national, PartyDirectory directory,
 			PartnershipService partnerships, PartnershipProfile profiles, LocalityService localities,
-			ChangeRecorder changes, Clock clock) {
+			ChangeRecorder changes, Clock clock, ReportLabels labels) {
 		this.partnerships = partnerships;
 		this.profiles = profiles;
 		this.reports = reports;
@@ -80,6 +82,7 @@ public class ReportService {
 		// its own mapper: the figures hold null values (unknown), which the API's mapper refuses in lists
 		this.json = JsonMapper.builder().build();
 		this.clock = clock;
+		this.labels = labels;
 	}
 
 	/**
@@ -213,8 +216,8 @@ public class ReportService {
 
 	/**
 	 * Submits the latest draft to MOFA (a province administrator of the province, or an
-	 * administrator): its figures are gathered now and kept as sent. A report already submitted
-	 * is a 409 until new text opens the next version.
+	 * administrator): its figures are gathered now and kept as sent, with their labels. A report
+	 * already submitted is a 409 until new text opens the next version.
 	 */
 	@Transactional
 	public Report submit(Locality province, ReportPeriod period, Long expectedVersion) {
@@ -235,8 +238,10 @@ public class ReportService {
 			changes.checkVersion(ENTITY, draft.getId(), expectedVersion, draft);
 		}
 		String before = changes.snapshot(draft);
-		draft.freeze(json.writeValueAsString(gathered(province.getId(), period)), actor.username(),
-				clock.instant());
+		// kept with its labels in the three languages as they read now: the report reads as sent in
+		// whichever language it is opened, whatever the bundles say later (the keys stay for programs)
+		draft.freeze(json.writeValueAsString(gathered(province.getId(), period).labelled(labels::of)),
+				actor.username(), clock.instant());
 		reports.saveAndFlush(draft);
 		changes.acted(ENTITY, draft.getId(), title(province, period, draft) + " – submitted", before, draft);
 		return draft;

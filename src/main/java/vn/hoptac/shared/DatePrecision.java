@@ -106,6 +106,17 @@ public enum DatePrecision {
 			return precision.isBound();
 		}
 
+		/**
+		 * When something began, from the dates that tell of it: the earliest that is not only a bound,
+		 * as precise as the most precise date of that day ("2005" and "2005-01-01" began on the day).
+		 */
+		public static PartialDate earliest(java.util.stream.Stream<PartialDate> dates) {
+			return dates.filter(d -> d != null && !d.isBound())
+				.min(java.util.Comparator.comparing(PartialDate::date)
+					.thenComparing(d -> d.precision().period().ordinal(), java.util.Comparator.reverseOrder()))
+				.orElse(null);
+		}
+
 		/** The last day of the period (of a bound: the day it ends with). */
 		public LocalDate lastDay() {
 			return switch (precision.period()) {

@@ -32,6 +32,9 @@ class PartnershipProfileTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Api admin;
 
 	long partnership;
@@ -98,6 +101,46 @@ class PartnershipProfileTests {
 		assertThat(exchanged.get(0)).extracting(Number::intValue).containsExactly(12, 3);
 		assertThat(money(after, 1) - money(before, 1)).isEqualTo(3_000_000);
 		assertThat(money(after, 2) - money(before, 2)).isEqualTo(1_000_000);
+	}
+
+	@Test
+	void everyExchangeOfTheProfileCountsThePersonsTheDatabaseHolds() throws Exception {
+		long thaiNguyen = admin.localityId("VN-19");
+		long gyeongbuk = admin.localityId("KR-37");
+		// split by sex one way and given as a whole the other, over two years, with completions that do not count
+		created(admin.post("/api/v1/exchanges", """
+				{"title": "Trao đổi đếm %s", "kind": "STUDENTS", "status": "HELD", "vnLocalityId": %d,
+				 "foreignLocalityId": %d, "partnershipId": %d, "startOn": "2097", "visibility": "INTERNAL",
+				 "counts": [{"direction": "OUTBOUND", "year": 2097, "sex": "FEMALE", "count": 4},
+				            {"direction": "OUTBOUND", "year": 2098, "sex": "MALE", "count": 5},
+				            {"direction": "OUTBOUND", "year": 2098, "measure": "COMPLETED", "count": 9},
+				            {"direction": "INBOUND", "year": 2097, "sex": "ALL", "count": 7},
+				            {"direction": "INBOUND", "year": 2098, "sex": "FEMALE", "count": 2}]}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk, partnership)));
+		String json = body(admin.get("/api/v1/reports/partnership/{id}", partnership));
+		List<List<String>> texts = JsonPath.read(json, "$.sections[?(@.key == 'profileExchanges')].tables[0].rows[*].texts");
+		List<List<Number>> values = JsonPath.read(json, "$.sections[?(@.key == 'profileExchanges')].tables[0].rows[*].values");
+		java.util.Map<String, List<Long>> profiled = new java.util.HashMap<>();
+		for (int i = 0; i < texts.size(); i++) {
+			profiled.put(texts.get(i).get(1), values.get(i).stream().map(Number::longValue).toList());
+		}
+		java.util.Map<String, List<Long>> stored = new java.util.HashMap<>();
+		jdbc.sql("select id, title from exchange where partnership_id = ?").param(partnership)
+			.query((rs, n) -> stored.put(rs.getString(2), List.of(persons(rs.getLong(1), "OUTBOUND"),
+					persons(rs.getLong(1), "INBOUND"))))
+			.list();
+		assertThat(profiled).isEqualTo(stored).containsValue(List.of(9L, 7L));
+	}
+
+	/** Participants of every year: the counts for all where the source gives one, else by sex. */
+	private long persons(long exchange, String direction) {
+		List<Object[]> counts = jdbc.sql("""
+				select sex, count from exchange_count where exchange_id = ? and direction = ? and measure <> 'COMPLETED'""")
+			.params(exchange, direction)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) })
+			.list();
+		boolean whole = counts.stream().anyMatch(c -> "ALL".equals(c[0]));
+		return counts.stream().filter(c -> !whole || "ALL".equals(c[0])).mapToLong(c -> (Long) c[1]).sum();
 	}
 
 	private static double money(String json, int column) {

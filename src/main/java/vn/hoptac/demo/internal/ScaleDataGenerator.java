@@ -37,6 +37,7 @@ import vn.hoptac.delegations.DelegationService;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
+import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.RelatedTexts;
 import vn.hoptac.shared.Text;
 
@@ -384,8 +385,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 
 	private void generatePartnerships(World world, Map<String, Integer> counts) {
 		String insert = "insert into partnership (title, level, vn_locality_id, vn_organisation_id, foreign_locality_id, "
-				+ "foreign_organisation_id, foreign_country, current_type, current_status, established_on, description, "
-				+ "source, search_text, sort_key, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+				+ "foreign_organisation_id, foreign_country, current_type, current_status, established_on, established_precision, "
+				+ "description, source, search_text, sort_key, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 		List<Object[]> fields = new ArrayList<>();
 		List<Object[]> types = new ArrayList<>();
 		List<Object[]> statuses = new ArrayList<>();
@@ -400,7 +401,7 @@ class ScaleDataGenerator implements ApplicationRunner {
 				Instant created = instant(p.established);
 				rows.add(steward(new Object[] { p.title, p.level, idOf(p.vn.place), idOf(p.vn.body),
 						idOf(p.foreign.place), idOf(p.foreign.body), p.foreign.country(), p.currentType(),
-						p.currentStatus(), p.established, nz(p.description), SOURCE,
+						p.currentStatus(), p.established, p.establishedPrecision, nz(p.description), SOURCE,
 						Text.searchText(p.title, p.description), Text.sortKey(p.title),
 						created.atOffset(ZoneOffset.UTC), instant(p.lastEvent()).atOffset(ZoneOffset.UTC) },
 						world.currentProvince(p.vn.seat()), visibility(70, 15)));
@@ -508,12 +509,13 @@ class ScaleDataGenerator implements ApplicationRunner {
 		p.types.sort((a, b) -> a.date.compareTo(b.date));
 		p.statuses.sort((a, b) -> a.date.compareTo(b.date));
 		p.milestones.sort((a, b) -> a.date.compareTo(b.date));
-		p.established = java.util.stream.Stream
+		// as the partnership itself takes it: the earliest entry, as precise as it is known
+		DatePrecision.PartialDate established = DatePrecision.PartialDate.earliest(java.util.stream.Stream
 			.of(p.types.stream(), p.statuses.stream(), p.milestones.stream())
 			.flatMap(s -> s)
-			.map(d -> d.date)
-			.min(LocalDate::compareTo)
-			.orElseThrow();
+			.map(d -> new DatePrecision.PartialDate(d.date, DatePrecision.valueOf(d.precision))));
+		p.established = established.date();
+		p.establishedPrecision = established.precision().name();
 		p.title = random.nextInt(100) < 70 ? p.vn.name() + " – " + p.foreign.name()
 				: ScaleNames.partnershipTitle(firstType, p.vn.phrase(), p.foreign.phrase());
 		p.description = random.nextInt(100) < 40 ? "Quan hệ giữa " + p.vn.phrase() + " và " + p.foreign.phrase()
@@ -1125,6 +1127,8 @@ class ScaleDataGenerator implements ApplicationRunner {
 		final List<Dated> milestones = new ArrayList<>();
 
 		LocalDate established;
+
+		String establishedPrecision;
 
 		String description;
 

@@ -19,7 +19,8 @@ class PartnerExports {
 			.text("level", "partnership.level", PartnershipListItem::level)
 			.text("type", "partnership.type", PartnershipListItem::type)
 			.text("status", "partnership.status", PartnershipListItem::status)
-			.date("established", "partnership.established", PartnershipListItem::establishedOn)
+			.date("established", "partnership.established",
+					p -> ExportColumns.partial(p.establishedOn(), p.establishedPrecision()))
 			.text("visibility", "record.visibility", PartnershipListItem::visibility)
 			.text("source", "record.source", PartnershipListItem::source);
 	}

@@ -1,6 +1,5 @@
 package vn.hoptac.partners.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +14,8 @@ import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.web.PartnershipRequest.MilestoneEntry;
 import vn.hoptac.partners.web.PartnershipRequest.StatusEntry;
 import vn.hoptac.partners.web.PartnershipRequest.TypeEntry;
+import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Visibility;
 import vn.hoptac.sources.CitationResponse;
 
@@ -23,11 +24,14 @@ import vn.hoptac.sources.CitationResponse;
  * Its writable fields are those of {@link PartnershipRequest}, with the same names and shapes;
  * {@code vnParty} and {@code foreignParty} name the parties the ids refer to; {@code fields} are in
  * their declared order, so that the same record always reads the same; {@code sourceCitations}
- * reads {@code source} as the documents it cites and the locators within them.
+ * reads {@code source} as the documents it cites and the locators within them; {@code establishedOn}
+ * (read-only, from the earliest dated entry) is as precise as it is known ({@code 2005}, {@code 2005-03}
+ * or {@code 2005-03-12}), its precision in {@code establishedPrecision}.
  */
 record PartnershipResponse(Long id, String title, PartnershipLevel level, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, Party vnParty, Party foreignParty, String foreignCountry,
-		PartnershipType type, PartnershipStatus status, LocalDate establishedOn, String description, String source,
+		PartnershipType type, PartnershipStatus status, String establishedOn, DatePrecision establishedPrecision,
+		String description, String source,
 		Visibility visibility, Long ownerProvinceId, long version, Set<CooperationField> fields,
 		List<TypeEntry> types, List<StatusEntry> statuses, List<MilestoneEntry> milestones,
 		List<CitationResponse> sourceCitations) {
@@ -37,11 +41,16 @@ record PartnershipResponse(Long id, String title, PartnershipLevel level, Long v
 				p.getVnOrganisationId(), p.getForeignLocalityId(), p.getForeignOrganisationId(),
 				parties.party(p.getVnLocalityId(), p.getVnOrganisationId()),
 				parties.party(p.getForeignLocalityId(), p.getForeignOrganisationId()), p.getForeignCountry(),
-				p.getCurrentType(), p.getCurrentStatus(), p.getEstablishedOn(), p.getDescription(), p.getSource(),
+				p.getCurrentType(), p.getCurrentStatus(), established(p), p.getEstablishedPrecision(), p.getDescription(), p.getSource(),
 				p.getStewardship().visibility(), p.getStewardship().provinceId(), p.getVersion(), new TreeSet<>(p.getFields()),
 				p.getTypeHistory().stream().map(TypeEntry::of).toList(),
 				p.getStatusHistory().stream().map(StatusEntry::of).toList(),
 				p.getMilestones().stream().map(MilestoneEntry::of).toList(), sourceCitations);
+	}
+
+	private static String established(Partnership p) {
+		return p.getEstablishedOn() == null ? null
+				: PartialDate.of(p.getEstablishedOn(), p.getEstablishedPrecision()).toString();
 	}
 
 }

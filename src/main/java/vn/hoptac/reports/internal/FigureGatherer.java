@@ -19,11 +19,7 @@ import vn.hoptac.delegations.DelegationPlanItem;
 import vn.hoptac.delegations.DelegationPlanService;
 import vn.hoptac.delegations.PlanItemStatus;
 import vn.hoptac.delegations.PlanKind;
-import vn.hoptac.exchanges.Exchange;
-import vn.hoptac.exchanges.ExchangeCount;
 import vn.hoptac.exchanges.ExchangeDirection;
-import vn.hoptac.exchanges.ExchangeMeasure;
-import vn.hoptac.exchanges.ExchangeSex;
 import vn.hoptac.exchanges.ExchangeTotals;
 import vn.hoptac.monitoring.IndicatorProgress;
 import vn.hoptac.ngos.NgoCounts;
@@ -114,14 +110,20 @@ public class FigureGatherer {
 				states.merge(h.state(), 1L, Long::sum);
 			}
 		}
-		return new Table("partnerships", List.of(COUNT), List.of(
-				Row.of("partnershipsNew", total(partnerships.established(keepers, from, to))),
-				Row.of("agreementsNew", total(agreements.signed(keepers, from, to))),
+		List<Row> rows = new ArrayList<>();
+		rows.add(Row.of("partnershipsNew", total(partnerships.established(keepers, from, to))));
+		if (period.half() != 0) {
+			// established in the year, but the sources give no month: in neither half, and said so
+			rows.add(Row.of("partnershipsNewYearOnly",
+					total(partnerships.establishedInYearOnly(keepers, period.year()))));
+		}
+		rows.addAll(List.of(Row.of("agreementsNew", total(agreements.signed(keepers, from, to))),
 				Row.of("agreementsRenewed", total(agreements.renewed(keepers, from, to))),
 				Row.of("agreementsExpiring", total(agreements.expiring(keepers, from, to))),
 				Row.of("partnershipsActive", states.getOrDefault(HealthState.ACTIVE, 0L)),
 				Row.of("partnershipsDormant", states.getOrDefault(HealthState.DORMANT, 0L)
 						+ states.getOrDefault(HealthState.STUCK_AT_LETTER_OF_INTENT, 0L))));
+		return new Table("partnerships", List.of(COUNT), rows);
 	}
 
 	/** The provinces' counts together (a current province and those merged into it). */
@@ -198,21 +200,6 @@ public class FigureGatherer {
 			rows.add(Row.of("enum.ExchangeDirection." + direction.name(), line.exchanges(), line.persons()));
 		}
 		return new Table("exchanges", List.of("exchanges", "persons"), rows);
-	}
-
-	/**
-	 * Those who took part in the exchange in one direction, counted for the year (or for the whole
-	 * exchange when not split by year; null: every year): the "all" count where the source gives one,
-	 * else the sexes'.
-	 */
-	static long participants(Exchange exchange, ExchangeDirection direction, Integer year) {
-		List<ExchangeCount> counts = exchange.getCounts()
-			.stream()
-			.filter(c -> c.direction() == direction && c.measure() != ExchangeMeasure.COMPLETED
-					&& (c.year() == null || year == null || c.year().equals(year)) && c.count() != null)
-			.toList();
-		List<ExchangeCount> all = counts.stream().filter(c -> c.sex() == null || c.sex() == ExchangeSex.ALL).toList();
-		return (all.isEmpty() ? counts : all).stream().mapToLong(ExchangeCount::count).sum();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -18,9 +19,9 @@ import vn.hoptac.delegations.DelegationService;
 import vn.hoptac.events.EventQuery;
 import vn.hoptac.events.EventService;
 import vn.hoptac.exchanges.Exchange;
-import vn.hoptac.exchanges.ExchangeDirection;
 import vn.hoptac.exchanges.ExchangeQuery;
 import vn.hoptac.exchanges.ExchangeService;
+import vn.hoptac.exchanges.ExchangeTotals;
 import vn.hoptac.forums.ForumQuery;
 import vn.hoptac.forums.ForumService;
 import vn.hoptac.monitoring.FrameworkQuery;
@@ -76,9 +77,12 @@ public class PartnershipProfile {
 
 	private final ProjectMoneySums money;
 
+	private final ExchangeTotals exchangeTotals;
+
 	PartnershipProfile(AgreementService agreements, DelegationService delegations, EventService events,
 			ExchangeService exchanges, ProjectService projects, ForumService forums, ReviewService reviews,
-			FrameworkService frameworks, IpttService iptt, PartnershipHealthService health, ProjectMoneySums money) {
+			FrameworkService frameworks, IpttService iptt, PartnershipHealthService health, ProjectMoneySums money,
+			ExchangeTotals exchangeTotals) {
 		this.agreements = agreements;
 		this.delegations = delegations;
 		this.events = events;
@@ -90,6 +94,7 @@ public class PartnershipProfile {
 		this.iptt = iptt;
 		this.health = health;
 		this.money = money;
+		this.exchangeTotals = exchangeTotals;
 	}
 
 	/** One dated line of the timeline: what kind of record, when, and its title. */
@@ -167,14 +172,16 @@ public class PartnershipProfile {
 						ProjectMoneySums.Line::group)));
 	}
 
-	/** Each exchange with the persons who took part in it, out and in (every year of it). */
-	private static Table exchanges(List<Exchange> exchanged) {
+	/** Each exchange with the persons who took part in it, out and in (every year of it), summed by the database. */
+	private Table exchanges(List<Exchange> exchanged) {
+		Map<Long, ExchangeTotals.Persons> persons = exchangeTotals
+			.personsOf(exchanged.stream().map(Exchange::getId).toList());
+		ExchangeTotals.Persons none = new ExchangeTotals.Persons(0, 0, 0);
 		return new Table("profileExchanges", List.of("startOn", "title", "outbound", "inbound"), exchanged.stream()
 			.sorted(Comparator.comparing(Exchange::getStartOn, Comparator.nullsLast(Comparator.naturalOrder())))
 			.map(e -> Row.texts("enum.ExchangeKind." + e.getKind().name(), null,
 					List.of(text(PartialDate.of(e.getStartOn(), e.getStartPrecision())), text(e.getTitle())),
-					FigureGatherer.participants(e, ExchangeDirection.OUTBOUND, null),
-					FigureGatherer.participants(e, ExchangeDirection.INBOUND, null)))
+					persons.getOrDefault(e.getId(), none).outbound(), persons.getOrDefault(e.getId(), none).inbound()))
 			.toList());
 	}
 

@@ -164,7 +164,7 @@ final class ReportDocx {
 		table.setTableAlignment(TableRowAlign.CENTER);
 		widths(table, columnWidths(t, textWidth));
 		table.getRow(0).setRepeatHeader(true);
-		cell(table.getRow(0).getCell(0), text.msg("reports.column.item"), true, ParagraphAlignment.CENTER);
+		cell(table.getRow(0).getCell(0), text.asSent("reports.column.item"), true, ParagraphAlignment.CENTER);
 		for (int c = 0; c < t.columns().size(); c++) {
 			cell(table.getRow(0).getCell(c + 1), text.column(t.columns().get(c)), true, ParagraphAlignment.CENTER);
 		}

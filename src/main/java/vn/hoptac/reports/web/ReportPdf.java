@@ -158,7 +158,7 @@ final class ReportPdf {
 			widths[0] = label;
 		}
 		List<Cell> header = new ArrayList<>();
-		header.add(new Cell(text.msg("reports.column.item"), Style.bold(CELL), Align.CENTER));
+		header.add(new Cell(text.asSent("reports.column.item"), Style.bold(CELL), Align.CENTER));
 		for (String column : t.columns()) {
 			header.add(new Cell(text.column(column), Style.bold(CELL), Align.CENTER));
 		}

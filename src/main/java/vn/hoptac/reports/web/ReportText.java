@@ -132,11 +132,11 @@ final class ReportText {
 
 	/** A section's title: its key's label, a record's title after the label of its key, or the title alone. */
 	String sectionTitle(ReportFigures.Section section) {
-		return titled(section.key() == null ? null : label(section.key(), "reports.section."), section.name());
+		return titled(section.key() == null ? null : label(section.key(), ReportFigures.SECTION), section.name());
 	}
 
 	String tableTitle(ReportFigures.Table table) {
-		return titled(table.key() == null ? null : label(table.key(), "reports.table."), table.name());
+		return titled(table.key() == null ? null : label(table.key(), ReportFigures.TABLE), table.name());
 	}
 
 	private String titled(String label, Names name) {
@@ -146,24 +146,33 @@ final class ReportText {
 		return label == null ? name(name) : label + ": " + name(name);
 	}
 
-	/** The label of a key: an enumeration's value as it reads elsewhere, else the key under the prefix. */
+	/**
+	 * The label of a key: as it read when the report was sent (frozen figures keep their labels), else
+	 * from the bundles (an enumeration's value as it reads elsewhere, else the key under the prefix).
+	 */
 	private String label(String key, String prefix) {
-		return msg(key.startsWith("enum.") ? key : prefix + key);
+		return asSent(ReportFigures.code(key, prefix));
+	}
+
+	/** A label as it read when the report was sent, or from the bundles for live figures. */
+	String asSent(String code) {
+		Names sent = view.figures().labels().get(code);
+		return sent == null ? msg(code) : name(sent);
 	}
 
 	String column(String key) {
-		return msg("reports.column." + key);
+		return label(key, ReportFigures.COLUMN);
 	}
 
 	String rowLabel(Row row) {
 		if (row.key() != null) {
 			// rows of an enumeration's values read as the enumeration does elsewhere
-			return label(row.key(), "reports.row.");
+			return label(row.key(), ReportFigures.ROW);
 		}
 		return name(row.name());
 	}
 
-	private String name(vn.hoptac.shared.Names names) {
+	private String name(Names names) {
 		String name = names.in(locale);
 		return name == null ? names.vi() : name;
 	}
@@ -223,7 +232,7 @@ final class ReportText {
 	void walk(Outline outline) {
 		int number = 0;
 		if (summary() != null) {
-			outline.section(sectionHeading(++number, msg("reports.section.summary")));
+			outline.section(sectionHeading(++number, asSent("reports.section.summary")));
 			outline.body(summary());
 		}
 		for (ReportFigures.Section section : sections()) {
@@ -239,7 +248,7 @@ final class ReportText {
 		}
 		// the officer's problems and proposals belong to a province's periodic report only
 		if (periodic() && !national()) {
-			outline.section(sectionHeading(++number, msg("reports.section.problems")));
+			outline.section(sectionHeading(++number, asSent("reports.section.problems")));
 			outline.body(problems() == null ? msg("reports.doc.noText") : problems());
 		}
 	}

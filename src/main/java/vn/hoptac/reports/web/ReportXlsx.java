@@ -46,7 +46,7 @@ final class ReportXlsx {
 					r++;
 					cell(sheet.createRow(r++), 0, text.tableTitle(table), bold);
 					Row header = sheet.createRow(r++);
-					cell(header, 0, text.msg("reports.column.item"), bold);
+					cell(header, 0, text.asSent("reports.column.item"), bold);
 					for (int c = 0; c < table.columns().size(); c++) {
 						cell(header, c + 1, text.column(table.columns().get(c)), bold);
 					}
@@ -71,8 +71,8 @@ final class ReportXlsx {
 				}
 			}
 			if (text.periodic()) {
-				Sheet problems = book.createSheet(sheetName(text.msg("reports.section.problems"), names));
-				cell(problems.createRow(0), 0, text.msg("reports.section.problems"), bold);
+				Sheet problems = book.createSheet(sheetName(text.asSent("reports.section.problems"), names));
+				cell(problems.createRow(0), 0, text.asSent("reports.section.problems"), bold);
 				problems.createRow(1).createCell(0).setCellValue(text.problems() == null ? "" : text.problems());
 				problems.setColumnWidth(0, 120 * 256);
 			}

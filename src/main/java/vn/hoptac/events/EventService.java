@@ -30,6 +30,8 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
 import vn.hoptac.shared.FormOptions;
+import vn.hoptac.shared.ProjectLookup;
+import vn.hoptac.shared.RecordRef;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
@@ -56,6 +58,8 @@ public class EventService implements DraftService<Event, EventDraft> {
 
 	private final PartnershipService partnerships;
 
+	private final ProjectLookup projects;
+
 	private final LocalityService localities;
 
 	private final PartyRules parties;
@@ -68,10 +72,11 @@ public class EventService implements DraftService<Event, EventDraft> {
 	private static final int FORM_OPTIONS = 1000;
 
 	EventService(EventRepository events, AwardRepository awards, PartnershipService partnerships,
-			LocalityService localities, PartyRules parties, ChangeRecorder changes, EntityManager entityManager) {
+			ProjectLookup projects, LocalityService localities, PartyRules parties, ChangeRecorder changes, EntityManager entityManager) {
 		this.events = events;
 		this.awards = awards;
 		this.partnerships = partnerships;
+		this.projects = projects;
 		this.localities = localities;
 		this.parties = parties;
 		this.writes = RecordWrites.of(ENTITY, events, changes, Event::getTitle, Event::loadDetails);
@@ -132,12 +137,28 @@ public class EventService implements DraftService<Event, EventDraft> {
 	}
 
 	/**
-	 * Names the project the event belongs to (null: none), kept as a draft's {@code projectId} is;
+	 * Names the project the event belongs to (null: none), checked as a draft's {@code projectId} is;
 	 * scoped, versioned and audited as any change of the event.
 	 */
 	@Transactional
 	public Event belongToProject(long id, Long projectId, Long expectedVersion) {
-		return writes.update(id, expectedVersion, event -> event.belongToProject(projectId));
+		return writes.update(id, expectedVersion, event -> {
+			var errors = new RuleViolationException.Collector();
+			checkProject(projectId, errors);
+			errors.throwIfAny();
+			event.belongToProject(projectId);
+		});
+	}
+
+	/** The projects an event's form offers, the chosen one included. */
+	public List<RecordRef> projectOptions(Long selected) {
+		return projects.formOptions(selected);
+	}
+
+	/** A project an event names exists and the writer may read it (the projects module answers). */
+	private void checkProject(Long projectId, RuleViolationException.Collector errors) {
+		errors.rejectIf(projectId != null && projects.findReadable(projectId).isEmpty(), "projectId",
+				"validation.unknownReference", String.valueOf(projectId));
 	}
 
 	/** The event, if it exists and the current reader may see it. */
@@ -193,6 +214,7 @@ public class EventService implements DraftService<Event, EventDraft> {
 		parties.organisation(draft.organiserOrganisationId(), "organiserOrganisationId", draft.visibility(), errors);
 		errors.rejectIf(draft.partnershipId() != null && partnerships.findReadable(draft.partnershipId()).isEmpty(),
 				"partnershipId", "validation.unknownReference", draft.partnershipId());
+		checkProject(draft.projectId(), errors);
 		errors.rejectIf(draft.coversEvents() != null && draft.coversEvents() < 1, "coversEvents",
 				"event.coversEvents.min");
 		PartyRules.checkPeriod(draft.startOn(), draft.endOn(), "endOn", errors);

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.PartyLinks;
@@ -77,6 +80,9 @@ public class ProjectService {
 	private final VnParties vnParties;
 
 	private final RecordList<Project> list;
+
+	/** How many projects a form's select offers at most (besides the chosen one). */
+	private static final int FORM_OPTIONS = 1000;
 
 	private final RecordWrites<Project> writes;
 
@@ -161,6 +167,16 @@ public class ProjectService {
 	/** The project, if it exists and the current reader may see it. */
 	public Optional<Project> findReadable(long id) {
 		return projects.findById(id).filter(p -> Access.canRead(p.getStewardship()));
+	}
+
+	/**
+	 * The projects a form offers to link a record to (an event held under one): the first by title
+	 * that the reader may see, and the chosen one.
+	 */
+	public List<Project> formOptions(Long selected) {
+		return FormOptions.including(list
+			.page(Specification.unrestricted(), null, PageRequest.of(0, FORM_OPTIONS, Sort.by("sortKey")))
+			.getContent(), selected, this::findReadable);
 	}
 
 	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */

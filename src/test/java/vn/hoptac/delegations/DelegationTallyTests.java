@@ -124,7 +124,7 @@ class DelegationTallyTests {
 					.isNotEmpty();
 			}
 		}
-		assertThat(jdbc.queryForObject("select count(*) from delegation_province_tally where vn_top in ("
+		assertThat(jdbc.queryForObject("select count(*) from delegation_tally where vn_top in ("
 				+ ids(localities.topLevelCoverage(province).orElseThrow()) + ")", Long.class))
 			.as("the roll-up is read from the counts kept by the writes")
 			.isPositive();

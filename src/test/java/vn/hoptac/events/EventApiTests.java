@@ -1,6 +1,7 @@
 package vn.hoptac.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.shared.Access;
+import vn.hoptac.shared.RuleViolationException;
 
 @ApiTest
 class EventApiTests {
@@ -24,6 +27,9 @@ class EventApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventService events;
 
 	Api api;
 
@@ -126,6 +132,49 @@ class EventApiTests {
 		thainguyen.get("/api/v1/events/{id}", own).andExpect(status().isForbidden());
 		thainguyen.get("/api/v1/events?q={q}", tag).andExpect(jsonPath("$.total").value(0));
 		new Api(mvc).as("partner").get("/api/v1/events/{id}", own).andExpect(status().isForbidden());
+	}
+
+	private static String project(String title, long vnLocality, String extra) {
+		return """
+				{"title": "%s", "modality": "ODA_GRANT", "activityStatus": "2", "vnLocalityId": %d,
+				 "actualStart": "2020", "fields": ["ENVIRONMENT"]%s}""".formatted(title, vnLocality, extra);
+	}
+
+	@Test
+	void anEventNamesOnlyAProjectItsWriterMayReadWritingNothingOtherwise() throws Exception {
+		long before = jdbc.sql("select count(*) from event").query(Long.class).single();
+		String missing = event("FORUM", "2019", null, "").replace("\"role\"", "\"projectId\": 999999999, \"role\"");
+		api.as("danang").post("/api/v1/events", missing)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("projectId"))
+			.andExpect(jsonPath("$.errors[0].message").value("Không tồn tại bản ghi được tham chiếu (999999999)."));
+		api.as("danang").in("en").post("/api/v1/events", missing)
+			.andExpect(jsonPath("$.errors[0].message").value("The referenced record (999999999) does not exist."));
+		// a project of another province kept internal is not the Đà Nẵng officer's to name
+		long thaiNguyen = api.localityId("VN-19");
+		long hidden = Api.id(new Api(mvc).as("thainguyen")
+			.post("/api/v1/projects", project("Dự án nội bộ " + tag, thaiNguyen,
+					", \"visibility\": \"INTERNAL\""))
+			.andExpect(status().isCreated()));
+		String unreadable = event("FORUM", "2019", null, "").replace("\"role\"", "\"projectId\": " + hidden + ", \"role\"");
+		api.as("danang").in("ko").post("/api/v1/events", unreadable)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("projectId"))
+			.andExpect(jsonPath("$.errors[0].message").value("참조한 기록(" + hidden + ")이 존재하지 않습니다."));
+		long event = Api.id(api.post("/api/v1/events", event("FORUM", "2019", null, "")).andExpect(status().isCreated()));
+		assertThatThrownBy(() -> Access.asSystem(() -> events.belongToProject(event, 999999999L, null)))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select project_id from event where id = ?").param(event).query(Long.class).optional())
+			.isEmpty();
+
+		long readable = Api.id(new Api(mvc).as("danang")
+			.post("/api/v1/projects", project("Dự án " + tag, daNang, ""))
+			.andExpect(status().isCreated()));
+		api.as("danang").post("/api/v1/events", event("FORUM", "2019", null, "")
+			.replace("\"role\"", "\"projectId\": " + readable + ", \"role\""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.projectId").value(readable));
 	}
 
 }

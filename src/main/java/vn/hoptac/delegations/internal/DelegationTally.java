@@ -28,8 +28,8 @@ import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Visibility;
 
 /**
- * The delegation statistics kept by the writes (table {@code delegation_tally}, V57): what the
- * unfiltered statistics read instead of grouping every delegation. Each write takes the
+ * The delegation statistics kept by the writes (table {@code delegation_tally}, V57, V63): what the
+ * unfiltered statistics and a province's roll-up read instead of grouping every delegation. Each write takes the
  * delegation's counts away as they were and adds them as they are, in the writing transaction;
  * the reader's access is applied in SQL as {@link Access#readable()} applies it to delegations:
  * the totals of every province for the shared visibilities, plus the own province's totals for
@@ -43,6 +43,9 @@ public class DelegationTally {
 
 	/** The scope of the totals over every province; a province's own totals use its id (0: none). */
 	private static final long ALL_PROVINCES = -1;
+
+	/** The rows that count every delegation, whatever its Vietnamese party (others: one top-level locality's). */
+	private static final long ANY_PARTY = 0;
 
 	/** The start precisions that only bound the year ("before 2020"): such a start counts under no year. */
 	static final Set<DatePrecision> BOUNDS = Set.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
@@ -116,38 +119,27 @@ public class DelegationTally {
 				.addValue("delegations", sign)
 				.addValue("persons", sign * (counted.size() == null ? 0 : counted.size()))
 				.addValue("known", counted.size() == null ? 0 : sign);
-			for (long scope : new long[] { ALL_PROVINCES, province }) {
-				count(NATIONAL, row.addValue("scope", scope));
-			}
+			count(row.addValue("vnTop", ANY_PARTY).addValue("scope", ALL_PROVINCES));
+			count(row.addValue("vnTop", ANY_PARTY).addValue("scope", province));
 			if (counted.vnTop() != null) {
-				count(ROLL_UP, row.addValue("scope", province).addValue("vnTop", counted.vnTop()));
+				count(row.addValue("vnTop", counted.vnTop()).addValue("scope", province));
 			}
 		}
 	}
 
-	private void count(Table table, MapSqlParameterSource row) {
-		if (increment(table, row) == 0) {
-			insertEmpty(table, row);
-			increment(table, row);
+	private void count(MapSqlParameterSource row) {
+		if (increment(row) == 0) {
+			insertEmpty(row);
+			increment(row);
 		}
 	}
-
-	/** A tally table: its name and its key columns besides the grouping, visibility and group. */
-	private record Table(String name, String keyColumns, String keyValues, String keyMatch) {
-	}
-
-	private static final Table NATIONAL = new Table("delegation_tally", "scope_province", ":scope",
-			"scope_province = :scope");
-
-	private static final Table ROLL_UP = new Table("delegation_province_tally", "vn_top, scope_province",
-			":vnTop, :scope", "vn_top = :vnTop and scope_province = :scope");
 
 	/** Adds to the group's row in the writing transaction; the row lock orders concurrent writers. */
-	private int increment(Table table, MapSqlParameterSource row) {
-		return jdbc.update("update " + table.name() + " set delegations = delegations + :delegations, "
+	private int increment(MapSqlParameterSource row) {
+		return jdbc.update("update delegation_tally set delegations = delegations + :delegations, "
 				+ "persons = persons + :persons, persons_known = persons_known + :known "
-				+ "where grouped_by = :grouping and " + table.keyMatch() + " and visibility = :visibility "
-				+ "and group_key = :key", row);
+				+ "where grouped_by = :grouping and vn_top = :vnTop and scope_province = :scope "
+				+ "and visibility = :visibility and group_key = :key", row);
 	}
 
 	/**
@@ -155,11 +147,11 @@ public class DelegationTally {
 	 * creates it at the same moment (a duplicate key) does not spoil the writing transaction on
 	 * PostgreSQL; a zero row left by a write that rolls back counts nothing.
 	 */
-	private void insertEmpty(Table table, MapSqlParameterSource row) {
+	private void insertEmpty(MapSqlParameterSource row) {
 		try {
-			ownTransaction.executeWithoutResult(status -> jdbc.update("insert into " + table.name() + " (grouped_by, "
-					+ table.keyColumns() + ", visibility, group_key, delegations, persons, persons_known) values ("
-					+ ":grouping, " + table.keyValues() + ", :visibility, :key, 0, 0, 0)", row));
+			ownTransaction.executeWithoutResult(status -> jdbc.update("insert into delegation_tally (grouped_by, vn_top, "
+					+ "scope_province, visibility, group_key, delegations, persons, persons_known) values ("
+					+ ":grouping, :vnTop, :scope, :visibility, :key, 0, 0, 0)", row));
 		}
 		catch (DuplicateKeyException ex) {
 			// created by another writer meanwhile: the increment finds it
@@ -176,7 +168,8 @@ public class DelegationTally {
 				: scope.ownProvince() == null ? "scope_province = :all and visibility in (:shared)"
 						: "(scope_province = :all and visibility in (:shared) "
 								+ "or scope_province = :own and visibility not in (:shared))";
-		return sum(NATIONAL, grouping, readable, readScope(grouping, scope).addValue("all", ALL_PROVINCES));
+		return sum(grouping, "vn_top = :any and " + readable,
+				readScope(grouping, scope).addValue("all", ALL_PROVINCES).addValue("any", ANY_PARTY));
 	}
 
 	/**
@@ -188,7 +181,7 @@ public class DelegationTally {
 		String readable = scope.everything() ? "1 = 1"
 				: scope.ownProvince() == null ? "visibility in (:shared)"
 						: "(visibility in (:shared) or scope_province = :own and visibility not in (:shared))";
-		return sum(ROLL_UP, grouping, "vn_top in (:tops) and " + readable,
+		return sum(grouping, "vn_top in (:tops) and " + readable,
 				readScope(grouping, scope).addValue("tops", topLevel));
 	}
 
@@ -198,8 +191,8 @@ public class DelegationTally {
 			.addValue("own", scope.ownProvince());
 	}
 
-	private List<StatsRow> sum(Table table, StatsGrouping grouping, String where, MapSqlParameterSource params) {
-		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from " + table.name()
+	private List<StatsRow> sum(StatsGrouping grouping, String where, MapSqlParameterSource params) {
+		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from delegation_tally"
 				+ " where grouped_by = :grouping and " + where + " group by group_key having sum(delegations) > 0",
 				params, (rs, i) -> new StatsRow(keyOf(grouping, rs.getString(1)), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4)));
@@ -226,12 +219,11 @@ public class DelegationTally {
 	}
 
 	/**
-	 * Counts every delegation afresh (after a bulk load that bypassed the writes): the same keys as
-	 * {@link Counted#key}, grouped in SQL.
+	 * Counts every delegation afresh (after a bulk load that bypassed the writes): the same rows as
+	 * {@link #change}, with the keys of {@link Counted#key}, grouped in SQL.
 	 */
 	public void rebuild() {
 		jdbc.getJdbcOperations().update("delete from delegation_tally");
-		jdbc.getJdbcOperations().update("delete from delegation_province_tally");
 		String bounds = String.join(", ", BOUNDS.stream().map(p -> "'" + p.name() + "'").toList());
 		List<String[]> keys = new ArrayList<>();
 		keys.add(new String[] { "PARTNER", "coalesce(cast(foreign_locality_id as varchar(20)), '') || '/' || "
@@ -244,30 +236,32 @@ public class DelegationTally {
 		String tops = "(select l.id as locality_id, r.id as top from locality l join locality r on r.parent_id is null "
 				+ "and substring(l.path, 1, length(r.path)) = r.path "
 				+ "where l.id in (select vn_locality_id from delegation)) t";
+		String province = "coalesce(owner_province_id, 0)";
+		// the rows each delegation counts in: every province's, its keeping province's, and its
+		// top-level locality's when its Vietnamese party is a locality alone
+		List<String> cells = List.of(
+				"select " + ANY_PARTY + " as vt, " + ALL_PROVINCES + " as s, visibility as v, %s as k, size from delegation",
+				"select " + ANY_PARTY + " as vt, " + province + " as s, visibility as v, %s as k, size from delegation",
+				"select t.top as vt, " + province + " as s, visibility as v, %s as k, size from delegation join " + tops
+						+ " on t.locality_id = delegation.vn_locality_id where vn_organisation_id is null");
 		for (String[] key : keys) {
-			for (String scope : List.of(Long.toString(ALL_PROVINCES), "coalesce(owner_province_id, 0)")) {
+			for (String cell : cells) {
 				jdbc.getJdbcOperations()
-					.update("insert into delegation_tally (grouped_by, scope_province, visibility, group_key, delegations, "
-							+ "persons, persons_known) select '" + key[0] + "', s, v, k, count(*), coalesce(sum(size), 0), "
-							+ "count(size) from (select " + scope + " as s, visibility as v, " + key[1]
-							+ " as k, size from delegation) d group by s, v, k");
+					.update("insert into delegation_tally (grouped_by, vn_top, scope_province, visibility, group_key, "
+							+ "delegations, persons, persons_known) select '" + key[0] + "', vt, s, v, k, count(*), "
+							+ "coalesce(sum(size), 0), count(size) from (" + cell.formatted(key[1])
+							+ ") d group by vt, s, v, k");
 			}
-			jdbc.getJdbcOperations()
-				.update("insert into delegation_province_tally (grouped_by, vn_top, scope_province, visibility, group_key, "
-						+ "delegations, persons, persons_known) select '" + key[0] + "', vt, s, v, k, count(*), "
-						+ "coalesce(sum(size), 0), count(size) from (select t.top as vt, coalesce(owner_province_id, 0) as s, "
-						+ "visibility as v, " + key[1] + " as k, size from delegation join " + tops
-						+ " on t.locality_id = delegation.vn_locality_id where vn_organisation_id is null) d "
-						+ "group by vt, s, v, k");
 		}
 	}
 
 	/** Whether the tallies count as many delegations as the table holds (cheap: one count each). */
 	boolean matchesTable() {
 		return count("select coalesce(sum(delegations), 0) from delegation_tally where grouped_by = 'DIRECTION' "
-				+ "and scope_province = " + ALL_PROVINCES) == count("select count(*) from delegation")
-				&& count("select coalesce(sum(delegations), 0) from delegation_province_tally "
-						+ "where grouped_by = 'DIRECTION'") == count("select count(*) from delegation "
+				+ "and vn_top = " + ANY_PARTY + " and scope_province = " + ALL_PROVINCES) == count(
+						"select count(*) from delegation")
+				&& count("select coalesce(sum(delegations), 0) from delegation_tally "
+						+ "where grouped_by = 'DIRECTION' and vn_top <> " + ANY_PARTY) == count("select count(*) from delegation "
 								+ "where vn_locality_id is not null and vn_organisation_id is null");
 	}
 

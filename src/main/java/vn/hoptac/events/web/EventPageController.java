@@ -169,6 +169,7 @@ class EventPageController extends RecordFormPages<Event, EventDraft, EventForm> 
 		model.addAttribute("event", existing);
 		model.addAttribute("id", existing == null ? null : existing.getId());
 		model.addAttribute("partnershipOptions", EventsPages.partnershipOptions(partnerships, form.getPartnershipId()));
+		model.addAttribute("projectOptions", events.projectOptions(form.getProjectId()));
 		addCodelists(model);
 		return "events/form";
 	}

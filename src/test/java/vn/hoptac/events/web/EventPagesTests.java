@@ -85,6 +85,21 @@ class EventPagesTests {
 	}
 
 	@Test
+	void theFormOffersProjectsAndRefusesOneThatDoesNotExistWritingNothing() throws Exception {
+		long offered = jdbc.sql("select min(id) from project where visibility = 'PUBLIC'").query(Long.class).single();
+		assertThat(html(as("danang", get("/events/new")))).contains("<option value=\"" + offered + "\"");
+		long before = jdbc.sql("select count(*) from event").query(Long.class).single();
+		String refused = html(as("danang", post("/events")).with(csrf())
+			.param("title", "Diễn đàn " + UUID.randomUUID())
+			.param("kind", "FORUM")
+			.param("vnParty", "locality:" + daNang)
+			.param("projectId", "999999999")
+			.param("visibility", "INTERNAL"));
+		assertThat(refused).contains("Không tồn tại bản ghi được tham chiếu (999999999).");
+		assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void formsReportEachRuleAtItsFieldAndSave() throws Exception {
 		String title = "Diễn đàn " + UUID.randomUUID();
 		String refused = html(as("danang", post("/events")).with(csrf())

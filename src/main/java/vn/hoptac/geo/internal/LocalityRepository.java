@@ -18,13 +18,6 @@ public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSp
 
 	boolean existsByParentId(Long parentId);
 
-	/**
-	 * {@code pattern} is a path escaped by backslash and followed by {@code %}: a prefix, which an
-	 * index on the path answers as a range.
-	 */
-	@Query("select l.id from Locality l where l.path like :pattern escape '\\'")
-	List<Long> idsMatchingPath(String pattern);
-
 	List<Locality> findByIdIn(Collection<Long> ids);
 
 }

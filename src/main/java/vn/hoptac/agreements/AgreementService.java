@@ -131,16 +131,17 @@ public class AgreementService {
 
 	/**
 	 * The locality roll-up: a party belongs to the locality's history over the years of signature
-	 * ({@link LocalityService#coverage}), as one of those localities or an organisation seated in one.
+	 * ({@link LocalityService#covering}), as one of those localities or an organisation seated in one:
+	 * one statement finds the history, the list's own finds the localities under it.
 	 */
 	private Specification<Agreement> involving(Long localityId, Integer yearFrom, Integer yearTo) {
 		if (localityId == null) {
 			return Specification.unrestricted();
 		}
-		Set<Long> covered = localities.coverage(localityId, Specs.startOf(yearFrom), Specs.endOf(yearTo));
+		Specs.Condition<Locality> covered = localities.covering(localityId, Specs.startOf(yearFrom),
+				Specs.endOf(yearTo));
 		return Specs.referencesAny(List.of(
-				Specs.wayThrough(AgreementPartyLink.class, "agreementId", "localityId", Locality.class,
-						(locality, cb) -> locality.get("id").in(covered)),
+				Specs.wayThrough(AgreementPartyLink.class, "agreementId", "localityId", Locality.class, covered),
 				Specs.wayThrough(AgreementPartyLink.class, "agreementId", "organisationId", Organisation.class,
 						OrganisationService.seatedIn(covered))));
 	}

@@ -83,6 +83,11 @@ public class OrganisationService {
 		return (organisation, cb) -> organisation.get("localityId").in(localityIds);
 	}
 
+	/** Seated in a locality that meets the condition, looked up in the same statement. */
+	public static Specs.Condition<Organisation> seatedIn(Specs.Condition<Locality> locality) {
+		return Specs.holding("localityId", Locality.class, locality);
+	}
+
 	public Organisation get(long id) {
 		Organisation organisation = find(id);
 		Access.checkRead(organisation.getStewardship());

@@ -142,11 +142,32 @@ public final class Specs {
 		};
 	}
 
-	private static <R> Subquery<Long> matching(Class<R> related, Condition<R> condition, Subquery<Long> within,
+	private static <R> Subquery<Long> matching(Class<R> related, Condition<R> condition, Subquery<?> within,
 			CriteriaBuilder cb) {
 		Subquery<Long> matching = within.subquery(Long.class);
 		Root<R> other = matching.from(related);
-		return matching.select(other.<Long>get("id")).where(condition.on(other, cb));
+		return matching.select(other.<Long>get("id")).where(condition.on(other, matching, cb));
+	}
+
+	/**
+	 * The related record's attribute holds the id of a record of another type that meets the
+	 * condition (an organisation seated in a covered locality): one more uncorrelated {@code IN}
+	 * subquery in the same statement, where ids looked up beforehand would cost a statement.
+	 */
+	public static <R, S> Condition<R> holding(String reference, Class<S> target, Condition<S> condition) {
+		return new Condition<>() {
+
+			@Override
+			public Predicate on(Root<R> related, CriteriaBuilder cb) {
+				throw new UnsupportedOperationException("a condition with a subquery needs the query it restricts");
+			}
+
+			@Override
+			public Predicate on(Root<R> related, Subquery<?> within, CriteriaBuilder cb) {
+				return related.get(reference).in(matching(target, condition, within, cb));
+			}
+
+		};
 	}
 
 	/**
@@ -178,6 +199,11 @@ public final class Specs {
 	public interface Condition<R> {
 
 		Predicate on(Root<R> related, CriteriaBuilder cb);
+
+		/** The condition within the subquery that selects the related records, which may nest its own. */
+		default Predicate on(Root<R> related, Subquery<?> within, CriteriaBuilder cb) {
+			return on(related, cb);
+		}
 
 	}
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
 import vn.hoptac.geo.Locality;
 
@@ -17,13 +16,6 @@ public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSp
 	boolean existsByCode(String code);
 
 	boolean existsByParentId(Long parentId);
-
-	/**
-	 * {@code pattern} is a path escaped by backslash and followed by {@code %}: a prefix, which an
-	 * index on the path answers as a range.
-	 */
-	@Query("select l.id from Locality l where l.path like :pattern escape '\\'")
-	List<Long> idsMatchingPath(String pattern);
 
 	List<Locality> findByIdIn(Collection<Long> ids);
 

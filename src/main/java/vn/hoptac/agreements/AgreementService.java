@@ -35,6 +35,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
@@ -53,7 +54,7 @@ import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
-public class AgreementService {
+public class AgreementService implements DraftService<Agreement, AgreementDraft> {
 
 	public static final String ENTITY = "agreement";
 

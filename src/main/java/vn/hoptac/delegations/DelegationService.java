@@ -40,6 +40,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.DatePrecision;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
@@ -58,7 +59,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Service
 @Transactional(readOnly = true)
-public class DelegationService {
+public class DelegationService implements DraftService<Delegation, DelegationDraft> {
 
 	public static final String ENTITY = "delegation";
 

@@ -24,6 +24,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FormOptions;
@@ -40,7 +41,7 @@ import vn.hoptac.shared.Visibility;
 
 @Service
 @Transactional(readOnly = true)
-public class PartnershipService {
+public class PartnershipService implements DraftService<Partnership, PartnershipDraft> {
 
 	public static final String ENTITY = "partnership";
 

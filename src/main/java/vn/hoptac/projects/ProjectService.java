@@ -32,6 +32,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.DatePrecision.PartialDate;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
@@ -53,7 +54,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectService {
+public class ProjectService implements DraftService<Project, ProjectDraft> {
 
 	public static final String ENTITY = "project";
 

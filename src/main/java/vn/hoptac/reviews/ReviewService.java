@@ -17,6 +17,7 @@ import vn.hoptac.reviews.internal.ReviewRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.ConflictException;
+import vn.hoptac.shared.DraftService;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
@@ -36,7 +37,7 @@ import vn.hoptac.shared.Stewardship;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReviewService {
+public class ReviewService implements DraftService<PartnershipReview, ReviewDraft> {
 
 	public static final String ENTITY = "partnership_review";
 
@@ -84,8 +85,19 @@ public class ReviewService {
 		return writes.read(id);
 	}
 
-	/** Checks a draft against every rule, writing nothing: a form reports them all at once. */
-	public void check(ReviewDraft draft, Long id) {
+	/** Checks a new review's draft against every rule, writing nothing: a form reports them all at once. */
+	@Override
+	public void check(ReviewDraft draft) {
+		check(draft, null);
+	}
+
+	/** Checks the draft of an edit of review {@code id} (the one review per partnership and period may be itself). */
+	@Override
+	public void check(long id, ReviewDraft draft) {
+		check(draft, id);
+	}
+
+	private void check(ReviewDraft draft, Long id) {
 		Access.checkWriter();
 		validate(draft, id);
 	}

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
  * What every record's form has beside its own fields: the source the record cites, who may read it,
  * and the version the edit is based on (a stale one is refused).
  */
-public abstract class RecordForm {
+public abstract class RecordForm implements VersionedForm {
 
 	@Size(max = StewardedRecord.SOURCE_LENGTH)
 	private String source;
@@ -38,6 +38,7 @@ public abstract class RecordForm {
 		this.visibility = visibility;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <D> the draft its service validates and saves
  * @param <F> the page form
  */
-public abstract class RecordFormPages<T extends KeptRecord, D, F extends RecordForm & FormErrors.RowsForm>
+public abstract class RecordFormPages<T extends KeptRecord, D, F extends VersionedForm & FormErrors.RowsForm>
 		extends RecordPages {
 
 	private final String path;
@@ -75,11 +75,24 @@ public abstract class RecordFormPages<T extends KeptRecord, D, F extends RecordF
 	/** Shows the form; {@code existing} is null for a new record. */
 	protected abstract String form(F form, T existing, Model model);
 
+	/**
+	 * Saves a new record from the form; a form that says more than its draft (a duplicate intended)
+	 * overrides it, and may show what the service refused beside the form in {@code model}.
+	 */
+	protected T save(F form, Model model) {
+		return service.create(draft(form));
+	}
+
+	/** Saves an edit against the form's version; overridden together with {@link #save(VersionedForm, Model)}. */
+	protected void save(long id, F form, Model model) {
+		service.update(id, draft(form), form.getVersion());
+	}
+
 	@PostMapping
 	public String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:" + path + "/" + service.create(draft(form)).getId(),
+				() -> "redirect:" + path + "/" + save(form, model).getId(),
 				() -> service.check(draft(form)), onFormFields);
 		return next != null ? next : form(form, null, model);
 	}
@@ -95,7 +108,7 @@ public abstract class RecordFormPages<T extends KeptRecord, D, F extends RecordF
 	public String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			service.update(id, draft(form), form.getVersion());
+			save(id, form, model);
 			return "redirect:" + path + "/" + id;
 		}, () -> service.check(id, draft(form)), onFormFields);
 		return next != null ? next : form(form, service.get(id), model);

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +24,7 @@ import jakarta.validation.Valid;
 
 import vn.hoptac.agreements.ActionType;
 import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementDraft;
 import vn.hoptac.agreements.AgreementKind;
 import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementQuery;
@@ -33,16 +33,17 @@ import vn.hoptac.agreements.LegalBasis;
 import vn.hoptac.agreements.SignatoryLevel;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.ApiWrites;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
-import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/agreements")
 @Tag(name = "Agreements", description = "International agreements, treaties and aid instruments with their action history")
-class AgreementApiController {
+class AgreementApiController extends RecordApi<Agreement, AgreementDraft, AgreementRequest, AgreementResponse> {
 
 	private final AgreementService agreements;
 
@@ -51,6 +52,7 @@ class AgreementApiController {
 	private final Citations citations;
 
 	AgreementApiController(AgreementService agreements, PartyDirectory parties, Citations citations) {
+		super(agreements, ApiWrites.of("Agreement", "an agreement"));
 		this.citations = citations;
 		this.agreements = agreements;
 		this.parties = parties;
@@ -83,28 +85,6 @@ class AgreementApiController {
 		return detail(agreements.get(id));
 	}
 
-	@Operation(operationId = "createAgreement", summary = "Create an agreement")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
-		Agreement created = agreements.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(created));
-	}
-
-	@Operation(operationId = "updateAgreement", summary = "Update an agreement (based on the version read)")
-	@PutMapping("/{id}")
-	AgreementResponse update(@PathVariable long id, @Valid @RequestBody AgreementRequest request) {
-		return detail(agreements.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteAgreement", summary = "Delete an agreement (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		agreements.delete(id, version);
-	}
-
 	/** Withdraws the action at this position (from 0) of the response's {@code actions}; the dates follow. */
 	@Operation(operationId = "withdrawAgreementAction", summary = "Withdraw one action of an agreement (as for deleting). "
 			+ "position: its index in actions; with the version read, a stale one is a 409.")
@@ -122,7 +102,8 @@ class AgreementApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(detail(agreements.recordAction(id, action.toDraft())));
 	}
 
-	private AgreementResponse detail(Agreement agreement) {
+	@Override
+	protected AgreementResponse detail(Agreement agreement) {
 		return AgreementResponse.of(agreement, partyNames(agreement.getParties()), agreements.timeline(agreement),
 				CitationResponse.of(citations.of(agreement.getSource())));
 	}

@@ -48,7 +48,7 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.Deletions;
@@ -73,7 +73,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/agreements")
-class AgreementPageController extends RecordPages {
+class AgreementPageController extends RecordFormPages<Agreement, AgreementDraft, AgreementForm> {
 
 	static final String ENTITY = "agreement";
 
@@ -99,6 +99,7 @@ class AgreementPageController extends RecordPages {
 
 	AgreementPageController(AgreementService agreements, PartnershipService partnerships, PartyDirectory parties,
 			LocalityService localities, AuditService audit, Clock clock, Deletions deletions, MessageSource messages) {
+		super("/agreements", ENTITY, agreements, deletions, Agreement::getTitle, AgreementForm::onFormFields);
 		this.deletions = deletions;
 		this.messages = messages;
 		this.agreements = agreements;
@@ -210,7 +211,7 @@ class AgreementPageController extends RecordPages {
 			Model model) {
 		Access.checkRole(WRITERS);
 		prefillFromPartnership(form);
-		form(form, id, model);
+		formPage(form, id, model);
 		return "agreements/form :: party-rows";
 	}
 
@@ -240,50 +241,9 @@ class AgreementPageController extends RecordPages {
 		}
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/agreements/" + agreements.create(draft(form)).getId(),
-				() -> agreements.check(draft(form)), AgreementForm::onFormFields);
-		return next != null ? next : form(form, null, model);
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Agreement agreement = agreements.get(id);
-		Access.checkWrite(agreement.getStewardship());
-		model.addAttribute("agreement", agreement);
-		return form(AgreementForm.of(agreement), id, model);
-	}
-
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			agreements.update(id, draft(form), form.getVersion());
-			return "redirect:/agreements/" + id;
-		}, () -> agreements.check(draft(form)), AgreementForm::onFormFields);
-		if (next != null) {
-			return next;
-		}
-		model.addAttribute("agreement", agreements.get(id));
-		return form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Agreement agreement = agreements.get(id);
-		Access.checkDelete(agreement.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("agreement.delete.heading", agreement.getTitle(),
-				"/agreements/" + id + "/delete", "/agreements/" + id, agreement.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Agreement agreement = agreements.get(id);
-		return deletions.delete(() -> agreements.delete(id, version), agreement.getTitle(), "/agreements",
-				"/agreements/" + id, redirect);
+	@Override
+	protected AgreementForm formOf(Agreement agreement) {
+		return AgreementForm.of(agreement);
 	}
 
 	@GetMapping("/{id}/actions/{position}/withdraw")
@@ -331,7 +291,13 @@ class AgreementPageController extends RecordPages {
 		return "agreements/detail";
 	}
 
-	private String form(AgreementForm form, Long id, Model model) {
+	@Override
+	protected String form(AgreementForm form, Agreement existing, Model model) {
+		model.addAttribute("agreement", existing);
+		return formPage(form, existing == null ? null : existing.getId(), model);
+	}
+
+	private String formPage(AgreementForm form, Long id, Model model) {
 		List<Selection> chosen = form.getParties()
 			.stream()
 			.map(row -> Selection.parse(row.getParty()).orElse(Selection.NONE))
@@ -353,7 +319,8 @@ class AgreementPageController extends RecordPages {
 	}
 
 	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
-	private AgreementDraft draft(AgreementForm form) {
+	@Override
+	protected AgreementDraft draft(AgreementForm form) {
 		return form.toDraft(this::localityIdByCode, agreements::check);
 	}
 

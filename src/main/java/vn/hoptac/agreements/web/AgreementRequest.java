@@ -19,6 +19,7 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -32,7 +33,7 @@ record AgreementRequest(@Size(max = Agreement.TITLE_LENGTH) String title, Agreem
 		LocalDate effectiveOn, LocalDate expiresOn, Set<CooperationField> fields,
 		@Size(max = Agreement.DOCUMENT_REF_LENGTH) String documentRef,
 		@Size(max = Agreement.SUMMARY_LENGTH) String summary, @Size(max = Agreement.SOURCE_LENGTH) String source,
-		Visibility visibility, Long version) {
+		Visibility visibility, Long version) implements RecordRequest<AgreementDraft> {
 
 	/** A party: a locality or an organisation, and who signed for it. */
 	@AcceptsFieldsOf(PartyResponse.class)
@@ -46,7 +47,8 @@ record AgreementRequest(@Size(max = Agreement.TITLE_LENGTH) String title, Agreem
 
 	}
 
-	AgreementDraft toDraft() {
+	@Override
+	public AgreementDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate signed = PartialDates.parse(signedOn, "signedOn", errors);
 		errors.throwIfAny();

@@ -4,42 +4,35 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.conferences.ApprovingAuthority;
 import vn.hoptac.conferences.Conference;
+import vn.hoptac.conferences.ConferenceDraft;
 import vn.hoptac.conferences.ConferenceKind;
 import vn.hoptac.conferences.ConferenceQuery;
 import vn.hoptac.conferences.ConferenceService;
 import vn.hoptac.conferences.ConferenceStage;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
 
 @RestController
 @RequestMapping("/api/v1/conferences")
 @Tag(name = "Conferences", description = "International conferences and seminars with their dossier path")
-class ConferenceApiController {
+class ConferenceApiController extends RecordApi<Conference, ConferenceDraft, ConferenceRequest, ConferenceResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("start", "startOn");
 
@@ -50,6 +43,7 @@ class ConferenceApiController {
 	private final Citations citations;
 
 	ConferenceApiController(ConferenceService conferences, PartyDirectory parties, Citations citations) {
+		super(conferences, ApiWrites.of("Conference", "a conference"));
 		this.conferences = conferences;
 		this.parties = parties;
 		this.citations = citations;
@@ -80,29 +74,8 @@ class ConferenceApiController {
 		return detail(conferences.get(id));
 	}
 
-	@Operation(operationId = "createConference", summary = "Create a conference")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<ConferenceResponse> create(@Valid @RequestBody ConferenceRequest request) {
-		Conference created = conferences.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(created));
-	}
-
-	@Operation(operationId = "updateConference", summary = "Update a conference (based on the version read)")
-	@PutMapping("/{id}")
-	ConferenceResponse update(@PathVariable long id, @Valid @RequestBody ConferenceRequest request) {
-		return detail(conferences.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteConference", summary = "Delete a conference (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		conferences.delete(id, version);
-	}
-
-	private ConferenceResponse detail(Conference conference) {
+	@Override
+	protected ConferenceResponse detail(Conference conference) {
 		return ConferenceResponse.of(conference, names(Stream.of(conference)),
 				CitationResponse.of(citations.of(conference.getSource())));
 	}

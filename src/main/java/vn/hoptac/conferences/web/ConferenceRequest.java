@@ -17,6 +17,7 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -33,7 +34,7 @@ record ConferenceRequest(@Size(max = Conference.TITLE_LENGTH) String title, Conf
 		Qualifier foreignParticipantsQualifier, ApprovingAuthority authority,
 		@Size(max = Conference.SUMMARY_LENGTH) String summary, Set<CooperationField> fields,
 		List<@Valid StepRequest> steps, @Size(max = Conference.SOURCE_LENGTH) String source, Visibility visibility,
-		Long version) {
+		Long version) implements RecordRequest<ConferenceDraft> {
 
 	/** A step of the dossier path. */
 	@AcceptsFieldsOf(StepResponse.class)
@@ -43,7 +44,8 @@ record ConferenceRequest(@Size(max = Conference.TITLE_LENGTH) String title, Conf
 			@Size(max = Conference.SOURCE_LENGTH) String source) {
 	}
 
-	ConferenceDraft toDraft() {
+	@Override
+	public ConferenceDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		var start = PartialDates.parse(startOn, "startOn", errors);
 		var end = PartialDates.parse(endOn, "endOn", errors);

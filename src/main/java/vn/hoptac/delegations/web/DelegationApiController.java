@@ -6,35 +6,28 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.delegations.Delegation;
 import vn.hoptac.delegations.DelegationDirection;
+import vn.hoptac.delegations.DelegationDraft;
 import vn.hoptac.delegations.DelegationQuery;
 import vn.hoptac.delegations.DelegationRank;
 import vn.hoptac.delegations.DelegationService;
 import vn.hoptac.delegations.DelegationStatus;
 import vn.hoptac.delegations.StatsGrouping;
 import vn.hoptac.partners.CooperationField;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
@@ -42,7 +35,7 @@ import vn.hoptac.sources.Citations;
 @RestController
 @RequestMapping("/api/v1/delegations")
 @Tag(name = "Delegations", description = "Inbound and outbound delegations, their statistics and the totals sources report")
-class DelegationApiController {
+class DelegationApiController extends RecordApi<Delegation, DelegationDraft, DelegationRequest, DelegationResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("start", "startOn");
 
@@ -56,6 +49,7 @@ class DelegationApiController {
 
 	DelegationApiController(DelegationService delegations, DelegationNames names, DelegationStatistics statistics,
 			Citations citations) {
+		super(delegations, ApiWrites.of("Delegation", "a delegation"));
 		this.delegations = delegations;
 		this.names = names;
 		this.statistics = statistics;
@@ -121,29 +115,8 @@ class DelegationApiController {
 		return detail(delegations.get(id));
 	}
 
-	@Operation(operationId = "createDelegation", summary = "Create a delegation")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		Delegation created = delegations.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(delegations.get(created.getId())));
-	}
-
-	@Operation(operationId = "updateDelegation", summary = "Update a delegation (based on the version read)")
-	@PutMapping("/{id}")
-	DelegationResponse update(@PathVariable long id, @Valid @RequestBody DelegationRequest request) {
-		return detail(delegations.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteDelegation", summary = "Delete a delegation (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		delegations.delete(id, version);
-	}
-
-	private DelegationResponse detail(Delegation delegation) {
+	@Override
+	protected DelegationResponse detail(Delegation delegation) {
 		return DelegationResponse.of(delegation, names.parties(List.of(delegation)),
 				delegations.agreementTitles(delegation.getAgreementIds()),
 				CitationResponse.of(citations.of(delegation.getSource())));

@@ -10,21 +10,16 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.events.EventService;
 import vn.hoptac.agreements.Agreement;
@@ -49,10 +44,9 @@ import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.partners.PartyDirectory.Selection;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -69,7 +63,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/delegations")
-class DelegationPageController extends RecordPages {
+class DelegationPageController extends RecordFormPages<Delegation, DelegationDraft, DelegationForm> {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -96,13 +90,12 @@ class DelegationPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	DelegationPageController(DelegationService delegations, DelegationNames names, DelegationStatistics statistics,
 			ReportedTotalService totals, PartnershipService partnerships, AgreementService agreements, PartyDirectory parties,
 			LocalityService localities, AuditService audit, Deletions deletions, Clock clock, EventService events) {
+		super("/delegations", "delegation", delegations, deletions, Delegation::getTitle, DelegationForm::onFormFields);
 		this.delegations = delegations;
 		this.names = names;
 		this.statistics = statistics;
@@ -112,7 +105,6 @@ class DelegationPageController extends RecordPages {
 		this.parties = parties;
 		this.localities = localities;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -213,60 +205,21 @@ class DelegationPageController extends RecordPages {
 		return form(DelegationForm.blank(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/delegations/" + delegations.create(draft(form)).getId(),
-				() -> delegations.check(draft(form)), DelegationForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected DelegationForm formOf(Delegation delegation) {
+		return DelegationForm.of(delegation);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Delegation delegation = delegations.get(id);
-		Access.checkWrite(delegation.getStewardship());
-		model.addAttribute("delegation", delegation);
-		return form(DelegationForm.of(delegation), id, model);
-	}
-
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") DelegationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			delegations.update(id, draft(form), form.getVersion());
-			return "redirect:/delegations/" + id;
-		}, () -> delegations.check(draft(form)), DelegationForm::onFormFields);
-		if (next != null) {
-			return next;
-		}
-		model.addAttribute("delegation", delegations.get(id));
-		return form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Delegation delegation = delegations.get(id);
-		Access.checkDelete(delegation.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("delegation.delete.heading", delegation.getTitle(),
-				"/delegations/" + id + "/delete", "/delegations/" + id, delegation.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Delegation delegation = delegations.get(id);
-		return deletions.delete(() -> delegations.delete(id, version), delegation.getTitle(), "/delegations",
-				"/delegations/" + id, redirect);
-	}
-
-	private String form(DelegationForm form, Long id, Model model) {
+	@Override
+	protected String form(DelegationForm form, Delegation existing, Model model) {
 		Selection vn = Selection.parse(form.getVnParty()).orElse(Selection.NONE);
 		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
 		PartyDirectory.Lookup current = parties.loadReadable(
 				Stream.of(vn.localityId(), foreign.localityId()).toList(),
 				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
 		model.addAttribute("form", form);
-		model.addAttribute("id", id);
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("delegation", existing);
 		// the pickers start with the chosen parties only and search for others (/party-options)
 		model.addAttribute("vnChoices",
 				PartyDirectory.Choices.NONE.including(current.party(vn.localityId(), vn.organisationId())));
@@ -299,7 +252,8 @@ class DelegationPageController extends RecordPages {
 			.toList();
 	}
 
-	private DelegationDraft draft(DelegationForm form) {
+	@Override
+	protected DelegationDraft draft(DelegationForm form) {
 		return form.toDraft(code -> localities.findByCode(code).map(Locality::getId), delegations::check);
 	}
 

@@ -24,6 +24,7 @@ import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -44,7 +45,7 @@ record DelegationRequest(@Size(max = Delegation.TITLE_LENGTH) String title, Dele
 		BigDecimal costAmount, String costCurrency, CostBearer costBearer, Long planItemId, Long eventId,
 		Set<CooperationField> fields, Set<Long> agreementIds, @Valid List<GuestRequest> guests,
 		@Valid List<FollowUpRequest> followUps, @Size(max = Delegation.SOURCE_LENGTH) String source,
-		Visibility visibility, Long version) {
+		Visibility visibility, Long version) implements RecordRequest<DelegationDraft> {
 
 	/** Another body that took part: an organisation or a locality. */
 	@AcceptsFieldsOf(GuestResponse.class)
@@ -57,7 +58,8 @@ record DelegationRequest(@Size(max = Delegation.TITLE_LENGTH) String title, Dele
 			LocalDate doneOn, FollowUpStatus status) {
 	}
 
-	DelegationDraft toDraft() {
+	@Override
+	public DelegationDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate start = PartialDates.parse(startOn, "startOn", errors);
 		PartialDate end = PartialDates.parse(endOn, "endOn", errors);

@@ -7,6 +7,7 @@ import vn.hoptac.events.AwardDraft;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -18,9 +19,10 @@ import vn.hoptac.shared.Visibility;
 record AwardRequest(@Size(max = Award.TITLE_LENGTH) String title, Long vnLocalityId, Long vnOrganisationId,
 		Long membershipId, Long eventId, Long projectId, String awardedOn, Long awardedByOrganisationId,
 		@Size(max = Award.NOTE_LENGTH) String note, @Size(max = Award.SOURCE_LENGTH) String source,
-		Visibility visibility, Long version) {
+		Visibility visibility, Long version) implements RecordRequest<AwardDraft> {
 
-	AwardDraft toDraft() {
+	@Override
+	public AwardDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate awarded = PartialDates.parse(awardedOn, "awardedOn", errors);
 		errors.throwIfAny();

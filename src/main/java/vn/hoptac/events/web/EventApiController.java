@@ -7,41 +7,34 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.events.Award;
 import vn.hoptac.events.AwardQuery;
 import vn.hoptac.events.AwardService;
 import vn.hoptac.events.Event;
+import vn.hoptac.events.EventDraft;
 import vn.hoptac.events.EventKind;
 import vn.hoptac.events.EventQuery;
 import vn.hoptac.events.EventRole;
 import vn.hoptac.events.EventService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "Events hosted or attended (summits, investment promotion, fairs, festivals) with their scale")
-class EventApiController {
+class EventApiController extends RecordApi<Event, EventDraft, EventRequest, EventResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("start", "startOn");
 
@@ -54,6 +47,9 @@ class EventApiController {
 	private final AwardViews awardViews;
 
 	EventApiController(EventService events, AwardService awards, PartyDirectory parties, AwardViews awardViews) {
+		super(events, ApiWrites.of("Event", "an event")
+			.deleted("Delete an event (administrators; province administrators in their province). "
+					+ "With the version read, a stale one is a 409; one with awards is a 409 naming them."));
 		this.events = events;
 		this.awards = awards;
 		this.parties = parties;
@@ -81,29 +77,8 @@ class EventApiController {
 		return detail(events.get(id));
 	}
 
-	@Operation(operationId = "createEvent", summary = "Create an event")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<EventResponse> create(@Valid @RequestBody EventRequest request) {
-		Event created = events.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(events.get(created.getId())));
-	}
-
-	@Operation(operationId = "updateEvent", summary = "Update an event (based on the version read)")
-	@PutMapping("/{id}")
-	EventResponse update(@PathVariable long id, @Valid @RequestBody EventRequest request) {
-		return detail(events.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteEvent", summary = "Delete an event (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409; one with awards is a 409 naming them.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		events.delete(id, version);
-	}
-
-	private EventResponse detail(Event event) {
+	@Override
+	protected EventResponse detail(Event event) {
 		List<Award> received = awards
 			.search(new AwardQuery(null, null, event.getId(), null, null),
 					PageRequest.of(0, MembershipApiController.AWARDS_SHOWN, Sort.by("awardedOn", "id")))

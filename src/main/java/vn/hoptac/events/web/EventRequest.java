@@ -15,6 +15,7 @@ import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -29,7 +30,8 @@ record EventRequest(@Size(max = Event.TITLE_LENGTH) String title, EventKind kind
 		Long partnershipId, Long projectId, Long conferenceId, @Size(max = Event.EDITION_LENGTH) String edition,
 		Boolean recurring, Integer coversEvents, String startOn, String endOn,
 		@Size(max = Event.DESCRIPTION_LENGTH) String description, @Valid List<FigureRequest> figures,
-		@Size(max = Event.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Event.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<EventDraft> {
 
 	/**
 	 * A figure: one value ({@code valueMin} alone) or a range ({@code valueMin}–{@code valueMax});
@@ -43,7 +45,8 @@ record EventRequest(@Size(max = Event.TITLE_LENGTH) String title, EventKind kind
 
 	}
 
-	EventDraft toDraft() {
+	@Override
+	public EventDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate start = PartialDates.parse(startOn, "startOn", errors);
 		PartialDate end = PartialDates.parse(endOn, "endOn", errors);

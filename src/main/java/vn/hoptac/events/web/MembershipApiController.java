@@ -8,11 +8,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,19 +26,22 @@ import vn.hoptac.events.Award;
 import vn.hoptac.events.AwardQuery;
 import vn.hoptac.events.AwardService;
 import vn.hoptac.events.Membership;
+import vn.hoptac.events.MembershipDraft;
 import vn.hoptac.events.MembershipKind;
 import vn.hoptac.events.MembershipQuery;
 import vn.hoptac.events.MembershipService;
 import vn.hoptac.events.MembershipStatus;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 
 @RestController
 @RequestMapping("/api/v1/memberships")
 @Tag(name = "Memberships", description = "Memberships of international networks, with the roles held and the awards received")
-class MembershipApiController {
+class MembershipApiController extends RecordApi<Membership, MembershipDraft, MembershipRequest, MembershipResponse> {
 
 	/** Awards a membership's detail lists; more are paged at /memberships/{id}/awards. */
 	static final int AWARDS_SHOWN = 100;
@@ -55,6 +56,9 @@ class MembershipApiController {
 
 	MembershipApiController(MembershipService memberships, AwardService awards, PartyDirectory parties,
 			AwardViews awardViews) {
+		super(memberships, ApiWrites.of("Membership", "a membership")
+			.deleted("Delete a membership (administrators; province administrators in their province). "
+					+ "With the version read, a stale one is a 409; one with awards is a 409 naming them."));
 		this.memberships = memberships;
 		this.awards = awards;
 		this.parties = parties;
@@ -80,28 +84,6 @@ class MembershipApiController {
 		return detail(memberships.get(id));
 	}
 
-	@Operation(operationId = "createMembership", summary = "Create a membership")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<MembershipResponse> create(@Valid @RequestBody MembershipRequest request) {
-		Membership created = memberships.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(memberships.get(created.getId())));
-	}
-
-	@Operation(operationId = "updateMembership", summary = "Update a membership (based on the version read)")
-	@PutMapping("/{id}")
-	MembershipResponse update(@PathVariable long id, @Valid @RequestBody MembershipRequest request) {
-		return detail(memberships.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteMembership", summary = "Delete a membership (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409; one with awards is a 409 naming them.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		memberships.delete(id, version);
-	}
-
 	@Operation(operationId = "listMembershipAwards", summary = "The awards received within a membership")
 	@GetMapping("/{id}/awards")
 	PageResponse<AwardResponse> awards(@PathVariable long id, @RequestParam(required = false) Integer page,
@@ -121,7 +103,8 @@ class MembershipApiController {
 		return ApiResponses.created(created.getId(), awardViews.of(created));
 	}
 
-	private MembershipResponse detail(Membership membership) {
+	@Override
+	protected MembershipResponse detail(Membership membership) {
 		List<Award> received = awards
 			.search(new AwardQuery(null, membership.getId(), null, null, null),
 					PageRequest.of(0, AWARDS_SHOWN, Sort.by("awardedOn", "id")))

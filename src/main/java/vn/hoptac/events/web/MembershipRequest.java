@@ -13,6 +13,7 @@ import vn.hoptac.events.MembershipStatus;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -25,13 +26,15 @@ import vn.hoptac.shared.Visibility;
 record MembershipRequest(Long networkOrganisationId, Long memberLocalityId, Long memberOrganisationId,
 		MembershipKind kind, MembershipStatus status, String since, String until,
 		@Size(max = Membership.NOTE_LENGTH) String note, @Valid List<RoleRequest> roles,
-		@Size(max = Membership.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Membership.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<MembershipDraft> {
 
 	/** A role held, with its period as known. */
 	record RoleRequest(@Size(max = Membership.ROLE_LENGTH) String role, String from, String to) {
 	}
 
-	MembershipDraft toDraft() {
+	@Override
+	public MembershipDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate sinceDate = PartialDates.parse(since, "since", errors);
 		PartialDate untilDate = PartialDates.parse(until, "until", errors);

@@ -7,25 +7,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.exchanges.Exchange;
+import vn.hoptac.exchanges.ExchangeDraft;
 import vn.hoptac.exchanges.ExchangeKind;
 import vn.hoptac.exchanges.ExchangeQuery;
 import vn.hoptac.exchanges.ExchangeService;
@@ -33,9 +25,10 @@ import vn.hoptac.exchanges.ExchangeStats.ExchangeGroupBy;
 import vn.hoptac.exchanges.ExchangeStatus;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
@@ -43,7 +36,7 @@ import vn.hoptac.sources.Citations;
 @RestController
 @RequestMapping("/api/v1/exchanges")
 @Tag(name = "Exchanges", description = "People exchanges: training, staff exchanges, scholarships, students, lecturers, volunteers, with counts")
-class ExchangeApiController {
+class ExchangeApiController extends RecordApi<Exchange, ExchangeDraft, ExchangeRequest, ExchangeResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("start", "startOn");
 
@@ -57,6 +50,7 @@ class ExchangeApiController {
 
 	ExchangeApiController(ExchangeService exchanges, PartyDirectory parties, Citations citations,
 			ExchangeStatsView statsView) {
+		super(exchanges, ApiWrites.of("Exchange", "an exchange"));
 		this.exchanges = exchanges;
 		this.parties = parties;
 		this.citations = citations;
@@ -100,29 +94,8 @@ class ExchangeApiController {
 		return detail(exchanges.get(id));
 	}
 
-	@Operation(operationId = "createExchange", summary = "Create an exchange")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<ExchangeResponse> create(@Valid @RequestBody ExchangeRequest request) {
-		Exchange created = exchanges.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(exchanges.get(created.getId())));
-	}
-
-	@Operation(operationId = "updateExchange", summary = "Update an exchange (based on the version read)")
-	@PutMapping("/{id}")
-	ExchangeResponse update(@PathVariable long id, @Valid @RequestBody ExchangeRequest request) {
-		return detail(exchanges.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteExchange", summary = "Delete an exchange (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		exchanges.delete(id, version);
-	}
-
-	private ExchangeResponse detail(Exchange exchange) {
+	@Override
+	protected ExchangeResponse detail(Exchange exchange) {
 		return ExchangeResponse.of(exchange, lookup(parties, List.of(exchange)),
 				CitationResponse.of(citations.of(exchange.getSource())));
 	}

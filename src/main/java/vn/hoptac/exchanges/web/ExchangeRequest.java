@@ -20,6 +20,7 @@ import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -35,7 +36,8 @@ record ExchangeRequest(@Size(max = Exchange.TITLE_LENGTH) String title, Exchange
 		Long foreignLocalityId, Long foreignOrganisationId, String foreignCountry, Long partnershipId, Long projectId,
 		Boolean online, String startOn, String endOn, @Size(max = Exchange.DESCRIPTION_LENGTH) String description,
 		Set<CooperationField> fields, @Valid List<CountRequest> counts,
-		@Size(max = Exchange.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Exchange.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<ExchangeDraft> {
 
 	/**
 	 * A count: {@code year} null for the whole period; {@code sex} ALL (the default) when the source
@@ -54,7 +56,8 @@ record ExchangeRequest(@Size(max = Exchange.TITLE_LENGTH) String title, Exchange
 
 	}
 
-	ExchangeDraft toDraft() {
+	@Override
+	public ExchangeDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate start = PartialDates.parse(startOn, "startOn", errors);
 		PartialDate end = PartialDates.parse(endOn, "endOn", errors);

@@ -16,6 +16,7 @@ import vn.hoptac.partners.Pillar;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -30,7 +31,8 @@ record ForumRequest(@Size(max = Forum.TITLE_LENGTH) String title, ForumKind kind
 		List<@Valid ParticipantRequest> participants, @Size(max = Forum.AGENDA_LENGTH) String agenda,
 		@Size(max = Forum.MINUTES_LENGTH) String minutes,
 		List<@Size(max = Forum.TEXT_LENGTH) String> decisions, List<@Valid FollowUpRequest> followUps,
-		@Size(max = Forum.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Forum.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<ForumDraft> {
 
 	@AcceptsFieldsOf(ForumResponse.ParticipantResponse.class)
 	record ParticipantRequest(Long organisationId, Pillar pillar) {
@@ -41,7 +43,8 @@ record ForumRequest(@Size(max = Forum.TITLE_LENGTH) String title, ForumKind kind
 			LocalDate dueOn, ForumActionStatus status, LocalDate doneOn) {
 	}
 
-	ForumDraft toDraft() {
+	@Override
+	public ForumDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate held = PartialDates.parse(heldOn, "heldOn", errors);
 		errors.throwIfAny();

@@ -7,42 +7,35 @@ import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.ngos.CertificateType;
 import vn.hoptac.ngos.Ngo;
 import vn.hoptac.ngos.NgoCertificate;
+import vn.hoptac.ngos.NgoDraft;
 import vn.hoptac.ngos.NgoQuery;
 import vn.hoptac.ngos.NgoService;
 import vn.hoptac.ngos.NgoStatus;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
 
 @RestController
 @RequestMapping("/api/v1/ngos")
 @Tag(name = "Foreign NGOs", description = "The provinces' files on foreign NGOs: certificates, opinions, visits, reports")
-class NgoApiController {
+class NgoApiController extends RecordApi<Ngo, NgoDraft, NgoRequest, NgoResponse> {
 
 	private final NgoService ngos;
 
@@ -51,6 +44,7 @@ class NgoApiController {
 	private final Citations citations;
 
 	NgoApiController(NgoService ngos, PartyDirectory parties, Citations citations) {
+		super(ngos, ApiWrites.of("Ngo", "an NGO file").created("Open a province's file on a foreign NGO"));
 		this.ngos = ngos;
 		this.parties = parties;
 		this.citations = citations;
@@ -78,29 +72,8 @@ class NgoApiController {
 		return detail(ngos.get(id));
 	}
 
-	@Operation(operationId = "createNgo", summary = "Open a province's file on a foreign NGO")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<NgoResponse> create(@Valid @RequestBody NgoRequest request) {
-		Ngo created = ngos.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(created));
-	}
-
-	@Operation(operationId = "updateNgo", summary = "Update an NGO file (based on the version read)")
-	@PutMapping("/{id}")
-	NgoResponse update(@PathVariable long id, @Valid @RequestBody NgoRequest request) {
-		return detail(ngos.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteNgo", summary = "Delete an NGO file (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		ngos.delete(id, version);
-	}
-
-	private NgoResponse detail(Ngo ngo) {
+	@Override
+	protected NgoResponse detail(Ngo ngo) {
 		return NgoResponse.of(ngo, names(List.of(ngo)), CitationResponse.of(citations.of(ngo.getSource())));
 	}
 

@@ -25,6 +25,7 @@ import vn.hoptac.ngos.web.NgoResponse.VisitResponse;
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -37,7 +38,8 @@ record NgoRequest(Long organisationId, Long vnLocalityId, NgoStatus status, Set<
 		@Size(max = Ngo.CONTACT_LENGTH) String contact, @Size(max = Ngo.NOTE_LENGTH) String note,
 		List<@Valid CertificateRequest> certificates, List<@Valid OpinionRequest> opinions,
 		List<@Valid VisitRequest> visits, List<@Valid ReportRequest> reports,
-		@Size(max = Ngo.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Ngo.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<NgoDraft> {
 
 	@AcceptsFieldsOf(CertificateResponse.class)
 	record CertificateRequest(CertificateType type, @Size(max = Ngo.NUMBER_LENGTH) String number,
@@ -76,7 +78,8 @@ record NgoRequest(Long organisationId, Long vnLocalityId, NgoStatus status, Set<
 
 	}
 
-	NgoDraft toDraft() {
+	@Override
+	public NgoDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		List<NgoVisit> visited = new ArrayList<>();
 		for (int i = 0; visits != null && i < visits.size(); i++) {

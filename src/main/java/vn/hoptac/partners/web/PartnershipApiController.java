@@ -5,43 +5,37 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartnershipDraft;
 import vn.hoptac.partners.PartnershipLevel;
 import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.ApiWrites;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
-import vn.hoptac.shared.ApiResponses;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/partnerships")
 @Tag(name = "Partnerships", description = "Relations between a Vietnamese and a foreign party")
-class PartnershipApiController {
+class PartnershipApiController
+		extends RecordApi<Partnership, PartnershipDraft, PartnershipRequest, PartnershipResponse> {
 
 	private final PartnershipService partnerships;
 
@@ -50,6 +44,10 @@ class PartnershipApiController {
 	private final Citations citations;
 
 	PartnershipApiController(PartnershipService partnerships, PartyDirectory parties, Citations citations) {
+		super(partnerships, ApiWrites.of("Partnership", "a partnership")
+			.deleted("Delete a partnership (administrators; province administrators in their province). "
+					+ "With the version read, a stale one is a 409; a partnership that agreements belong to is "
+					+ "a 409 naming them."));
 		this.citations = citations;
 		this.partnerships = partnerships;
 		this.parties = parties;
@@ -79,29 +77,19 @@ class PartnershipApiController {
 		return detail(partnerships.get(id));
 	}
 
-	@Operation(operationId = "createPartnership", summary = "Create a partnership")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<PartnershipResponse> create(@Valid @RequestBody PartnershipRequest request) {
-		Partnership created = partnerships.create(request.toDraft(), request.isDuplicateIntended());
-		return ApiResponses.created(created.getId(), detail(created));
+	/** A duplicate is refused (409) unless the request says it is intended. */
+	@Override
+	protected Partnership save(PartnershipRequest request) {
+		return partnerships.create(request.toDraft(), request.isDuplicateIntended());
 	}
 
-	@Operation(operationId = "updatePartnership", summary = "Update a partnership (based on the version read)")
-	@PutMapping("/{id}")
-	PartnershipResponse update(@PathVariable long id, @Valid @RequestBody PartnershipRequest request) {
-		return detail(partnerships.update(id, request.toDraft(), request.version(), request.isDuplicateIntended()));
+	@Override
+	protected Partnership save(long id, PartnershipRequest request) {
+		return partnerships.update(id, request.toDraft(), request.version(), request.isDuplicateIntended());
 	}
 
-	@Operation(operationId = "deletePartnership", summary = "Delete a partnership (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409; a partnership that agreements belong to is a 409 naming them.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		partnerships.delete(id, version);
-	}
-
-	private PartnershipResponse detail(Partnership partnership) {
+	@Override
+	protected PartnershipResponse detail(Partnership partnership) {
 		return PartnershipResponse.of(partnership, lookup(List.of(partnership)),
 				CitationResponse.of(citations.of(partnership.getSource())));
 	}

@@ -2,12 +2,12 @@ package vn.hoptac.partners.web;
 
 import static vn.hoptac.shared.FormFields.trimmed;
 
-import jakarta.validation.Valid;
 import java.time.Year;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.geo.Locality;
@@ -38,11 +34,10 @@ import vn.hoptac.partners.PartnershipStatus;
 import vn.hoptac.partners.PartnershipType;
 import vn.hoptac.partners.PartyDirectory.Selection;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ConflictException;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -57,7 +52,7 @@ import vn.hoptac.shared.SortLinks;
  */
 @Controller
 @RequestMapping("/partnerships")
-class PartnershipPageController extends RecordPages {
+class PartnershipPageController extends RecordFormPages<Partnership, PartnershipDraft, PartnershipForm> {
 
 	static final String ENTITY = "partnership";
 
@@ -76,11 +71,9 @@ class PartnershipPageController extends RecordPages {
 
 	private final Clock clock;
 
-	private final Deletions deletions;
-
 	PartnershipPageController(PartnershipService partnerships, PartyDirectory parties, LocalityService localities,
 			AuditService audit, Clock clock, Deletions deletions) {
-		this.deletions = deletions;
+		super("/partnerships", ENTITY, partnerships, deletions, Partnership::getTitle, PartnershipForm::onFormFields);
 		this.partnerships = partnerships;
 		this.parties = parties;
 		this.localities = localities;
@@ -149,67 +142,31 @@ class PartnershipPageController extends RecordPages {
 		return form(PartnershipForm.blank().withVnParty(PartyDirectory.ownParty(Access.required())), null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model,
-				() -> "redirect:/partnerships/" + partnerships.create(draft(form), form.isDuplicateIntended()).getId()),
-				() -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected PartnershipForm formOf(Partnership partnership) {
+		return PartnershipForm.of(partnership);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Partnership partnership = partnerships.get(id);
-		Access.checkWrite(partnership.getStewardship());
-		model.addAttribute("partnership", partnership);
-		return form(PartnershipForm.of(partnership), id, model);
+	/** A duplicate is refused unless the form confirms it; the form then shows the duplicates found, linked. */
+	@Override
+	protected Partnership save(PartnershipForm form, Model model) {
+		return showingDuplicates(model, () -> partnerships.create(draft(form), form.isDuplicateIntended()));
 	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, showingDuplicates(model, () -> {
-			partnerships.update(id, draft(form), form.getVersion(), form.isDuplicateIntended());
-			return "redirect:/partnerships/" + id;
-		}), () -> partnerships.check(draft(form)), PartnershipForm::onFormFields);
-		if (next != null) {
-			return next;
+	@Override
+	protected void save(long id, PartnershipForm form, Model model) {
+		showingDuplicates(model,
+				() -> partnerships.update(id, draft(form), form.getVersion(), form.isDuplicateIntended()));
+	}
+
+	private static <V> V showingDuplicates(Model model, Supplier<V> save) {
+		try {
+			return save.get();
 		}
-		Partnership partnership = partnerships.get(id);
-		model.addAttribute("partnership", partnership);
-		return form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Partnership partnership = partnerships.get(id);
-		Access.checkDelete(partnership.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation(
-				"partnership.delete.heading",
-				partnership.getTitle(), "/partnerships/" + id + "/delete", "/partnerships/" + id,
-				partnership.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Partnership partnership = partnerships.get(id);
-		return deletions.delete(() -> partnerships.delete(id, version), partnership.getTitle(), "/partnerships",
-				"/partnerships/" + id, redirect);
-	}
-
-	/** A duplicate the service found: the form shows it, linked, with the box to confirm another one. */
-	private static java.util.function.Supplier<String> showingDuplicates(Model model,
-			java.util.function.Supplier<String> save) {
-		return () -> {
-			try {
-				return save.get();
-			}
-			catch (ConflictException ex) {
-				model.addAttribute("duplicates", ex.records());
-				throw ex;
-			}
-		};
+		catch (ConflictException ex) {
+			model.addAttribute("duplicates", ex.records());
+			throw ex;
+		}
 	}
 
 	private void describe(Partnership partnership, Model model) {
@@ -222,14 +179,16 @@ class PartnershipPageController extends RecordPages {
 		model.addAttribute("canDelete", canDelete(partnership.getStewardship()));
 	}
 
-	private String form(PartnershipForm form, Long id, Model model) {
+	@Override
+	protected String form(PartnershipForm form, Partnership existing, Model model) {
 		Selection vn = Selection.parse(form.getVnParty()).orElse(Selection.NONE);
 		Selection foreign = Selection.parse(form.getForeignParty()).orElse(Selection.NONE);
 		PartyDirectory.Lookup current = parties.loadReadable(
 				Stream.of(vn.localityId(), foreign.localityId()).toList(),
 				Stream.of(vn.organisationId(), foreign.organisationId()).toList());
 		model.addAttribute("form", form);
-		model.addAttribute("id", id);
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("partnership", existing);
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
 		model.addAttribute("vnChoices",
 				PartyDirectory.Choices.NONE.including(current.party(vn.localityId(), vn.organisationId())));
@@ -241,7 +200,8 @@ class PartnershipPageController extends RecordPages {
 	}
 
 	/** The form as a draft, or every problem it has: what cannot be read and the rules the rest breaks. */
-	private PartnershipDraft draft(PartnershipForm form) {
+	@Override
+	protected PartnershipDraft draft(PartnershipForm form) {
 		return form.toDraft(this::localityIdByCode, partnerships::check);
 	}
 

@@ -20,6 +20,7 @@ import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -35,7 +36,7 @@ record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, Pa
 		@Size(max = Partnership.DESCRIPTION_LENGTH) String description,
 		@Size(max = Partnership.SOURCE_LENGTH) String source, Set<CooperationField> fields,
 		@Valid List<TypeEntry> types, @Valid List<StatusEntry> statuses, @Valid List<MilestoneEntry> milestones,
-		Visibility visibility, Long version, Boolean duplicateIntended) {
+		Visibility visibility, Long version, Boolean duplicateIntended) implements RecordRequest<PartnershipDraft> {
 
 	/** A partnership between the same parties at the same level as another is saved only when this says so. */
 	boolean isDuplicateIntended() {
@@ -76,7 +77,8 @@ record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, Pa
 
 	}
 
-	PartnershipDraft toDraft() {
+	@Override
+	public PartnershipDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		List<TypeChange> typeChanges = convert(types, "types", TypeEntry::date, errors,
 				(t, d) -> new TypeChange(t.type(), date(d), precision(d), t.note(), t.source()));

@@ -8,6 +8,7 @@ import vn.hoptac.policies.PolicyKind;
 import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.StewardedRecord;
 import vn.hoptac.shared.Visibility;
@@ -19,9 +20,11 @@ record PolicyRequest(PolicyKind kind, @Size(max = PolicyDocument.NUMBER_LENGTH) 
 		@Size(max = PolicyDocument.TITLE_LENGTH) String title, String issuedOn, String inForceOn,
 		@Size(max = PolicyDocument.SUMMARY_LENGTH) String summary,
 		@Size(max = PolicyDocument.PROVISIONS_LENGTH) String provisions, Long supersededById,
-		@Size(max = StewardedRecord.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = StewardedRecord.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<PolicyDraft> {
 
-	PolicyDraft toDraft() {
+	@Override
+	public PolicyDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		PartialDate issued = PartialDates.parse(issuedOn, "issuedOn", errors);
 		PartialDate inForce = PartialDates.parse(inForceOn, "inForceOn", errors);

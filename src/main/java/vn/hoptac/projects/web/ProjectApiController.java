@@ -4,43 +4,36 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import jakarta.validation.Valid;
 
 import vn.hoptac.partners.CooperationField;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.IatiCodelist;
 import vn.hoptac.projects.IatiCodes;
 import vn.hoptac.projects.Project;
+import vn.hoptac.projects.ProjectDraft;
 import vn.hoptac.projects.ProjectModality;
 import vn.hoptac.projects.ProjectQuery;
 import vn.hoptac.projects.ProjectService;
 import vn.hoptac.projects.ProposalStage;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
 
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects and programmes with participants, sectors, budgets and transactions")
-class ProjectApiController {
+class ProjectApiController extends RecordApi<Project, ProjectDraft, ProjectRequest, ProjectResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("start", "startOn");
 
@@ -53,6 +46,7 @@ class ProjectApiController {
 	private final Citations citations;
 
 	ProjectApiController(ProjectService projects, PartyDirectory parties, IatiCodes codes, Citations citations) {
+		super(projects, ApiWrites.of("Project", "a project"));
 		this.projects = projects;
 		this.parties = parties;
 		this.codes = codes;
@@ -83,29 +77,8 @@ class ProjectApiController {
 		return detail(projects.get(id));
 	}
 
-	@Operation(operationId = "createProject", summary = "Create a project")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectRequest request) {
-		Project created = projects.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(created));
-	}
-
-	@Operation(operationId = "updateProject", summary = "Update a project (based on the version read)")
-	@PutMapping("/{id}")
-	ProjectResponse update(@PathVariable long id, @Valid @RequestBody ProjectRequest request) {
-		return detail(projects.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteProject", summary = "Delete a project (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		projects.delete(id, version);
-	}
-
-	private ProjectResponse detail(Project project) {
+	@Override
+	protected ProjectResponse detail(Project project) {
 		return ProjectResponse.of(project, ProjectNames.of(parties, List.of(project)), codes.of(IatiCodelist.SECTOR),
 				CitationResponse.of(citations.of(project.getSource())));
 	}

@@ -35,6 +35,7 @@ import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.SaneDates;
+import vn.hoptac.shared.VersionedForm;
 import vn.hoptac.shared.Visibility;
 
 /**
@@ -42,7 +43,7 @@ import vn.hoptac.shared.Visibility;
  * sectors, locations, budgets, transactions, appraisals), rows left blank ignored. It is read as
  * the API's request is ({@link ProjectRequest}), so pages and API take the same input the same way.
  */
-public class ProjectForm implements FormErrors.RowsForm {
+public class ProjectForm implements VersionedForm, FormErrors.RowsForm {
 
 	/** Blank rows offered at the end of each list: two where a project often has several. */
 	private static final int BLANK_ROWS = 2;
@@ -576,6 +577,7 @@ public class ProjectForm implements FormErrors.RowsForm {
 		this.source = source;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}

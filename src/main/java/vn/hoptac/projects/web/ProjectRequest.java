@@ -32,6 +32,7 @@ import vn.hoptac.shared.AcceptsFieldsOf;
 import vn.hoptac.shared.DatePrecision.PartialDate;
 import vn.hoptac.shared.PartialDates;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.RecordRequest;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Visibility;
 
@@ -52,7 +53,8 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 		@Valid List<ParticipantRequest> participants, List<SectorRequest> sectors, List<String> sdgTargets,
 		@Valid List<LocationRequest> locations, @Valid List<BudgetRequest> budgets,
 		@Valid List<TransactionRequest> transactions, @Valid List<AppraisalRequest> appraisals,
-		@Size(max = Project.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
+		@Size(max = Project.SOURCE_LENGTH) String source, Visibility visibility, Long version)
+		implements RecordRequest<ProjectDraft> {
 
 	@AcceptsFieldsOf(ParticipantResponse.class)
 	record ParticipantRequest(Integer role, Long organisationId, Long localityId,
@@ -87,7 +89,8 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 			@Size(max = Project.NOTE_LENGTH) String note) {
 	}
 
-	ProjectDraft toDraft() {
+	@Override
+	public ProjectDraft toDraft() {
 		var errors = new RuleViolationException.Collector();
 		ProjectDraft draft = toDraft(errors);
 		errors.throwIfAny();

@@ -3,39 +3,32 @@ package vn.hoptac.reviews.web;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jakarta.validation.Valid;
-
 import vn.hoptac.reviews.PartnershipReview;
 import vn.hoptac.reviews.ReviewConclusion;
+import vn.hoptac.reviews.ReviewDraft;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.reviews.ReviewQuery;
 import vn.hoptac.reviews.ReviewService;
-import vn.hoptac.shared.ApiResponses;
+import vn.hoptac.shared.ApiWrites;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordApi;
 import vn.hoptac.sources.CitationResponse;
 import vn.hoptac.sources.Citations;
 
 @RestController
 @RequestMapping("/api/v1/reviews")
 @Tag(name = "Reviews", description = "Six-monthly and annual reviews of partnerships: checklist and conclusion")
-class ReviewApiController {
+class ReviewApiController extends RecordApi<PartnershipReview, ReviewDraft, ReviewRequest, ReviewResponse> {
 
 	static final Map<String, String> SORT_KEYS = Map.of("reviewed", "reviewedOn", "year", "periodYear", "name", "sortKey");
 
@@ -44,6 +37,8 @@ class ReviewApiController {
 	private final Citations citations;
 
 	ReviewApiController(ReviewService reviews, Citations citations) {
+		super(reviews, ApiWrites.of("Review", "a review")
+			.created("Record a review of a partnership (one per partnership and period; a second is a 409)"));
 		this.reviews = reviews;
 		this.citations = citations;
 	}
@@ -66,29 +61,8 @@ class ReviewApiController {
 		return detail(reviews.get(id));
 	}
 
-	@Operation(operationId = "createReview", summary = "Record a review of a partnership (one per partnership and period; a second is a 409)")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping
-	ResponseEntity<ReviewResponse> create(@Valid @RequestBody ReviewRequest request) {
-		PartnershipReview created = reviews.create(request.toDraft());
-		return ApiResponses.created(created.getId(), detail(created));
-	}
-
-	@Operation(operationId = "updateReview", summary = "Update a review (based on the version read)")
-	@PutMapping("/{id}")
-	ReviewResponse update(@PathVariable long id, @Valid @RequestBody ReviewRequest request) {
-		return detail(reviews.update(id, request.toDraft(), request.version()));
-	}
-
-	@Operation(operationId = "deleteReview", summary = "Delete a review (administrators; province administrators in their province). "
-			+ "With the version read, a stale one is a 409.")
-	@DeleteMapping("/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-		reviews.delete(id, version);
-	}
-
-	private ReviewResponse detail(PartnershipReview review) {
+	@Override
+	protected ReviewResponse detail(PartnershipReview review) {
 		return ReviewResponse.of(review, CitationResponse.of(citations.of(review.getSource())));
 	}
 

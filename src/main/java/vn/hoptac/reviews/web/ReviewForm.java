@@ -14,12 +14,13 @@ import vn.hoptac.reviews.ReviewDraft;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
+import vn.hoptac.shared.VersionedForm;
 
 /**
  * The review form: its fields carry the names of {@link ReviewDraft}'s (a checklist point as its
  * rating and note), so the service's objections land next to them as they are.
  */
-public class ReviewForm implements FormErrors.RowsForm {
+public class ReviewForm implements VersionedForm, FormErrors.RowsForm {
 
 	private Long partnershipId;
 
@@ -282,6 +283,7 @@ public class ReviewForm implements FormErrors.RowsForm {
 		this.source = source;
 	}
 
+	@Override
 	public Long getVersion() {
 		return version;
 	}

@@ -8,36 +8,31 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.reviews.ChecklistRating;
 import vn.hoptac.reviews.PartnershipReview;
 import vn.hoptac.reviews.ReviewConclusion;
+import vn.hoptac.reviews.ReviewDraft;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.reviews.ReviewQuery;
 import vn.hoptac.reviews.ReviewService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.FormFields;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.PageLinks;
 import vn.hoptac.shared.Paging;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Role;
 
 /**
@@ -47,7 +42,7 @@ import vn.hoptac.shared.Role;
  */
 @Controller
 @RequestMapping("/reviews")
-class ReviewPageController extends RecordPages {
+class ReviewPageController extends RecordFormPages<PartnershipReview, ReviewDraft, ReviewForm> {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -57,16 +52,14 @@ class ReviewPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	ReviewPageController(ReviewService reviews, PartnershipService partnerships, AuditService audit,
 			Deletions deletions, Clock clock) {
+		super("/reviews", "review", reviews, deletions, PartnershipReview::getTitle, UnaryOperator.identity());
 		this.reviews = reviews;
 		this.partnerships = partnerships;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -126,48 +119,18 @@ class ReviewPageController extends RecordPages {
 				model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ReviewForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/reviews/" + reviews.create(form.toDraft()).getId(),
-				() -> reviews.check(form.toDraft(), null), UnaryOperator.identity());
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected ReviewForm formOf(PartnershipReview review) {
+		return ReviewForm.of(review);
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		PartnershipReview review = reviews.get(id);
-		Access.checkWrite(review.getStewardship());
-		return form(ReviewForm.of(review), review, model);
+	@Override
+	protected ReviewDraft draft(ReviewForm form) {
+		return form.toDraft();
 	}
 
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			reviews.update(id, form.toDraft(), form.getVersion());
-			return "redirect:/reviews/" + id;
-		}, () -> reviews.check(form.toDraft(), id), UnaryOperator.identity());
-		return next != null ? next : form(form, reviews.get(id), model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		PartnershipReview review = reviews.get(id);
-		Access.checkDelete(review.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("review.delete.heading", review.getTitle(),
-				"/reviews/" + id + "/delete", "/reviews/" + id, review.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		PartnershipReview review = reviews.get(id);
-		return deletions.delete(() -> reviews.delete(id, version), review.getTitle(), "/reviews", "/reviews/" + id,
-				redirect);
-	}
-
-	private String form(ReviewForm form, PartnershipReview existing, Model model) {
+	@Override
+	protected String form(ReviewForm form, PartnershipReview existing, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("review", existing);
 		model.addAttribute("id", existing == null ? null : existing.getId());

@@ -12,6 +12,7 @@ import vn.hoptac.reviews.ReviewConclusion;
 import vn.hoptac.reviews.ReviewDraft;
 import vn.hoptac.reviews.ReviewKind;
 import vn.hoptac.shared.AcceptsFieldsOf;
+import vn.hoptac.shared.RecordRequest;
 
 /**
  * Body of POST and PUT: {@code periodHalf} 1 or 2 for a SEMIANNUAL review, absent for an ANNUAL
@@ -25,7 +26,8 @@ record ReviewRequest(Long partnershipId, ReviewKind kind, Integer periodYear, In
 		@Valid Checklist benefits, @Size(max = PartnershipReview.TEXT_LENGTH) String problems,
 		@Size(max = PartnershipReview.TEXT_LENGTH) String proposals, ReviewConclusion conclusion,
 		@Size(max = PartnershipReview.TEXT_LENGTH) String conclusionNote,
-		@Size(max = PartnershipReview.SOURCE_LENGTH) String source, Long version) {
+		@Size(max = PartnershipReview.SOURCE_LENGTH) String source, Long version)
+		implements RecordRequest<ReviewDraft> {
 
 	/** One checklist point: how far it was achieved and what the reviewer wrote. */
 	record Checklist(ChecklistRating rating, @Size(max = PartnershipReview.TEXT_LENGTH) String note) {
@@ -36,7 +38,8 @@ record ReviewRequest(Long partnershipId, ReviewKind kind, Integer periodYear, In
 
 	}
 
-	ReviewDraft toDraft() {
+	@Override
+	public ReviewDraft toDraft() {
 		return new ReviewDraft(partnershipId, kind, periodYear, periodHalf, reviewedOn, reviewer, item(objectives),
 				item(activities), item(resources), item(benefits), problems, proposals, conclusion, conclusionNote,
 				source);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Times the export of the whole agreements list (every agreement, no filter) as XLSX and as CSV on an
+# existing PostgreSQL database of the generator's data (BENCH_DATABASE, kept; migrated on start, out
+# of order allowed), REPEAT times after one warm-up export each, signed in as a national analyst
+# ("bench-analyst", made once as a copy of the first administrator with the NATIONAL_ANALYST role):
+# national scope, so every agreement is in the file. Prints each file's rows, the median and the
+# server's peak heap use.
+#   BENCH_DATABASE=hoptac_x13agr flock /work/bench.lock bench/exports.sh
+# Knobs: REPEAT (3), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+DB=postgres
+source bench/common.sh
+
+JAR="${JAR:-target/hoptac.jar}"
+build_if_missing "$JAR"
+DATABASE="${BENCH_DATABASE:?name an existing database of generated data}"
+REPEAT="${REPEAT:-3}"
+DATA_DIR="$(mktemp -d -t hoptac-exports-XXXXXX)"
+SERVER_PID=""
+trap 'stop_server "$SERVER_PID"; rm -rf "$DATA_DIR"' EXIT INT TERM
+
+export HOPTAC_ADMIN_PASSWORD="${BENCH_PASSWORD:-bench-exports-only}" SPRING_FLYWAY_OUT_OF_ORDER=true
+PORT="$(free_port)"
+start_server "$JAR" "$DATA_DIR" "$PORT" "$DATABASE"
+for _ in $(seq 1 "${WAIT:-600}"); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then break; fi
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then tail -40 "$DATA_DIR/server.log" >&2; exit 1; fi
+  sleep 1
+done
+psql_app() {
+  PGPASSWORD="$PG_APP_PASSWORD" timeout 60 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$DATABASE" -Atc "$1"
+}
+for _ in $(seq 1 "${WAIT:-600}"); do
+  if [[ "$(psql_app "select count(*) from app_user where username = 'admin'")" == "1" ]]; then break; fi
+  sleep 1
+done
+psql_app "insert into app_user (username, password_hash, display_name, role, enabled, must_change_password,
+    language, created_at, version, security_version)
+  select 'bench-analyst', password_hash, 'Bench analyst', 'NATIONAL_ANALYST', true, false, 'vi', now(), 0, 0
+  from app_user where username = 'admin' and not exists (select 1 from app_user where username = 'bench-analyst')" >/dev/null
+AGREEMENTS_KEPT="$(psql_app "select count(*) from agreement")"
+
+# seconds of one export (curl's total time), failing on any status but 200; the file is kept in $2
+timed() {
+  curl -fsS -u "bench-analyst:$HOPTAC_ADMIN_PASSWORD" -o "$2" -w '%{time_total}\n' --max-time 300 \
+    "http://127.0.0.1:$PORT/api/v1/agreements?format=$1"
+}
+rows_of() {
+  if [[ "$1" == csv ]]; then echo $(( $(wc -l < "$2") - 2 )); else
+    unzip -p "$2" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l | awk '{print $1 - 2}'; fi
+}
+echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $DATABASE ($AGREEMENTS_KEPT agreements), $HEAP, $(basename "$JAR"), $(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-6s %8s %8s %8s %8s\n' "format" "rows" "min s" "median s" "max s"
+for format in xlsx csv; do
+  file="$DATA_DIR/export.$format"
+  timed "$format" "$file" >/dev/null
+  times="$(for _ in $(seq 1 "$REPEAT"); do timed "$format" "$file"; done | sort -n)"
+  middle=$(( (REPEAT + 1) / 2 ))
+  printf '%-6s %8s %8s %8s %8s\n' "$format" "$(rows_of "$format" "$file")" "$(head -1 <<<"$times")" \
+    "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")"
+done
+heap="$(curl -fsS -u "admin:$HOPTAC_ADMIN_PASSWORD" "http://127.0.0.1:$PORT/actuator/metrics/jvm.memory.used?tag=area:heap" 2>/dev/null \
+  | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2 || true)"
+echo "== heap in use after: ${heap:-unknown} bytes; load after: $(cut -d' ' -f1-3 /proc/loadavg)"

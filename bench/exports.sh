@@ -3,8 +3,9 @@
 # existing PostgreSQL database of the generator's data (BENCH_DATABASE, kept; migrated on start, out
 # of order allowed), REPEAT times after one warm-up export each, signed in as a national analyst
 # ("bench-analyst", made once as a copy of the first administrator with the NATIONAL_ANALYST role):
-# national scope, so every agreement is in the file. Prints each file's rows, the median and the
-# server's peak heap use.
+# national scope, so every agreement is in the file. Prints each file's rows, the wall times, the
+# server's CPU per export (user + system, from /proc; the busy machine changes it far less than the
+# wall time) and the heap in use afterwards.
 #   BENCH_DATABASE=hoptac_x13agr flock /work/bench.lock bench/exports.sh
 # Knobs: REPEAT (3), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s).
 set -euo pipefail
@@ -53,14 +54,18 @@ rows_of() {
     unzip -p "$2" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l | awk '{print $1 - 2}'; fi
 }
 echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $DATABASE ($AGREEMENTS_KEPT agreements), $HEAP, $(basename "$JAR"), $(date -u +%Y-%m-%dT%H:%MZ)"
-printf '%-6s %8s %8s %8s %8s\n' "format" "rows" "min s" "median s" "max s"
+# the server's CPU time so far, in seconds
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$SERVER_PID/stat"; }
+printf '%-6s %8s %8s %8s %8s %12s\n' "format" "rows" "min s" "median s" "max s" "CPU s/export"
 for format in xlsx csv; do
   file="$DATA_DIR/export.$format"
   timed "$format" "$file" >/dev/null
+  cpu_before="$(cpu_s)"
   times="$(for _ in $(seq 1 "$REPEAT"); do timed "$format" "$file"; done | sort -n)"
+  cpu="$(awk -v a="$cpu_before" -v b="$(cpu_s)" -v n="$REPEAT" 'BEGIN {printf "%.2f", (b - a) / n}')"
   middle=$(( (REPEAT + 1) / 2 ))
-  printf '%-6s %8s %8s %8s %8s\n' "$format" "$(rows_of "$format" "$file")" "$(head -1 <<<"$times")" \
-    "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")"
+  printf '%-6s %8s %8s %8s %8s %12s\n' "$format" "$(rows_of "$format" "$file")" "$(head -1 <<<"$times")" \
+    "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")" "$cpu"
 done
 heap="$(curl -fsS -u "admin:$HOPTAC_ADMIN_PASSWORD" "http://127.0.0.1:$PORT/actuator/metrics/jvm.memory.used?tag=area:heap" 2>/dev/null \
   | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2 || true)"

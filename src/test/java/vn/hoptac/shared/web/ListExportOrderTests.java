@@ -83,6 +83,22 @@ class ListExportOrderTests {
 	}
 
 	@Test
+	void thePolicyListExportsItsRowsInItsOrderWithItsDates() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		List<String> listed = Api.read(admin.get("/api/v1/policies?size=" + Paging.MAX_SIZE), "$.items[*].title");
+		List<String> issued = Api.read(admin.get("/api/v1/policies?size=" + Paging.MAX_SIZE), "$.items[*].issuedOn");
+		assertThat(listed).as("demo policy documents").hasSizeGreaterThan(1);
+		List<CSVRecord> lines = csv(admin.get("/api/v1/policies?format=csv").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray());
+		int issuedAt = lines.get(1).toList().indexOf("Ngày ban hành");
+		assertThat(issuedAt).isNotNegative();
+		List<CSVRecord> rows = lines.subList(2, lines.size());
+		assertThat(rows.stream().map(row -> row.get(0)).toList()).containsExactlyElementsOf(listed);
+		assertThat(rows.stream().map(row -> row.get(issuedAt)).toList())
+			.containsExactlyElementsOf(issued.stream().map(date -> date == null ? "" : date).toList());
+	}
+
+	@Test
 	void pagesReadByKeyFollowTheListsOrderAcrossTiesAndMissingDates() throws Throwable {
 		signIn("admin");
 		for (String sort : new String[] { null, "-signed", "signed" }) {

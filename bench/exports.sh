@@ -15,29 +15,9 @@ cd "$(dirname "$0")/.."
 DB=postgres
 source bench/common.sh
 
-JAR="${JAR:-target/hoptac.jar}"
-build_if_missing "$JAR"
-DATABASE="${BENCH_DATABASE:?name an existing database of generated data}"
 REPEAT="${REPEAT:-3}"
-DATA_DIR="$(mktemp -d -t hoptac-exports-XXXXXX)"
-SERVER_PID=""
-trap 'stop_server "$SERVER_PID"; rm -rf "$DATA_DIR"' EXIT INT TERM
-
-export HOPTAC_ADMIN_PASSWORD="${BENCH_PASSWORD:-bench-exports-only}" SPRING_FLYWAY_OUT_OF_ORDER=true
-PORT="$(free_port)"
-start_server "$JAR" "$DATA_DIR" "$PORT" "$DATABASE"
-for _ in $(seq 1 "${WAIT:-600}"); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then break; fi
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then tail -40 "$DATA_DIR/server.log" >&2; exit 1; fi
-  sleep 1
-done
-psql_app() {
-  PGPASSWORD="$PG_APP_PASSWORD" timeout 60 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$DATABASE" -Atc "$1"
-}
-for _ in $(seq 1 "${WAIT:-600}"); do
-  if [[ "$(psql_app "select count(*) from app_user where username = 'admin'")" == "1" ]]; then break; fi
-  sleep 1
-done
+export HOPTAC_ADMIN_PASSWORD="${BENCH_PASSWORD:-bench-exports-only}"
+start_on_existing_database exports
 psql_app "insert into app_user (username, password_hash, display_name, role, enabled, must_change_password,
     language, created_at, version, security_version)
   select 'bench-analyst', password_hash, 'Bench analyst', 'NATIONAL_ANALYST', true, false, 'vi', now(), 0, 0

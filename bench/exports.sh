@@ -5,7 +5,7 @@
 # ("bench-analyst", made once as a copy of the first administrator with the NATIONAL_ANALYST role):
 # national scope, so every agreement is in the file. Prints each file's rows, the wall times, the
 # server's CPU per export (user + system, from /proc; the busy machine changes it far less than the
-# wall time) and the heap in use afterwards.
+# wall time) and its heap afterwards (jcmd; any OutOfMemoryError said).
 #   BENCH_DATABASE=hoptac_x13agr flock /work/bench.lock bench/exports.sh
 # Knobs: REPEAT (3), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s).
 set -euo pipefail
@@ -47,6 +47,6 @@ for format in xlsx csv; do
   printf '%-6s %8s %8s %8s %8s %12s\n' "$format" "$(rows_of "$format" "$file")" "$(head -1 <<<"$times")" \
     "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")" "$cpu"
 done
-heap="$(curl -fsS -u "admin:$HOPTAC_ADMIN_PASSWORD" "http://127.0.0.1:$PORT/actuator/metrics/jvm.memory.used?tag=area:heap" 2>/dev/null \
-  | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2 || true)"
-echo "== heap in use after: ${heap:-unknown} bytes; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+heap="$(timeout 30 jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || true)"
+if grep -q OutOfMemoryError "$DATA_DIR/server.log"; then heap="$heap; OutOfMemoryError in the server's log"; fi
+echo "== heap after: ${heap:-unknown}; load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -31,10 +31,12 @@ import vn.hoptac.shared.RecordList;
 
 /**
  * Answers {@code format=csv|xlsx} on any API list (a controller method returning a
- * {@link PageResponse}): it calls the same method, with the same filters, page after page of
- * {@link Paging#MAX_SIZE} rows in the list's own order, and writes each page's rows to the response
- * as it goes, so the whole list is never held in memory and the reader sees only what the JSON list
- * would show them (the same query and access rules). Without {@code format}, the list is untouched.
+ * {@link PageResponse}) and writes the rows to the response as it reads them, so the whole list is
+ * never held in memory and the reader sees only what the JSON list would show them. Where the item
+ * type's record declares a {@link RecordExport}, the method is called once for its query
+ * ({@link RecordList#queryOf}: its filters, free text, access and order) and the rows are read as
+ * lean tuples by key; otherwise the method is called again page after page of
+ * {@link Paging#MAX_SIZE} rows in the list's own order. Without {@code format}, the list is untouched.
  */
 final class ListExportInterceptor implements MethodInterceptor {
 

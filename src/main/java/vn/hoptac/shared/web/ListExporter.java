@@ -36,13 +36,13 @@ import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.ExportColumns.Column;
 import vn.hoptac.shared.ExportColumns.Kind;
 import vn.hoptac.shared.ExportFilterNames;
+import vn.hoptac.shared.ExportRow;
+import vn.hoptac.shared.ExportRows;
 import vn.hoptac.shared.ExportValue;
 import vn.hoptac.shared.Languages;
 import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.RecordExport;
 import vn.hoptac.shared.RecordList;
-import vn.hoptac.shared.ExportRow;
-import vn.hoptac.shared.ExportRows;
 
 /**
  * Turns the items of any list into an export's lines in the reader's language: the line naming
@@ -57,10 +57,10 @@ class ListExporter {
 	/** The audit action of an export. */
 	static final String EXPORTED = "EXPORTED";
 
-	/** Request parameters that page or shape a list rather than filter it. */
 	/** Rows read per query of a lean export: few enough to hold, many enough to keep queries few. */
 	static final int RECORDS_PER_READ = 1000;
 
+	/** Request parameters that page or shape a list rather than filter it. */
 	private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "format", "lang");
 
 	private final MessageSource messages;

@@ -177,3 +177,38 @@ stop_server() {
     kill -9 "$1" 2>/dev/null || true
   fi
 }
+
+# psql as the application on database $DATABASE: one statement ($1), unaligned output.
+psql_app() {
+  PGPASSWORD="$PG_APP_PASSWORD" timeout 60 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$DATABASE" -Atc "$1"
+}
+
+# For the scripts that time one server on an existing database of generated data (reports.sh,
+# exports.sh): starts jar $JAR (target/hoptac.jar, built if missing) on PostgreSQL database
+# $BENCH_DATABASE (migrated on start, out of order
+# allowed) in a temporary data directory named after $1, removed on exit with the server stopped;
+# waits until it answers and its first administrator exists (created with HOPTAC_ADMIN_PASSWORD when
+# the database has no user yet, the same on later runs), who then signs in without the first-use
+# password change. Sets JAR, DATABASE, DATA_DIR, PORT and SERVER_PID.
+start_on_existing_database() {
+  JAR="${JAR:-target/hoptac.jar}"
+  build_if_missing "$JAR"
+  DATABASE="${BENCH_DATABASE:?name an existing database of generated data}"
+  DATA_DIR="$(mktemp -d -t "hoptac-$1-XXXXXX")"
+  SERVER_PID=""
+  trap 'stop_server "$SERVER_PID"; rm -rf "$DATA_DIR"' EXIT INT TERM
+  export SPRING_FLYWAY_OUT_OF_ORDER=true
+  PORT="$(free_port)"
+  start_server "$JAR" "$DATA_DIR" "$PORT" "$DATABASE"
+  for _ in $(seq 1 "${WAIT:-600}"); do
+    if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then tail -40 "$DATA_DIR/server.log" >&2; exit 1; fi
+    sleep 1
+  done
+  # the first administrator is created once the server is up (an application runner): wait for it
+  for _ in $(seq 1 "${WAIT:-600}"); do
+    if [[ "$(psql_app "select count(*) from app_user where username = 'admin'")" == "1" ]]; then break; fi
+    sleep 1
+  done
+  psql_app "update app_user set must_change_password = false where username = 'admin'" >/dev/null
+}

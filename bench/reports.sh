@@ -12,34 +12,10 @@ cd "$(dirname "$0")/.."
 DB=postgres
 source bench/common.sh
 
-JAR="${JAR:-target/hoptac.jar}"
-build_if_missing "$JAR"
-DATABASE="${BENCH_DATABASE:?name an existing database of generated data}"
 YEAR="${YEAR:-2023}"
 REPEAT="${REPEAT:-5}"
-DATA_DIR="$(mktemp -d -t hoptac-reports-XXXXXX)"
-SERVER_PID=""
-trap 'stop_server "$SERVER_PID"; rm -rf "$DATA_DIR"' EXIT INT TERM
-
-# the first administrator, created with this password when the database has no user yet (the same on
-# later runs); signs in without the first-use password change
-export HOPTAC_ADMIN_PASSWORD="${BENCH_PASSWORD:-bench-reports-only}" SPRING_FLYWAY_OUT_OF_ORDER=true
-PORT="$(free_port)"
-start_server "$JAR" "$DATA_DIR" "$PORT" "$DATABASE"
-for _ in $(seq 1 "${WAIT:-600}"); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then break; fi
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then tail -40 "$DATA_DIR/server.log" >&2; exit 1; fi
-  sleep 1
-done
-psql_app() {
-  PGPASSWORD="$PG_APP_PASSWORD" timeout 60 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$DATABASE" -Atc "$1"
-}
-# the first administrator is created once the server is up (an application runner): wait for it
-for _ in $(seq 1 "${WAIT:-600}"); do
-  if [[ "$(psql_app "select count(*) from app_user where username = 'admin'")" == "1" ]]; then break; fi
-  sleep 1
-done
-psql_app "update app_user set must_change_password = false where username = 'admin'" >/dev/null
+export HOPTAC_ADMIN_PASSWORD="${BENCH_PASSWORD:-bench-reports-only}"
+start_on_existing_database reports
 BUSIEST="select l.code from delegation d join locality l on l.id = d.owner_province_id
   where l.valid_to is null group by l.code order by count(*) desc limit 1"
 if [[ -z "${PROVINCE:-}" ]]; then PROVINCE="$(psql_app "$BUSIEST")"; fi

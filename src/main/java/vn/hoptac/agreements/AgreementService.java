@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +108,16 @@ public class AgreementService implements DraftService<Agreement, AgreementDraft>
 		ListPage<Agreement> page = list.page(filter(query), query.text(), pageable);
 		page.forEach(Agreement::loadParties);
 		return page;
+	}
+
+	/** The parties of these agreements, in their order, by agreement id (an export's page of rows). */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AgreementParty>> partiesOf(Collection<Long> ids) {
+		Map<Long, List<AgreementParty>> parties = new HashMap<>();
+		for (Object[] row : agreements.partiesOf(ids)) {
+			parties.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((AgreementParty) row[1]);
+		}
+		return parties;
 	}
 
 	private Specification<Agreement> filter(AgreementQuery query) {

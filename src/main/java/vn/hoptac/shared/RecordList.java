@@ -46,6 +46,9 @@ public final class RecordList<T> {
 	/** Set while an export reads a list page after page: it stops at a short page and needs no total. */
 	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
 
+	/** Set while an export asks a list for its query rather than a page ({@link #queryOf}). */
+	private static final ThreadLocal<Query[]> QUERIED = new ThreadLocal<>();
+
 	private final EntityManager entityManager;
 
 	private final Class<T> type;
@@ -86,6 +89,11 @@ public final class RecordList<T> {
 	 */
 	public ListPage<T> page(Specification<T> filters, String freeText, Pageable pageable) {
 		List<String> words = Text.queryTokens(freeText);
+		Query[] asked = QUERIED.get();
+		if (asked != null) {
+			asked[0] = asked[0] != null ? asked[0] : new Query(type, where(filters, words, false), pageable.getSort());
+			return new ListPage<>(List.of(), pageable, 0, true);
+		}
 		if (!words.isEmpty()) {
 			return totalThenPage(filters, words, pageable);
 		}
@@ -176,6 +184,27 @@ public final class RecordList<T> {
 		finally {
 			UNCOUNTED.set(before);
 		}
+	}
+
+	/** What a list reads: the records of a type that pass its restriction (filters, free text, access), in its order. */
+	public record Query(Class<?> type, Specification<?> where, Sort sort) {
+	}
+
+	/**
+	 * The query of the first list the step reads, which reads no rows (its pages are empty), or
+	 * null if the step reads none: an export then reads the same rows, in the same order, its own
+	 * way ({@link ExportRows}).
+	 */
+	public static Query queryOf(Step<?> step) throws Throwable {
+		Query[] asked = new Query[1];
+		QUERIED.set(asked);
+		try {
+			step.run();
+		}
+		finally {
+			QUERIED.remove();
+		}
+		return asked[0];
 	}
 
 	/**
@@ -355,7 +384,7 @@ public final class RecordList<T> {
 	}
 
 	/** Missing values last in either direction, ties by id, as the same on every database. */
-	private static List<Order> orders(Sort sort, Root<?> root, CriteriaBuilder cb) {
+	static List<Order> orders(Sort sort, Root<?> root, CriteriaBuilder cb) {
 		List<Order> orders = new ArrayList<>();
 		for (Sort.Order by : sort) {
 			Path<Object> path = root.get(by.getProperty());

@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,14 +26,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.PageResponse;
 import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordExport;
 import vn.hoptac.shared.RecordList;
 
 /**
  * Answers {@code format=csv|xlsx} on any API list (a controller method returning a
- * {@link PageResponse}): it calls the same method, with the same filters, page after page of
- * {@link Paging#MAX_SIZE} rows in the list's own order, and writes each page's rows to the response
- * as it goes, so the whole list is never held in memory and the reader sees only what the JSON list
- * would show them (the same query and access rules). Without {@code format}, the list is untouched.
+ * {@link PageResponse}) and writes the rows to the response as it reads them, so the whole list is
+ * never held in memory and the reader sees only what the JSON list would show them. Where the item
+ * type's record declares a {@link RecordExport}, the method is called once for its query
+ * ({@link RecordList#queryOf}: its filters, free text, access and order) and the rows are read as
+ * lean tuples by key; otherwise the method is called again page after page of
+ * {@link Paging#MAX_SIZE} rows in the list's own order. Without {@code format}, the list is untouched.
  */
 final class ListExportInterceptor implements MethodInterceptor {
 
@@ -65,9 +70,15 @@ final class ListExportInterceptor implements MethodInterceptor {
 		int pageAt = indexOf(method, "page");
 		int sizeAt = indexOf(method, "size");
 		Locale locale = LocaleContextHolder.getLocale();
-		ExportColumns<Object> columns = exporter.columnsFor(itemType(method));
+		RecordExport<?> lean = exporter.recordExportFor(itemType(method));
+		RecordList.Query query = lean == null ? null
+				: RecordList.queryOf(() -> invocation.invocableClone(arguments.clone()).proceed());
+		boolean byKey = query != null && query.type() == lean.type();
+		ExportColumns<Object> declared = exporter.columnsFor(itemType(method));
+		ExportColumns<?> columns = byKey ? lean.columns() : declared;
+		// the list's first page is read before the response starts, so that a bad filter is a problem answer
+		PageResponse<?> first = byKey ? null : chunk(invocation, arguments, pageAt, sizeAt, 0);
 		String filters = exporter.filterLine(method.getParameters(), arguments, locale);
-		PageResponse<?> chunk = chunk(invocation, arguments, pageAt, sizeAt, 0);
 		String name = listName(request);
 		exporter.recordExport(name + "." + format.extension(), method.getParameters(), arguments);
 		response.setContentType(format.contentType());
@@ -80,17 +91,33 @@ final class ListExportInterceptor implements MethodInterceptor {
 		try (ExportSheet sheet = format == ExportFormat.CSV ? new CsvSheet(out) : new XlsxSheet(out, name)) {
 			sheet.title(filters);
 			sheet.header(exporter.headers(columns, locale));
-			for (int page = 1;; page++) {
-				for (Object item : chunk.items()) {
-					sheet.row(exporter.cells(columns, item, locale));
-				}
-				if (pageAt < 0 || sizeAt < 0 || chunk.items().size() < CHUNK) {
-					break;
-				}
-				chunk = chunk(invocation, arguments, pageAt, sizeAt, page);
+			if (byKey) {
+				exporter.writeRecords(query, lean, sheet, locale);
+			}
+			else {
+				writePages(invocation, first, arguments, pageAt, sizeAt, declared, sheet, locale);
 			}
 		}
 		response.flushBuffer();
+	}
+
+	/**
+	 * The rows of a list without a declared {@link RecordExport}: the list method called again page
+	 * after page, its items written as they come.
+	 */
+	private void writePages(ProxyMethodInvocation invocation, PageResponse<?> first, Object[] arguments, int pageAt,
+			int sizeAt, ExportColumns<Object> columns, ExportSheet sheet, Locale locale) throws Throwable {
+		Map<List<Object>, Object> resolved = new HashMap<>();
+		PageResponse<?> chunk = first;
+		for (int page = 1;; page++) {
+			for (Object item : chunk.items()) {
+				sheet.row(exporter.cells(columns, item, locale, resolved));
+			}
+			if (pageAt < 0 || sizeAt < 0 || chunk.items().size() < CHUNK) {
+				break;
+			}
+			chunk = chunk(invocation, arguments, pageAt, sizeAt, page);
+		}
 	}
 
 	/** One page of the list, fetched by calling the list method again with only its page changed. */

@@ -1,5 +1,7 @@
 package vn.hoptac.shared.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +19,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hoptac.shared.Access;
@@ -29,9 +36,13 @@ import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.ExportColumns.Column;
 import vn.hoptac.shared.ExportColumns.Kind;
 import vn.hoptac.shared.ExportFilterNames;
+import vn.hoptac.shared.ExportRow;
+import vn.hoptac.shared.ExportRows;
 import vn.hoptac.shared.ExportValue;
 import vn.hoptac.shared.Languages;
 import vn.hoptac.shared.RecordChanged;
+import vn.hoptac.shared.RecordExport;
+import vn.hoptac.shared.RecordList;
 
 /**
  * Turns the items of any list into an export's lines in the reader's language: the line naming
@@ -46,6 +57,9 @@ class ListExporter {
 	/** The audit action of an export. */
 	static final String EXPORTED = "EXPORTED";
 
+	/** Rows read per query of a lean export: few enough to hold, many enough to keep queries few. */
+	static final int RECORDS_PER_READ = 1000;
+
 	/** Request parameters that page or shape a list rather than filter it. */
 	private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "format", "lang");
 
@@ -59,12 +73,24 @@ class ListExporter {
 
 	private final List<ExportFilterNames> filterNames;
 
+	private final Map<Class<?>, RecordExport<?>> recordExports;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate reading;
+
 	ListExporter(MessageSource messages, Labels labels, CountryNames countries, List<ExportColumns<?>> declared,
-			List<ExportFilterNames> filterNames, ApplicationEventPublisher events, Clock clock) {
+			List<RecordExport<?>> recordExports, List<ExportFilterNames> filterNames, ApplicationEventPublisher events,
+			Clock clock, EntityManager entityManager, PlatformTransactionManager transactions) {
+		this.entityManager = entityManager;
+		this.reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		this.recordExports = recordExports.stream()
+			.collect(Collectors.toMap(RecordExport::listItem, Function.identity()));
 		this.events = events;
 		this.clock = clock;
 		this.messages = messages;
@@ -80,6 +106,11 @@ class ListExporter {
 		return columns != null ? columns : componentsOf(type);
 	}
 
+	/** The lean export declared for the lists answering this item type, or null. */
+	RecordExport<?> recordExportFor(Class<?> listItem) {
+		return recordExports.get(listItem);
+	}
+
 	<T> List<String> headers(ExportColumns<T> columns, Locale locale) {
 		return columns.columns()
 			.stream()
@@ -87,12 +118,40 @@ class ListExporter {
 			.toList();
 	}
 
-	<T> List<Object> cells(ExportColumns<T> columns, T item, Locale locale) {
+	/**
+	 * The item's cells. {@code resolved}: the labels and names already written by this export, by
+	 * column and value, so each is looked up once per export rather than once per row.
+	 */
+	<T> List<Object> cells(ExportColumns<T> columns, T item, Locale locale, Map<List<Object>, Object> resolved) {
 		List<Object> cells = new ArrayList<>(columns.columns().size());
 		for (Column<T> column : columns.columns()) {
-			cells.add(cell(column, column.value().apply(item), locale));
+			Object value = column.value().apply(item);
+			boolean looked = value instanceof Enum<?> || column.kind() == Kind.COUNTRY || column.kind() == Kind.NAMED;
+			cells.add(looked && value != null
+					? resolved.computeIfAbsent(List.of(column.key(), value), k -> cell(column, value, locale))
+					: cell(column, value, locale));
 		}
 		return cells;
+	}
+
+	/**
+	 * Writes the rows of a list to the sheet as its declared lean export reads them: page after page
+	 * by key, in one read-only transaction, the list's restriction and order ({@link ExportRows}).
+	 */
+	void writeRecords(RecordList.Query list, RecordExport<?> export, ExportSheet sheet, Locale locale) {
+		Map<List<Object>, Object> resolved = new HashMap<>();
+		reading.executeWithoutResult(status -> {
+			try {
+				ExportRows.walk(entityManager, list, export, RECORDS_PER_READ, rows -> {
+					for (ExportRow row : rows) {
+						sheet.row(cells(export.columns(), row, locale, resolved));
+					}
+				});
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/** "Bộ lọc: Quốc gia: Hàn Quốc; Từ năm: 2010", from the list method's filter parameters. */

@@ -1,0 +1,20 @@
+package vn.hoptac.shared;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One record as an export reads it ({@link RecordExport}): its id and the values of the exported
+ * attributes and related lookups, by name; nothing else of the record is loaded.
+ */
+public record ExportRow(Long id, Map<String, Object> values) {
+
+	public ExportRow(Long id) {
+		this(id, new HashMap<>());
+	}
+
+	public Object get(String name) {
+		return values.get(name);
+	}
+
+}

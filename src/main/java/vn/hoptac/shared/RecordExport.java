@@ -1,0 +1,116 @@
+package vn.hoptac.shared;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CSV and XLSX export of a record type's list, declared once by its module: which attributes
+ * of the record (entity paths such as {@code "stewardship.visibility"}) each column reads, and the
+ * related values (the parties' names, say) looked up once per page of rows. The shared exporter
+ * reads the rows with the list's own restriction and order ({@link RecordList#queryOf}), page after
+ * page by key ({@link ExportRows}), selecting only these attributes.
+ *
+ * @param <E> the record's entity
+ */
+public final class RecordExport<E> {
+
+	/** The values of a related column for a page of records, by record id (a missing id: no value). */
+	public interface Related {
+
+		Map<Long, ?> of(Collection<Long> ids);
+
+	}
+
+	private final Class<E> type;
+
+	private final Class<?> listItem;
+
+	private final List<String> attributes;
+
+	private final Map<String, Related> related;
+
+	private final ExportColumns<ExportRow> columns;
+
+	private RecordExport(Class<E> type, Class<?> listItem, List<String> attributes, Map<String, Related> related,
+			ExportColumns<ExportRow> columns) {
+		this.type = type;
+		this.listItem = listItem;
+		this.attributes = List.copyOf(attributes);
+		this.related = Map.copyOf(related);
+		this.columns = columns;
+	}
+
+	/** The export of the API lists of entity {@code type} that answer items of {@code listItem}. */
+	public static <E> RecordExport<E> of(Class<E> type, Class<?> listItem) {
+		return new RecordExport<>(type, listItem, List.of(), Map.of(), ExportColumns.of(ExportRow.class));
+	}
+
+	/** Text, an enum (written as its label) or a boolean, read from the attribute of the same name. */
+	public RecordExport<E> text(String attribute, String labelKey) {
+		return text(attribute, labelKey, attribute);
+	}
+
+	public RecordExport<E> text(String key, String labelKey, String attribute) {
+		return reading(attribute, columns.text(key, labelKey, row -> row.get(attribute)));
+	}
+
+	public RecordExport<E> number(String key, String labelKey, String attribute) {
+		return reading(attribute, columns.number(key, labelKey, row -> (Number) row.get(attribute)));
+	}
+
+	/** A date known to the precision held by {@code precisionAttribute} (a {@link DatePrecision}; null: a day). */
+	public RecordExport<E> date(String key, String labelKey, String attribute, String precisionAttribute) {
+		return reading(attribute, null).reading(precisionAttribute, columns.date(key, labelKey,
+				row -> ExportColumns.partial((java.time.LocalDate) row.get(attribute),
+						(DatePrecision) row.get(precisionAttribute))));
+	}
+
+	/** A date: a {@code LocalDate} or a partial date's text. */
+	public RecordExport<E> date(String attribute, String labelKey) {
+		return reading(attribute, columns.date(attribute, labelKey, row -> row.get(attribute)));
+	}
+
+	public RecordExport<E> country(String key, String labelKey, String attribute) {
+		return reading(attribute, columns.country(key, labelKey, row -> (String) row.get(attribute)));
+	}
+
+	/** A column whose values are looked up per page of rows, by record id. */
+	public RecordExport<E> related(String key, String labelKey, Related lookup) {
+		Map<String, Related> more = new LinkedHashMap<>(related);
+		more.put(key, lookup);
+		return new RecordExport<>(type, listItem, attributes, more, columns.text(key, labelKey, row -> row.get(key)));
+	}
+
+	private RecordExport<E> reading(String attribute, ExportColumns<ExportRow> withColumn) {
+		List<String> read = new ArrayList<>(attributes);
+		if (!read.contains(attribute)) {
+			read.add(attribute);
+		}
+		return new RecordExport<>(type, listItem, read, related, withColumn == null ? columns : withColumn);
+	}
+
+	public Class<E> type() {
+		return type;
+	}
+
+	public Class<?> listItem() {
+		return listItem;
+	}
+
+	/** The entity paths selected for every row. */
+	public List<String> attributes() {
+		return attributes;
+	}
+
+	public Map<String, Related> related() {
+		return related;
+	}
+
+	public ExportColumns<ExportRow> columns() {
+		return columns;
+	}
+
+}

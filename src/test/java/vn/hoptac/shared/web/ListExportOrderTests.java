@@ -1,0 +1,172 @@
+package vn.hoptac.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hoptac.Api;
+import vn.hoptac.ApiTest;
+import vn.hoptac.agreements.Agreement;
+import vn.hoptac.agreements.AgreementQuery;
+import vn.hoptac.agreements.AgreementService;
+import vn.hoptac.shared.ExportRows;
+import vn.hoptac.shared.Paging;
+import vn.hoptac.shared.RecordExport;
+import vn.hoptac.shared.RecordList;
+
+/**
+ * An export reads a list's rows by key, page after page, with the list's own restriction: it holds
+ * exactly the rows of the list, in the list's order, and none the reader may not read.
+ */
+@ApiTest
+class ListExportOrderTests {
+
+	private static final Map<String, String> AGREEMENT_SORTS = Map.of("signed", "signedOn");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AgreementService agreements;
+
+	@Autowired
+	List<RecordExport<?>> exports;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theCsvOfAFilteredListHoldsTheListsRowsInItsOrder() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		for (String sort : new String[] { "", "-signed", "signed" }) {
+			String filtered = "/api/v1/agreements?country=KR&sort=" + sort;
+			List<String> listed = Api.read(admin.get(filtered + "&size=" + Paging.MAX_SIZE), "$.items[*].title");
+			assertThat(listed).as("demo agreements with Korea").hasSizeGreaterThan(3).hasSizeLessThan(Paging.MAX_SIZE);
+
+			List<CSVRecord> lines = csv(admin.get(filtered + "&format=csv").andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsByteArray());
+			assertThat(lines.subList(2, lines.size()).stream().map(row -> row.get(0)).toList()).as(sort)
+				.containsExactlyElementsOf(listed);
+		}
+	}
+
+	@Test
+	void thePolicyListExportsItsRowsInItsOrderWithItsDates() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		List<String> listed = Api.read(admin.get("/api/v1/policies?size=" + Paging.MAX_SIZE), "$.items[*].title");
+		List<String> issued = Api.read(admin.get("/api/v1/policies?size=" + Paging.MAX_SIZE), "$.items[*].issuedOn");
+		assertThat(listed).as("demo policy documents").hasSizeGreaterThan(1);
+		List<CSVRecord> lines = csv(admin.get("/api/v1/policies?format=csv").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray());
+		int issuedAt = lines.get(1).toList().indexOf("Ngày ban hành");
+		assertThat(issuedAt).isNotNegative();
+		List<CSVRecord> rows = lines.subList(2, lines.size());
+		assertThat(rows.stream().map(row -> row.get(0)).toList()).containsExactlyElementsOf(listed);
+		assertThat(rows.stream().map(row -> row.get(issuedAt)).toList())
+			.containsExactlyElementsOf(issued.stream().map(date -> date == null ? "" : date).toList());
+	}
+
+	@Test
+	void pagesReadByKeyFollowTheListsOrderAcrossTiesAndMissingDates() throws Throwable {
+		signIn("admin");
+		for (String sort : new String[] { null, "-signed", "signed" }) {
+			for (AgreementQuery query : List.of(query(null), query("KR"))) {
+				List<Long> listed = agreements.search(query, Paging.of(0, Paging.MAX_SIZE, sort, AGREEMENT_SORTS))
+					.map(Agreement::getId)
+					.getContent();
+				assertThat(listed).hasSizeGreaterThan(3);
+				List<Long> exported = exportedIds(query, sort, 3);
+				assertThat(exported.subList(0, Math.min(exported.size(), listed.size()))).as(sort + " " + query)
+					.containsExactlyElementsOf(listed);
+			}
+		}
+	}
+
+	@Test
+	void aReaderWithoutRightsGetsNoHiddenRow() throws Throwable {
+		Api langSon = new Api(mvc).as("langson");
+		String title = "Hidden export " + UUID.randomUUID();
+		long hidden = Api.id(langSon.post("/api/v1/agreements", """
+				{"title": "%s", "kind": "MOU", "legalBasis": "INTERNATIONAL_AGREEMENT", "level": "PROVINCE",
+				 "visibility": "INTERNAL", "parties": [{"side": "VN", "localityId": %d, "signatoryLevel": "PROVINCE"},
+				             {"side": "FOREIGN", "localityId": %d}]}"""
+			.formatted(title, langSon.localityId("VN-20"), langSon.localityId("KR-37"))).andExpect(status().isCreated()));
+
+		signIn("langson");
+		assertThat(exportedIds(query(null), null, 2)).contains(hidden);
+		signIn("thainguyen");
+		assertThat(exportedIds(query(null), null, 2)).doesNotContain(hidden);
+		SecurityContextHolder.clearContext();
+		assertThat(exportedIds(query(null), null, 2)).doesNotContain(hidden);
+		String anonymous = new String(new Api(mvc).get("/api/v1/agreements?country=KR&format=csv").andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(anonymous).isNotBlank().doesNotContain(title);
+	}
+
+	/** The ids an export of the agreement list reads, {@code perPage} rows at a time. */
+	private List<Long> exportedIds(AgreementQuery query, String sort, int perPage) throws Throwable {
+		RecordExport<?> export = exports.stream().filter(e -> e.type() == Agreement.class).findFirst().orElseThrow();
+		RecordList.Query list = RecordList
+			.queryOf(() -> agreements.search(query, Paging.of(0, Paging.MAX_SIZE, sort, AGREEMENT_SORTS)));
+		List<Long> ids = new ArrayList<>();
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		reading.executeWithoutResult(status -> {
+			try {
+				ExportRows.walk(entityManager, list, export, perPage, rows -> rows.forEach(row -> ids.add(row.id())));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		return ids;
+	}
+
+	private static AgreementQuery query(String country) {
+		return new AgreementQuery(null, country, null, null, null, null, null, null, null, null, null);
+	}
+
+	private void signIn(String username) {
+		UserDetails user = users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	private static List<CSVRecord> csv(byte[] body) throws Exception {
+		String text = new String(body, StandardCharsets.UTF_8).substring(1);
+		return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+	}
+
+}

@@ -2,9 +2,12 @@
 # Times the reports at national scale on an existing PostgreSQL database of the generator's data
 # (BENCH_DATABASE, kept; migrated on start, out of order allowed): a province's annual report
 # (PROVINCE, the one keeping the most delegations unless given) and MOFA's national report, each as
-# JSON and as DOCX, REPEAT times after one warm-up request, as the first administrator.
+# JSON and as DOCX, REPEAT times after one warm-up request, as the first administrator. Then the
+# national dashboard and that province's (REQUESTS requests each, CONCURRENCY at a time, after WARMUP:
+# median, p95 and max) and the national network (REPEAT times after one warm-up: min, median, max).
 #   BENCH_DATABASE=hoptac_x13bench flock /work/bench.lock bench/reports.sh
-# Knobs: YEAR (2023), REPEAT (5), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s).
+# Knobs: YEAR (2023), REPEAT (5), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s), REQUESTS (56),
+# CONCURRENCY (4), WARMUP (8), MEASURE (what to time, any of "reports dashboards network"; all by default).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,8 +28,9 @@ timed() {
   curl -fsS -u "admin:$HOPTAC_ADMIN_PASSWORD" -o /dev/null -w '%{time_total}\n' --max-time 120 "http://127.0.0.1:$PORT$1"
 }
 echo "== $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $DATABASE, $PROVINCE, $YEAR, $(date -u +%Y-%m-%dT%H:%MZ)"
+MEASURE="${MEASURE:-reports dashboards network}"
 printf '%-44s %8s %8s %8s\n' "report" "min s" "median s" "max s"
-for path in "/api/v1/reports/annual?province=$PROVINCE&year=$YEAR" \
+[[ " $MEASURE " == *" reports "* ]] && for path in "/api/v1/reports/annual?province=$PROVINCE&year=$YEAR" \
     "/api/v1/reports/annual?province=$PROVINCE&year=$YEAR&format=docx" \
     "/api/v1/reports/national?year=$YEAR" "/api/v1/reports/national?year=$YEAR&format=docx"; do
   timed "$path" >/dev/null
@@ -35,4 +39,32 @@ for path in "/api/v1/reports/annual?province=$PROVINCE&year=$YEAR" \
   printf '%-44s %8s %8s %8s\n' "${path#/api/v1/reports/}" "$(head -1 <<<"$times")" \
     "$(sed -n "${middle}p" <<<"$times")" "$(tail -1 <<<"$times")"
 done
+
+# the p-th percentile (nearest rank) of the sorted seconds on stdin
+percentile() {
+  local sorted
+  sorted="$(cat)"
+  sed -n "$(( ($1 * $(wc -l <<<"$sorted") + 99) / 100 ))p" <<<"$sorted"
+}
+if [[ " $MEASURE " == *" dashboards "* ]]; then
+  # HTTP Basic counts each request as a sign-in attempt, and the sign-in throttle refuses a source
+  # past five attempts in flight: hence at most 4 at a time
+  export -f timed; export PORT HOPTAC_ADMIN_PASSWORD
+  REQUESTS="${REQUESTS:-56}" CONCURRENCY="${CONCURRENCY:-4}" WARMUP="${WARMUP:-8}"
+  printf '%-44s %8s %8s %8s\n' "dashboard ($REQUESTS, $CONCURRENCY at a time)" "median s" "p95 s" "max s"
+  for path in "/api/v1/dashboards" "/api/v1/dashboards?province=$PROVINCE"; do
+    seq 1 "$WARMUP" | xargs -P "$CONCURRENCY" -I{} bash -c "timed '$path'" >/dev/null
+    times="$(seq 1 "$REQUESTS" | xargs -P "$CONCURRENCY" -I{} bash -c "timed '$path'" | sort -n)"
+    printf '%-44s %8s %8s %8s\n' "${path#/api/v1/}" "$(percentile 50 <<<"$times")" "$(percentile 95 <<<"$times")" \
+      "$(tail -1 <<<"$times")"
+  done
+fi
+if [[ " $MEASURE " == *" network "* ]]; then
+  printf '%-44s %8s %8s %8s\n' "network (one at a time)" "min s" "median s" "max s"
+  path="/api/v1/analytics/network"
+  timed "$path" >/dev/null
+  times="$(for _ in $(seq 1 "$REPEAT"); do timed "$path"; done | sort -n)"
+  printf '%-44s %8s %8s %8s\n' "analytics/network" "$(head -1 <<<"$times")" "$(percentile 50 <<<"$times")" \
+    "$(tail -1 <<<"$times")"
+fi
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,11 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.delegations.DelegationService;
 import vn.hoptac.exchanges.ExchangeService;
-import vn.hoptac.partners.Organisation;
-import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.partners.Pillar;
 import vn.hoptac.projects.ProjectService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.PartyLinks;
@@ -47,18 +44,14 @@ public class NetworkService {
 
 	private final PartyDirectory directory;
 
-	private final OrganisationService organisations;
-
 	NetworkService(PartnershipService partnerships, AgreementService agreements, ProjectService projects,
-			ExchangeService exchanges, DelegationService delegations, PartyDirectory directory,
-			OrganisationService organisations) {
+			ExchangeService exchanges, DelegationService delegations, PartyDirectory directory) {
 		this.partnerships = partnerships;
 		this.agreements = agreements;
 		this.projects = projects;
 		this.exchanges = exchanges;
 		this.delegations = delegations;
 		this.directory = directory;
-		this.organisations = organisations;
 	}
 
 	/**
@@ -81,7 +74,8 @@ public class NetworkService {
 
 	private Network assemble(Map<LinkKind, List<PartyLinks.Link>> links, Integer year) {
 		Set<Integer> years = new TreeSet<>();
-		Map<List<String>, EdgeBuilder> edges = new LinkedHashMap<>();
+		// keyed by the two actors as numbers: a national network adds some hundred thousand links
+		Map<ActorPair, EdgeBuilder> edges = new LinkedHashMap<>();
 		Set<Long> localityIds = new HashSet<>();
 		Set<Long> organisationIds = new HashSet<>();
 		links.forEach((kind, rows) -> rows.forEach(link -> {
@@ -91,27 +85,17 @@ public class NetworkService {
 			if (year != null && (link.year() == null || link.year() > year)) {
 				return;
 			}
-			String vn = actor(link.vnLocalityId(), link.vnOrganisationId(), localityIds, organisationIds);
-			String foreign = actor(link.foreignLocalityId(), link.foreignOrganisationId(), localityIds, organisationIds);
-			if (!vn.equals(foreign)) {
-				edges.computeIfAbsent(List.of(vn, foreign), k -> new EdgeBuilder(vn, foreign)).add(kind, link);
+			ActorPair pair = new ActorPair(
+					actor(link.vnLocalityId(), link.vnOrganisationId(), localityIds, organisationIds),
+					actor(link.foreignLocalityId(), link.foreignOrganisationId(), localityIds, organisationIds));
+			if (pair.vn() != pair.foreign()) {
+				edges.computeIfAbsent(pair, ActorPair::edge).add(kind, link);
 			}
 		}));
-		PartyDirectory.Lookup names = directory.loadReadable(localityIds, organisationIds);
-		Map<Long, Organisation> readable = organisations.readableByIds(organisationIds);
+		Map<String, PartyDirectory.Actor> actors = directory.readableActors(localityIds, organisationIds);
 		Map<String, Network.Node> nodes = new LinkedHashMap<>();
-		for (Long id : localityIds) {
-			PartyDirectory.Named named = names.localities().get(id);
-			if (named != null) {
-				nodes.put(key(id, null), node(key(id, null), named, Pillar.GOVERNMENT));
-			}
-		}
-		for (Long id : organisationIds) {
-			PartyDirectory.Named named = names.organisations().get(id);
-			if (named != null && readable.containsKey(id)) {
-				nodes.put(key(null, id), node(key(null, id), named, Pillar.of(readable.get(id).getType()).orElse(Pillar.COMMUNITY)));
-			}
-		}
+		actors.values().forEach(actor -> nodes.put(actor.key(), new Network.Node(actor.key(),
+				actor.names().current(), actor.pillar(), actor.country(), null)));
 		// a line to an actor the reader may not read is not drawn
 		List<Network.Edge> kept = edges.values()
 			.stream()
@@ -138,19 +122,30 @@ public class NetworkService {
 				measured.betweennessSources());
 	}
 
-	private static Network.Node node(String id, PartyDirectory.Named named, Pillar pillar) {
-		return new Network.Node(id, named.names().current(), pillar, named.country(), null);
-	}
-
-	/** An actor's id; the locality when a record names both (the organisation acts for it). */
-	private static String actor(Long localityId, Long organisationId, Set<Long> localityIds, Set<Long> organisationIds) {
+	/**
+	 * An actor as a number, a locality's id doubled or an organisation's doubled plus one; the
+	 * locality when a record names both (the organisation acts for it).
+	 */
+	private static long actor(Long localityId, Long organisationId, Set<Long> localityIds, Set<Long> organisationIds) {
 		if (localityId != null) {
 			localityIds.add(localityId);
+			return localityId << 1;
 		}
-		else {
-			organisationIds.add(organisationId);
+		organisationIds.add(organisationId);
+		return organisationId << 1 | 1;
+	}
+
+	/** The two ends of a line, as {@link #actor} numbers them. */
+	private record ActorPair(long vn, long foreign) {
+
+		EdgeBuilder edge() {
+			return new EdgeBuilder(key(vn), key(foreign));
 		}
-		return key(localityId, organisationId);
+
+		private static String key(long actor) {
+			return (actor & 1) == 0 ? NetworkService.key(actor >> 1, null) : NetworkService.key(null, actor >> 1);
+		}
+
 	}
 
 	static String key(Long localityId, Long organisationId) {

@@ -3,17 +3,13 @@ package vn.hoptac.dashboards;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -23,6 +19,7 @@ import vn.hoptac.agreements.Agreement;
 import vn.hoptac.delegations.Delegation;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.geo.ProvinceRollUp;
 import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.IatiCode;
@@ -30,8 +27,6 @@ import vn.hoptac.projects.IatiCodelist;
 import vn.hoptac.projects.IatiCodes;
 import vn.hoptac.projects.ProjectBudgets;
 import vn.hoptac.projects.Project;
-import vn.hoptac.reviews.HealthState;
-import vn.hoptac.reviews.PartnershipHealth;
 import vn.hoptac.reviews.PartnershipHealthService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Countries;
@@ -231,11 +226,7 @@ public class DashboardService {
 	}
 
 	private Figure health(Long provinceId) {
-		Map<HealthState, Long> counts = new EnumMap<>(HealthState.class);
-		for (PartnershipHealth h : health.ofProvince(provinceId)) {
-			counts.merge(h.state(), 1L, Long::sum);
-		}
-		List<Figure.Row> rows = counts.entrySet()
+		List<Figure.Row> rows = health.statesOfProvince(provinceId).entrySet()
 			.stream()
 			.map(e -> new Figure.Row(e.getKey(), null, List.of(BigDecimal.valueOf(e.getValue()))))
 			.toList();
@@ -249,18 +240,11 @@ public class DashboardService {
 	 */
 	private Figure provinces() {
 		List<Locality> current = directory.currentProvinces();
-		Set<Long> ids = current.stream().map(Locality::getId).collect(Collectors.toSet());
 		List<Facet> byProvince = List.of(Facet.value("province", "stewardship.provinceId"));
-		// each merged province is followed to its successor once, not once per column
-		Map<Long, Optional<Long>> successors = new HashMap<>();
-		ids.forEach(id -> successors.put(id, Optional.of(id)));
-		Function<Long, Long> into = province -> successors
-			.computeIfAbsent(province, localities::currentProvinceOf)
-			.orElse(null);
-		List<Map<Long, Long>> columns = List.of(rolledUp(stats.of(Partnership.class, byProvince, List.of(), null), into),
-				rolledUp(stats.of(Agreement.class, byProvince, List.of(), null), into),
-				rolledUp(stats.of(Delegation.class, byProvince, List.of(), null), into),
-				rolledUp(stats.of(Project.class, byProvince, List.of(), null), into));
+		ProvinceRollUp rollUp = localities.provinceRollUp(current.stream().map(Locality::getId).toList());
+		List<Map<Long, Long>> columns = Stream.of(Partnership.class, Agreement.class, Delegation.class, Project.class)
+			.map(type -> rollUp.counts(byKey(stats.of(type, byProvince, List.of(), null))))
+			.toList();
 		List<Figure.Row> rows = new ArrayList<>();
 		for (Locality province : current) {
 			List<BigDecimal> values = columns.stream()
@@ -276,15 +260,10 @@ public class DashboardService {
 				rows);
 	}
 
-	private static Map<Long, Long> rolledUp(List<GroupStats.Row> stats, Function<Long, Long> currentProvince) {
-		Map<Long, Long> counts = new LinkedHashMap<>();
-		for (GroupStats.Row row : stats) {
-			Long province = (Long) row.key(0);
-			Long into = province == null ? null : currentProvince.apply(province);
-			if (into != null) {
-				counts.merge(into, row.count(), Long::sum);
-			}
-		}
+	/** The counts of a grouping by one facet, keyed by its value; the group without a value is left out. */
+	private static Map<Long, Long> byKey(List<GroupStats.Row> stats) {
+		Map<Long, Long> counts = new HashMap<>();
+		stats.stream().filter(r -> r.key(0) != null).forEach(r -> counts.merge((Long) r.key(0), r.count(), Long::sum));
 		return counts;
 	}
 

@@ -125,6 +125,12 @@ public class LocalityService {
 		return localities.findByIdIn(ids).stream().collect(Collectors.toMap(Locality::getId, Function.identity()));
 	}
 
+	/** The names of the localities with these ids, keyed by id, in one query that loads no entity. */
+	public Map<Long, LocalityName> namesByIds(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: localities.namesByIdIn(ids).stream().collect(Collectors.toMap(LocalityName::id, Function.identity()));
+	}
+
 	public List<Succession> predecessors(long id) {
 		return successions.findBySuccessorId(id)
 			.stream()
@@ -219,6 +225,15 @@ public class LocalityService {
 			province = get(next.get(0).getSuccessorId());
 		}
 		return Optional.of(province.getId());
+	}
+
+	/**
+	 * Rolls figures kept per province into today's provinces, for one request: each other province
+	 * is followed to its successor once ({@link #currentProvinceOf}).
+	 * @param currentProvinces the ids of today's provinces, which stand for themselves
+	 */
+	public ProvinceRollUp provinceRollUp(Collection<Long> currentProvinces) {
+		return new ProvinceRollUp(currentProvinces, this::currentProvinceOf);
 	}
 
 	@Transactional

@@ -8,6 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -22,6 +27,7 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
 import vn.hoptac.shared.ListPage;
+import vn.hoptac.shared.Names;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FacetCounts;
@@ -47,9 +53,12 @@ public class OrganisationService {
 
 	private final RecordList<Organisation> list;
 
+	private final EntityManager entityManager;
+
 	OrganisationService(OrganisationRepository organisations, PartnershipRepository partnerships,
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager) {
 		this.list = RecordList.of(Organisation.class, entityManager).guarded();
+		this.entityManager = entityManager;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.localities = localities;
@@ -113,6 +122,34 @@ public class OrganisationService {
 		return organisations.findAll(Specification.allOf(Specs.in("id", ids), Access.readable()))
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	/**
+	 * The organisations with these ids that the reader may read, keyed by id, with what naming them
+	 * takes and their type, in one query that loads no entity (a network names thousands at once).
+	 */
+	public Map<Long, OrganisationName> readableNamesByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Organisation> root = query.from(Organisation.class);
+		Path<Names> names = root.get("names");
+		query.multiselect(root.get("id"), names.get("vi"), names.get("en"), names.get("ko"), names.get("nativeName"),
+				root.get("country"), root.get("type"))
+			.where(Specification.allOf(Specs.in("id", ids), Access.<Organisation>readable()).toPredicate(root, query, cb));
+		return entityManager.createQuery(query)
+			.getResultStream()
+			.map(row -> new OrganisationName(row.get(0, Long.class),
+					new Names(row.get(1, String.class), row.get(2, String.class), row.get(3, String.class),
+							row.get(4, String.class)),
+					row.get(5, String.class), row.get(6, OrganisationType.class)))
+			.collect(Collectors.toMap(OrganisationName::id, Function.identity()));
+	}
+
+	/** What naming an organisation takes, and its type, read without its entity. */
+	public record OrganisationName(long id, Names names, String country, OrganisationType type) {
 	}
 
 	@Transactional

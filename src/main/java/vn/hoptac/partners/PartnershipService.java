@@ -1,15 +1,19 @@
 package vn.hoptac.partners;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -60,6 +64,8 @@ public class PartnershipService implements DraftService<Partnership, Partnership
 
 	private final List<PartnershipLinks> links;
 
+	private final EntityManager entityManager;
+
 	/** The facets of the list that are counted (the province roll-up is not a grouping). */
 	private static final List<Facet> FACETS = List.of(Facet.value("country", "foreignCountry"),
 			Facet.value("type", "currentType"), Facet.value("status", "currentStatus"), Facet.value("level", "level"),
@@ -69,6 +75,7 @@ public class PartnershipService implements DraftService<Partnership, Partnership
 			LocalityService localities, ChangeRecorder changes, EntityManager entityManager,
 			List<PartnershipLinks> links) {
 		this.links = links;
+		this.entityManager = entityManager;
 		this.list = RecordList.of(Partnership.class, entityManager)
 			.alsoMatchingRelated()
 			.guarded();
@@ -80,6 +87,35 @@ public class PartnershipService implements DraftService<Partnership, Partnership
 
 	public ListPage<Partnership> search(PartnershipQuery query, Pageable pageable) {
 		return list.page(filter(query), query.text(), pageable);
+	}
+
+	/**
+	 * The partnerships a query finds, at most {@code limit} in the list's order, as what a summary
+	 * reads of each: one projection query, no entity loaded (a nation's health reads thousands).
+	 */
+	public List<Summary> summaries(PartnershipQuery query, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+		Root<Partnership> root = rows.from(Partnership.class);
+		Predicate where = list.where(filter(query), query.text()).toPredicate(root, rows, cb);
+		rows.multiselect(root.get("id"), root.get("title"), root.get("stewardship").get("provinceId"),
+				root.get("currentStatus"), root.get("currentType"), root.get("establishedOn"))
+			.orderBy(cb.asc(root.get("sortKey")), cb.asc(root.get("id")));
+		if (where != null) {
+			rows.where(where);
+		}
+		return entityManager.createQuery(rows)
+			.setMaxResults(limit)
+			.getResultStream()
+			.map(row -> new Summary(row.get(0, Long.class), row.get(1, String.class), row.get(2, Long.class),
+					row.get(3, PartnershipStatus.class), row.get(4, PartnershipType.class),
+					row.get(5, LocalDate.class)))
+			.toList();
+	}
+
+	/** A partnership as a summary reads it: its title, keeping province, current status and type, and start. */
+	public record Summary(long id, String title, Long provinceId, PartnershipStatus status, PartnershipType type,
+			LocalDate establishedOn) {
 	}
 
 	private Specification<Partnership> filter(PartnershipQuery query) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,26 @@ public class PartyDirectory {
 	public Lookup loadReadable(Collection<Long> localityIds, Collection<Long> organisationIds) {
 		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
 				named(organisations.readableByIds(present(organisationIds)).values(), PartyDirectory::named));
+	}
+
+	/**
+	 * The actors of a network among these parties: each one the reader may read, keyed
+	 * {@link Selection#key}, with its names, country and pillar (a locality's is government), read
+	 * in one query per kind that loads no entity.
+	 */
+	public Map<String, Actor> readableActors(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		Map<String, Actor> actors = new HashMap<>();
+		localities.namesByIds(present(localityIds))
+			.forEach((id, l) -> actors.put(Selection.key(id, null),
+					new Actor(Selection.key(id, null), l.names(), l.country(), Pillar.GOVERNMENT)));
+		organisations.readableNamesByIds(present(organisationIds))
+			.forEach((id, o) -> actors.put(Selection.key(null, id), new Actor(Selection.key(null, id), o.names(),
+					o.country(), Pillar.of(o.type()).orElse(Pillar.COMMUNITY))));
+		return actors;
+	}
+
+	/** A party as an actor of the network: its key, names, country and pillar. */
+	public record Actor(String key, Names names, String country, Pillar pillar) {
 	}
 
 	/**

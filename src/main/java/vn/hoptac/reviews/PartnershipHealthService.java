@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,29 @@ public class PartnershipHealthService {
 					PageRequest.of(0, MAX_PARTNERSHIPS, Sort.by("sortKey")))
 			.getContent();
 		return evaluate(found.stream().map(p -> PartnershipFacts.of(p, false)).toList());
+	}
+
+	/**
+	 * How many partnerships {@link #ofProvince} evaluates are in each state (a dashboard's figure):
+	 * the same partnerships, signals and rules, the partnerships read as a projection and the
+	 * review cycle, which gives a reason but never the state, left out.
+	 */
+	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
+		List<PartnershipFacts> facts = partnerships
+			.summaries(new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null), MAX_PARTNERSHIPS)
+			.stream()
+			.map(PartnershipFacts::of)
+			.toList();
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<PartnershipSignal>> signals = signalsOf(facts.stream().map(f -> f.partnership().id()).toList(),
+				today);
+		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
+		for (PartnershipFacts f : facts) {
+			HealthState state = rules.evaluate(f, signals.getOrDefault(f.partnership().id(), List.of()), false, today)
+				.state();
+			states.merge(state, 1L, Long::sum);
+		}
+		return states;
 	}
 
 	/** The partnerships of the province (null: nationally) that need attention, the longest quiet first. */

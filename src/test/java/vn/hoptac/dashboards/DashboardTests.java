@@ -13,12 +13,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
 import vn.hoptac.SignedInAs;
+import vn.hoptac.reviews.PartnershipHealthService;
 
 /** GET /api/v1/dashboards and /dashboards: figures counted from the records, under the reader's access. */
 @ApiTest
@@ -34,6 +38,9 @@ class DashboardTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PartnershipHealthService health;
 
 	@Test
 	void delegationsCountPerYearAndDirectionInTheProvinceAndTheNation() throws Exception {
@@ -97,6 +104,27 @@ class DashboardTests {
 				"Natural Earth");
 	}
 
+	@Test
+	void theHealthFigureCountsTheStatesOfThePartnershipsTheHealthServiceEvaluates() throws Exception {
+		Api officer = new Api(mvc).as("thainguyen");
+		long thaiNguyen = officer.localityId("VN-19");
+		UserDetails reader = userDetails.loadUserByUsername("thainguyen");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(reader, null, reader.getAuthorities()));
+		try {
+			for (Long province : java.util.Arrays.asList(null, thaiNguyen)) {
+				Map<String, Integer> evaluated = new TreeMap<>();
+				health.ofProvince(province).forEach(h -> evaluated.merge(h.state().name(), 1, Integer::sum));
+				assertThat(evaluated).isNotEmpty();
+				assertThat(figureRows(officer, "partnershipHealth", province == null ? "" : "?province=" + province))
+					.isEqualTo(evaluated);
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	private static Map<String, Integer> countries(List<Map<String, Object>> rows) {
 		Map<String, Integer> counts = new TreeMap<>();
 		rows.forEach(row -> counts.put((String) row.get("country"), ((Number) row.values().toArray()[1]).intValue()));
@@ -104,8 +132,13 @@ class DashboardTests {
 	}
 
 	private static Map<String, Integer> mapRows(Api as, String query) throws Exception {
+		return figureRows(as, "partnerLocalities' && @.chart == 'MAP", query);
+	}
+
+	/** A figure's first value per row key. */
+	private static Map<String, Integer> figureRows(Api as, String figure, String query) throws Exception {
 		List<Map<String, Object>> rows = Api.read(as.get("/api/v1/dashboards" + query).andExpect(status().isOk()),
-				"$.figures[?(@.id == 'partnerLocalities' && @.chart == 'MAP')].rows[*]");
+				"$.figures[?(@.id == '" + figure + "')].rows[*]");
 		Map<String, Integer> counts = new TreeMap<>();
 		rows.forEach(row -> counts.put((String) row.get("key"), ((Number) ((List<?>) row.get("values")).get(0)).intValue()));
 		return counts;

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import vn.hoptac.geo.Locality;
+import vn.hoptac.geo.LocalityName;
 
 public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSpecificationExecutor<Locality> {
 
@@ -18,5 +19,10 @@ public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSp
 	boolean existsByParentId(Long parentId);
 
 	List<Locality> findByIdIn(Collection<Long> ids);
+
+	@Query("""
+			select new vn.hoptac.geo.LocalityName(l.id, l.names.vi, l.names.en, l.names.ko, l.names.nativeName, l.country)
+			from Locality l where l.id in :ids""")
+	List<LocalityName> namesByIdIn(Collection<Long> ids);
 
 }

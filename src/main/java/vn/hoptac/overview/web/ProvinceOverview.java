@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
+import vn.hoptac.geo.ProvinceRollUp;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.partners.PartyDirectory;
 
@@ -51,14 +50,14 @@ class ProvinceOverview {
 		LocalDate today = LocalDate.now(clock);
 		Instant monthStart = today.withDayOfMonth(1).atStartOfDay(clock.getZone()).toInstant();
 		List<Locality> provinces = directory.currentProvinces();
-		Set<Long> current = provinces.stream().map(Locality::getId).collect(Collectors.toSet());
-		Map<Long, Long> partnershipCounts = rolledUp(partnerships.countByProvince(), current);
-		Map<Long, Long> agreementCounts = rolledUp(agreements.countByProvince(), current);
-		Map<Long, Long> changed = sum(rolledUp(partnerships.changedSinceByProvince(monthStart), current),
-				rolledUp(agreements.changedSinceByProvince(monthStart), current));
-		Map<Long, Long> overdue = rolledUp(agreements.pendingDueBetweenByProvince(null, today.minusDays(1)), current);
-		Map<Long, Long> dueSoon = rolledUp(
-				agreements.pendingDueBetweenByProvince(today, today.plusDays(dueSoonDays)), current);
+		ProvinceRollUp rollUp = localities.provinceRollUp(provinces.stream().map(Locality::getId).toList());
+		Map<Long, Long> partnershipCounts = rollUp.counts(partnerships.countByProvince());
+		Map<Long, Long> agreementCounts = rollUp.counts(agreements.countByProvince());
+		Map<Long, Long> changed = sum(rollUp.counts(partnerships.changedSinceByProvince(monthStart)),
+				rollUp.counts(agreements.changedSinceByProvince(monthStart)));
+		Map<Long, Long> overdue = rollUp.counts(agreements.pendingDueBetweenByProvince(null, today.minusDays(1)));
+		Map<Long, Long> dueSoon = rollUp.counts(
+				agreements.pendingDueBetweenByProvince(today, today.plusDays(dueSoonDays)));
 		return provinces.stream()
 			.map(p -> new Row(p, count(partnershipCounts, p), count(agreementCounts, p), count(overdue, p),
 					count(dueSoon, p), count(changed, p)))
@@ -67,21 +66,6 @@ class ProvinceOverview {
 
 	private static long count(Map<Long, Long> counts, Locality province) {
 		return counts.getOrDefault(province.getId(), 0L);
-	}
-
-	/** Counts keyed by a province no longer in force move to its successor; national ones (null) are left out. */
-	private Map<Long, Long> rolledUp(Map<Long, Long> counts, Set<Long> current) {
-		Map<Long, Long> rolled = new HashMap<>();
-		counts.forEach((province, count) -> {
-			if (province == null) {
-				return;
-			}
-			Long into = current.contains(province) ? province : localities.currentProvinceOf(province).orElse(null);
-			if (into != null) {
-				rolled.merge(into, count, Long::sum);
-			}
-		});
-		return rolled;
 	}
 
 	private static Map<Long, Long> sum(Map<Long, Long> a, Map<Long, Long> b) {

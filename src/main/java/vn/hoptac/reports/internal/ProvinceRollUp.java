@@ -1,7 +1,6 @@
 package vn.hoptac.reports.internal;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,18 +44,15 @@ class ProvinceRollUp {
 	/** Keeping provinces mapped to the current province that succeeded them (remembered per report). */
 	final class Into implements Function<Long, Optional<Long>> {
 
-		private final Map<Long, Optional<Long>> into = new HashMap<>();
+		private final vn.hoptac.geo.ProvinceRollUp rollUp;
 
 		private Into(List<Locality> current) {
-			current.forEach(p -> into.put(p.getId(), Optional.of(p.getId())));
+			this.rollUp = localities.provinceRollUp(current.stream().map(Locality::getId).toList());
 		}
 
 		@Override
 		public Optional<Long> apply(Long province) {
-			if (province == null) {
-				return Optional.empty();
-			}
-			return into.computeIfAbsent(province, localities::currentProvinceOf);
+			return rollUp.currentOf(province);
 		}
 
 		Map<Long, BigDecimal> counts(Map<Long, Long> byProvince) {
@@ -64,10 +60,7 @@ class ProvinceRollUp {
 		}
 
 		<V> Map<Long, BigDecimal> sums(Map<Long, V> byProvince, Function<V, BigDecimal> value) {
-			Map<Long, BigDecimal> rolled = new HashMap<>();
-			byProvince.forEach((province, v) -> apply(province)
-				.ifPresent(current -> rolled.merge(current, value.apply(v), BigDecimal::add)));
-			return rolled;
+			return rollUp.rolledUp(byProvince, value, BigDecimal::add);
 		}
 
 	}

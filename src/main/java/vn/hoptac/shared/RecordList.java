@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -16,6 +17,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaSubQuery;
@@ -260,7 +262,7 @@ public final class RecordList<T> {
 		Root<T> root = query.from(type);
 		query.select(root).orderBy(orders(pageable.getSort(), root, cb));
 		restrict(query, root, cb, where);
-		return entityManager.createQuery(query)
+		return planCached(entityManager.createQuery(query))
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
@@ -360,7 +362,7 @@ public final class RecordList<T> {
 		}
 		count.from(matches);
 		count.select(cb.count());
-		return entityManager.createQuery(count).getSingleResult();
+		return planCached(entityManager.createQuery(count)).getSingleResult();
 	}
 
 	/** The ids of at most {@code limit} records in the list's order. */
@@ -370,7 +372,7 @@ public final class RecordList<T> {
 		Root<T> root = query.from(type);
 		query.select(root.get("id")).orderBy(orders(sort, root, cb));
 		restrict(query, root, cb, where);
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+		return planCached(entityManager.createQuery(query)).setMaxResults(limit).getResultList();
 	}
 
 	/** The ids of at most {@code limit} records, in no order: cheap where a full count is not. */
@@ -380,7 +382,19 @@ public final class RecordList<T> {
 		Root<T> root = query.from(type);
 		query.select(root.get("id"));
 		restrict(query, root, cb, where);
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+		return planCached(entityManager.createQuery(query)).setMaxResults(limit).getResultList();
+	}
+
+	/**
+	 * A list query keeps its translation to SQL in Hibernate's plan cache, keyed by its shape: a list has
+	 * few shapes and small parameters, and translating them again on every request was most of a list's
+	 * CPU (docs/benchmarks.md). Only list queries do: a cached criteria query keeps its parameter values,
+	 * so caching every criteria query (the global setting) kept large ad-hoc ones, such as the health
+	 * signals' chunks of a thousand partnership ids, until the heap ran out.
+	 */
+	private static <Q extends TypedQuery<?>> Q planCached(Q query) {
+		query.setHint(HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
+		return query;
 	}
 
 	/** Missing values last in either direction, ties by id, as the same on every database. */

@@ -13,8 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.spi.QueryInterpretationCache;
@@ -25,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.agreements.Agreement;
 
 /**
  * Lists are answered by one database query ({@link RecordList}); these check that every committed
@@ -448,6 +454,24 @@ class DatabaseListTests {
 		assertThat(afterFirst).isGreaterThan(before);
 		api.get(shape, "gg hh ii jj kk ll " + uniqueWord()).andExpect(status().isOk());
 		assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(afterFirst);
+	}
+
+	@Test
+	void anAdHocCriteriaQueryIsNotKeptWithItsValues() {
+		QueryInterpretationCache plans = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+			.getQueryEngine()
+			.getInterpretationCache();
+		int before = plans.getNumberOfCachedQueryPlans();
+		// a query of a thousand ids outside the lists (as the health signals ask in chunks): kept, it
+		// would hold every value for as long as the cache holds it
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+			CriteriaQuery<Long> query = cb.createQuery(Long.class);
+			Root<Agreement> root = query.from(Agreement.class);
+			query.select(root.get("id")).where(root.get("id").in(LongStream.rangeClosed(1, 1000).boxed().toList()));
+			entityManager.createQuery(query).getResultList();
+		}
+		assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before);
 	}
 
 }

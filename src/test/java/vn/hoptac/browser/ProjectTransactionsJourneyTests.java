@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -25,14 +26,22 @@ class ProjectTransactionsJourneyTests extends FormJourneyTest {
 		WebElement search = find(By.id(fieldId + "-search"));
 		search.clear();
 		search.sendKeys(query);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.name(name), expected));
-		Select select = new Select(find(By.name(name)));
-		select.getOptions()
-			.stream()
-			.filter(o -> o.getAttribute("value").startsWith(kind + ":") && o.getText().contains(expected))
-			.findFirst()
-			.map(o -> o.getAttribute("value"))
-			.ifPresent(select::selectByValue);
+		// wait for an option of the kind itself: other options may already name the place (an
+		// organisation "… Đà Nẵng") before the search's answer has replaced them
+		String value = wait.until(driver -> {
+			try {
+				return new Select(driver.findElement(By.name(name))).getOptions()
+					.stream()
+					.filter(o -> o.getAttribute("value").startsWith(kind + ":") && o.getText().contains(expected))
+					.map(o -> o.getAttribute("value"))
+					.findFirst()
+					.orElse(null);
+			}
+			catch (StaleElementReferenceException replacedMeanwhile) {
+				return null;
+			}
+		});
+		new Select(find(By.name(name))).selectByValue(value);
 	}
 
 	@Test

@@ -109,10 +109,12 @@ class DashboardTests {
 		Api officer = new Api(mvc).as("thainguyen");
 		long thaiNguyen = officer.localityId("VN-19");
 		UserDetails reader = userDetails.loadUserByUsername("thainguyen");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(reader, null, reader.getAuthorities()));
 		try {
 			for (Long province : java.util.Arrays.asList(null, thaiNguyen)) {
+				// as the officer each time: the request below leaves the test's thread signed out
+				SecurityContextHolder.getContext()
+					.setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(reader, null, reader.getAuthorities()));
 				Map<String, Integer> evaluated = new TreeMap<>();
 				health.ofProvince(province).forEach(h -> evaluated.merge(h.state().name(), 1, Integer::sum));
 				assertThat(evaluated).isNotEmpty();

@@ -6,7 +6,7 @@
 # national scope, so every agreement is in the file. Prints each file's rows, the wall times, the
 # server's CPU per export (user + system, from /proc; the busy machine changes it far less than the
 # wall time) and its heap afterwards (jcmd; any OutOfMemoryError said).
-#   BENCH_DATABASE=hoptac_x13agr flock /work/bench.lock bench/exports.sh
+#   BENCH_DATABASE=hoptac_x13agr bench/exports.sh
 # Knobs: REPEAT (3), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s).
 set -euo pipefail
 

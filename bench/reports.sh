@@ -5,7 +5,7 @@
 # JSON and as DOCX, REPEAT times after one warm-up request, as the first administrator. Then the
 # national dashboard and that province's (REQUESTS requests each, CONCURRENCY at a time, after WARMUP:
 # median, p95 and max) and the national network (REPEAT times after one warm-up: min, median, max).
-#   BENCH_DATABASE=hoptac_x13bench flock /work/bench.lock bench/reports.sh
+#   BENCH_DATABASE=hoptac_x13bench bench/reports.sh
 # Knobs: YEAR (2023), REPEAT (5), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s), REQUESTS (56),
 # CONCURRENCY (4), WARMUP (8), MEASURE (what to time, any of "reports dashboards network"; all by default).
 set -euo pipefail

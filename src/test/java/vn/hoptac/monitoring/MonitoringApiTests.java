@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
@@ -163,7 +164,16 @@ class MonitoringApiTests {
 	@Test
 	void anApprovedUpdateOfAPartnershipsFrameworkIsASignOfItsLife() throws Exception {
 		Number partnership = Api.read(officer.get("/api/v1/partnerships?q={q}", "gyeongsangbuk"), "$.items[0].id");
-		long[] framework = framework(officer, "\"partnershipId\": %d,".formatted(partnership.longValue()));
+		approvedUpdateIsASignalOf(partnership.longValue(),
+				framework(officer, "\"partnershipId\": %d,".formatted(partnership.longValue())))
+			.andExpect(jsonPath("$.stage").value("SUBSTANTIVE"));
+	}
+
+	/**
+	 * Records an update of a new indicator of the framework, submits it (not yet a signal of the
+	 * partnership's life) and approves it: the partnership's health then names the indicator.
+	 */
+	private ResultActions approvedUpdateIsASignalOf(long partnership, long[] framework) throws Exception {
 		long indicator = Api.id(officer.post("/api/v1/indicators", indicator(framework, "PERCENTAGE", false, TWO_YEARS))
 			.andExpect(status().isCreated()));
 		long update = update(officer, indicator, periodId(officer, indicator, 1), "{\"number\": 3.8}");
@@ -172,10 +182,9 @@ class MonitoringApiTests {
 		// submitted is not yet on record
 		officer.get("/api/v1/partnerships/{id}/health", partnership).andExpect(jsonPath(signal).isEmpty());
 		lead.post("/api/v1/indicator-updates/{id}/approve", decision(1, null), update).andExpect(status().isOk());
-		officer.get("/api/v1/partnerships/{id}/health", partnership)
+		return officer.get("/api/v1/partnerships/{id}/health", partnership)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath(signal + ".record.href").value("/indicators/" + indicator))
-			.andExpect(jsonPath("$.stage").value("SUBSTANTIVE"));
+			.andExpect(jsonPath(signal + ".record.href").value("/indicators/" + indicator));
 	}
 
 	@Test
@@ -189,16 +198,7 @@ class MonitoringApiTests {
 				{"title": "Kế hoạch của quan hệ %s", "yearFrom": 2025, "yearTo": 2030, "partnershipId": %d}"""
 			.formatted(tag, partnership)).andExpect(status().isCreated()));
 		// the framework names only the plan: the partnership is reached through it
-		long[] framework = framework(officer, "\"planId\": %d,".formatted(plan));
-		long indicator = Api.id(officer.post("/api/v1/indicators", indicator(framework, "PERCENTAGE", false, TWO_YEARS))
-			.andExpect(status().isCreated()));
-		long update = update(officer, indicator, periodId(officer, indicator, 1), "{\"number\": 3.8}");
-		String signal = "$.reasons[?(@.code == 'signal.INDICATOR_UPDATE')]";
-		officer.post("/api/v1/indicator-updates/{id}/submit", decision(0, null), update).andExpect(status().isOk());
-		officer.get("/api/v1/partnerships/{id}/health", partnership).andExpect(jsonPath(signal).isEmpty());
-		lead.post("/api/v1/indicator-updates/{id}/approve", decision(1, null), update).andExpect(status().isOk());
-		officer.get("/api/v1/partnerships/{id}/health", partnership)
-			.andExpect(jsonPath(signal + ".record.href").value("/indicators/" + indicator));
+		approvedUpdateIsASignalOf(partnership, framework(officer, "\"planId\": %d,".formatted(plan)));
 	}
 
 	@Test

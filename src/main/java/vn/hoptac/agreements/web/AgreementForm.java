@@ -50,8 +50,7 @@ public class AgreementForm extends RecordForm implements FormErrors.RowsForm {
 
 	private Long partnershipId;
 
-	@Valid
-	private List<PartyRow> parties = new ArrayList<>();
+	private List<@Valid PartyRow> parties = new ArrayList<>();
 
 	private String signedOn;
 

@@ -29,7 +29,7 @@ import vn.hoptac.shared.Visibility;
  */
 @AcceptsFieldsOf(AgreementResponse.class)
 record AgreementRequest(@Size(max = Agreement.TITLE_LENGTH) String title, AgreementKind kind, LegalBasis legalBasis,
-		SignatoryLevel level, Long partnershipId, @Valid List<PartyRequest> parties, String signedOn,
+		SignatoryLevel level, Long partnershipId, List<@Valid PartyRequest> parties, String signedOn,
 		LocalDate effectiveOn, LocalDate expiresOn, Set<CooperationField> fields,
 		@Size(max = Agreement.DOCUMENT_REF_LENGTH) String documentRef,
 		@Size(max = Agreement.SUMMARY_LENGTH) String summary, @Size(max = Agreement.SOURCE_LENGTH) String source,

@@ -112,8 +112,7 @@ public class DelegationForm extends RecordForm implements FormErrors.RowsForm {
 	/** The guests, kept as they were ({@code organisation:5}). */
 	private List<String> guests = new ArrayList<>();
 
-	@Valid
-	private List<FollowUpRow> followUps = new ArrayList<>();
+	private List<@Valid FollowUpRow> followUps = new ArrayList<>();
 
 	static DelegationForm blank(String ownParty) {
 		DelegationForm form = new DelegationForm();

@@ -46,8 +46,7 @@ public class DelegationPlanForm extends RecordForm implements FormErrors.RowsFor
 
 	private LocalDate dueOn;
 
-	@Valid
-	private List<ItemRow> items = new ArrayList<>();
+	private List<@Valid ItemRow> items = new ArrayList<>();
 
 	static DelegationPlanForm blank(Long province, int year) {
 		DelegationPlanForm form = new DelegationPlanForm();

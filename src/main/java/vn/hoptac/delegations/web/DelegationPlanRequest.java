@@ -24,7 +24,7 @@ import vn.hoptac.shared.Visibility;
  */
 @AcceptsFieldsOf(DelegationPlanResponse.class)
 record DelegationPlanRequest(@Size(max = Delegation.TITLE_LENGTH) String title, Long vnLocalityId, Integer year,
-		Integer half, PlanKind kind, LocalDate dueOn, @Valid List<ItemRequest> items,
+		Integer half, PlanKind kind, LocalDate dueOn, List<@Valid ItemRequest> items,
 		@Size(max = Delegation.SOURCE_LENGTH) String source, Visibility visibility, Long version) {
 
 	/** A planned delegation. */

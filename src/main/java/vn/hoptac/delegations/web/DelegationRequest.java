@@ -43,8 +43,8 @@ record DelegationRequest(@Size(max = Delegation.TITLE_LENGTH) String title, Dele
 		@Size(max = Delegation.TEXT_LENGTH) String purpose, @Size(max = Delegation.TEXT_LENGTH) String programme,
 		@Size(max = Delegation.TEXT_LENGTH) String outcomes, @Size(max = Delegation.VENUE_LENGTH) String venue,
 		BigDecimal costAmount, String costCurrency, CostBearer costBearer, Long planItemId, Long eventId,
-		Set<CooperationField> fields, Set<Long> agreementIds, @Valid List<GuestRequest> guests,
-		@Valid List<FollowUpRequest> followUps, @Size(max = Delegation.SOURCE_LENGTH) String source,
+		Set<CooperationField> fields, Set<Long> agreementIds, List<@Valid GuestRequest> guests,
+		List<@Valid FollowUpRequest> followUps, @Size(max = Delegation.SOURCE_LENGTH) String source,
 		Visibility visibility, Long version) implements RecordRequest<DelegationDraft> {
 
 	/** Another body that took part: an organisation or a locality. */

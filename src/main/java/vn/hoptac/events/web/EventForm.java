@@ -71,8 +71,7 @@ public class EventForm extends RecordForm implements FormErrors.RowsForm {
 	@Size(max = Event.DESCRIPTION_LENGTH)
 	private String description;
 
-	@Valid
-	private List<FigureRow> figures = new ArrayList<>();
+	private List<@Valid FigureRow> figures = new ArrayList<>();
 
 	static EventForm blank(String ownParty) {
 		EventForm form = new EventForm();

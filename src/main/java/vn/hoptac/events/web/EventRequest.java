@@ -29,7 +29,7 @@ record EventRequest(@Size(max = Event.TITLE_LENGTH) String title, EventKind kind
 		Long vnOrganisationId, Long venueLocalityId, String venueCountry, Long organiserOrganisationId,
 		Long partnershipId, Long projectId, Long conferenceId, @Size(max = Event.EDITION_LENGTH) String edition,
 		Boolean recurring, Integer coversEvents, String startOn, String endOn,
-		@Size(max = Event.DESCRIPTION_LENGTH) String description, @Valid List<FigureRequest> figures,
+		@Size(max = Event.DESCRIPTION_LENGTH) String description, List<@Valid FigureRequest> figures,
 		@Size(max = Event.SOURCE_LENGTH) String source, Visibility visibility, Long version)
 		implements RecordRequest<EventDraft> {
 

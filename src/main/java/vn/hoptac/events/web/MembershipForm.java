@@ -47,8 +47,7 @@ public class MembershipForm extends RecordForm implements FormErrors.RowsForm {
 	@Size(max = Membership.NOTE_LENGTH)
 	private String note;
 
-	@Valid
-	private List<RoleRow> roles = new ArrayList<>();
+	private List<@Valid RoleRow> roles = new ArrayList<>();
 
 	static MembershipForm blank(String ownParty) {
 		MembershipForm form = new MembershipForm();

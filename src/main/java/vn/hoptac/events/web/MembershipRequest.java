@@ -25,7 +25,7 @@ import vn.hoptac.shared.Visibility;
 @AcceptsFieldsOf(MembershipResponse.class)
 record MembershipRequest(Long networkOrganisationId, Long memberLocalityId, Long memberOrganisationId,
 		MembershipKind kind, MembershipStatus status, String since, String until,
-		@Size(max = Membership.NOTE_LENGTH) String note, @Valid List<RoleRequest> roles,
+		@Size(max = Membership.NOTE_LENGTH) String note, List<@Valid RoleRequest> roles,
 		@Size(max = Membership.SOURCE_LENGTH) String source, Visibility visibility, Long version)
 		implements RecordRequest<MembershipDraft> {
 

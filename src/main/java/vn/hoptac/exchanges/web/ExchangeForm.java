@@ -80,8 +80,7 @@ public class ExchangeForm extends RecordForm implements FormErrors.RowsForm {
 
 	private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-	@Valid
-	private List<CountRow> counts = new ArrayList<>();
+	private List<@Valid CountRow> counts = new ArrayList<>();
 
 	static ExchangeForm blank(String ownParty) {
 		ExchangeForm form = new ExchangeForm();

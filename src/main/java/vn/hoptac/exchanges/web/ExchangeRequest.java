@@ -35,7 +35,7 @@ record ExchangeRequest(@Size(max = Exchange.TITLE_LENGTH) String title, Exchange
 		@Size(max = Exchange.PROGRAMME_LENGTH) String programmeName, Long vnLocalityId, Long vnOrganisationId,
 		Long foreignLocalityId, Long foreignOrganisationId, String foreignCountry, Long partnershipId, Long projectId,
 		Boolean online, String startOn, String endOn, @Size(max = Exchange.DESCRIPTION_LENGTH) String description,
-		Set<CooperationField> fields, @Valid List<CountRequest> counts,
+		Set<CooperationField> fields, List<@Valid CountRequest> counts,
 		@Size(max = Exchange.SOURCE_LENGTH) String source, Visibility visibility, Long version)
 		implements RecordRequest<ExchangeDraft> {
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,9 +53,16 @@ class SecurityConfiguration {
 			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
 			+ "display-capture=()";
 
+	/**
+	 * Argon2id with Spring Security's defaults (16 MiB, 2 iterations, about 40 ms a check here) unless
+	 * configured otherwise. Each stored hash carries its own parameters, so changing them affects new
+	 * passwords only. The test build lowers them: every request it signs in with HTTP Basic would
+	 * otherwise spend most of its time hashing.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	PasswordEncoder passwordEncoder(@Value("${hoptac.password-hashing.memory-kib:16384}") int memoryKib,
+			@Value("${hoptac.password-hashing.iterations:2}") int iterations) {
+		var argon2 = new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
 		var encoder = new DelegatingPasswordEncoder("argon2", java.util.Map.of("argon2", argon2));
 		encoder.setDefaultPasswordEncoderForMatches(argon2);
 		return encoder;

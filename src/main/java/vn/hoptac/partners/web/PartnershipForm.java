@@ -59,14 +59,11 @@ public class PartnershipForm extends RecordForm implements FormErrors.RowsForm {
 	@Size(max = Partnership.DESCRIPTION_LENGTH)
 	private String description;
 
-	@Valid
-	private List<TypeRow> types = new ArrayList<>();
+	private List<@Valid TypeRow> types = new ArrayList<>();
 
-	@Valid
-	private List<StatusRow> statuses = new ArrayList<>();
+	private List<@Valid StatusRow> statuses = new ArrayList<>();
 
-	@Valid
-	private List<MilestoneRow> milestones = new ArrayList<>();
+	private List<@Valid MilestoneRow> milestones = new ArrayList<>();
 
 	/** Ticked after the form showed an existing partnership between the same parties at the same level. */
 	private boolean duplicateIntended;

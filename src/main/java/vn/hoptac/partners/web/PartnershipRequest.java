@@ -35,7 +35,7 @@ record PartnershipRequest(@Size(max = Partnership.TITLE_LENGTH) String title, Pa
 		Long vnLocalityId, Long vnOrganisationId, Long foreignLocalityId, Long foreignOrganisationId,
 		@Size(max = Partnership.DESCRIPTION_LENGTH) String description,
 		@Size(max = Partnership.SOURCE_LENGTH) String source, Set<CooperationField> fields,
-		@Valid List<TypeEntry> types, @Valid List<StatusEntry> statuses, @Valid List<MilestoneEntry> milestones,
+		List<@Valid TypeEntry> types, List<@Valid StatusEntry> statuses, List<@Valid MilestoneEntry> milestones,
 		Visibility visibility, Long version, Boolean duplicateIntended) implements RecordRequest<PartnershipDraft> {
 
 	/** A partnership between the same parties at the same level as another is saved only when this says so. */

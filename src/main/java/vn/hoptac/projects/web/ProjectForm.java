@@ -108,23 +108,17 @@ public class ProjectForm implements VersionedForm, FormErrors.RowsForm {
 
 	private Visibility visibility = Visibility.INTERNAL;
 
-	@Valid
-	private List<ParticipantRow> participants = new ArrayList<>();
+	private List<@Valid ParticipantRow> participants = new ArrayList<>();
 
-	@Valid
-	private List<SectorRow> sectors = new ArrayList<>();
+	private List<@Valid SectorRow> sectors = new ArrayList<>();
 
-	@Valid
-	private List<LocationRow> locations = new ArrayList<>();
+	private List<@Valid LocationRow> locations = new ArrayList<>();
 
-	@Valid
-	private List<BudgetRow> budgets = new ArrayList<>();
+	private List<@Valid BudgetRow> budgets = new ArrayList<>();
 
-	@Valid
-	private List<TransactionRow> transactions = new ArrayList<>();
+	private List<@Valid TransactionRow> transactions = new ArrayList<>();
 
-	@Valid
-	private List<AppraisalRow> appraisals = new ArrayList<>();
+	private List<@Valid AppraisalRow> appraisals = new ArrayList<>();
 
 	static ProjectForm blank() {
 		ProjectForm form = new ProjectForm();

@@ -50,9 +50,9 @@ record ProjectRequest(@Size(max = Project.TITLE_LENGTH) String title,
 		Qualifier coversComponentsQualifier, @Size(max = Project.FINANCING_REF_LENGTH) String financingAgreementRef,
 		String financingAgreementOn, @Size(max = Project.IN_KIND_LENGTH) String inKind,
 		@Size(max = Project.NOTE_LENGTH) String note, Set<CooperationField> fields,
-		@Valid List<ParticipantRequest> participants, List<SectorRequest> sectors, List<String> sdgTargets,
-		@Valid List<LocationRequest> locations, @Valid List<BudgetRequest> budgets,
-		@Valid List<TransactionRequest> transactions, @Valid List<AppraisalRequest> appraisals,
+		List<@Valid ParticipantRequest> participants, List<SectorRequest> sectors, List<String> sdgTargets,
+		List<@Valid LocationRequest> locations, List<@Valid BudgetRequest> budgets,
+		List<@Valid TransactionRequest> transactions, List<@Valid AppraisalRequest> appraisals,
 		@Size(max = Project.SOURCE_LENGTH) String source, Visibility visibility, Long version)
 		implements RecordRequest<ProjectDraft> {
 

@@ -125,6 +125,14 @@ abstract class BrowserTest {
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
+	/** Lets the browser save downloads, into a folder of its profile (deleted with it), which it returns. */
+	Path allowDownloads() throws IOException {
+		Path downloads = Files.createDirectories(profile.resolve("downloads"));
+		chrome.executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		return downloads;
+	}
+
 	/** Saves what the browser shows, after axe-core has checked it as it is now. */
 	void screenshot(String name) throws IOException {
 		axe.check();

@@ -18,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("exportLinks")
 public class ExportLinks {
 
-	private static final Set<String> DROPPED = Set.of("page", "size", "format", "decade", "lang");
+	private static final Set<String> DROPPED = Set.of("page", "size", "format", "decade", "lang",
+			ListExportInterceptor.PROGRESS);
 
 	/** The decade, when chosen, wins over years given otherwise (as on the pages). */
 	private static final Set<String> YEARS = Set.of("yearFrom", "yearTo");

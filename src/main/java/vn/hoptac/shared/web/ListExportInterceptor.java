@@ -42,6 +42,9 @@ final class ListExportInterceptor implements MethodInterceptor {
 
 	static final int CHUNK = Paging.MAX_SIZE;
 
+	/** The parameter naming the token under which the page follows the export ({@link ExportProgress}). */
+	static final String PROGRESS = "progress";
+
 	private final ListExporter exporter;
 
 	ListExportInterceptor(ListExporter exporter) {
@@ -88,7 +91,8 @@ final class ListExportInterceptor implements MethodInterceptor {
 			.toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		OutputStream out = response.getOutputStream();
-		try (ExportSheet sheet = format == ExportFormat.CSV ? new CsvSheet(out) : new XlsxSheet(out, name)) {
+		try (ExportSheet sheet = exporter.counted(format == ExportFormat.CSV ? new CsvSheet(out) : new XlsxSheet(out, name),
+				request.getParameter(PROGRESS))) {
 			sheet.title(filters);
 			sheet.header(exporter.headers(columns, locale));
 			if (byKey) {

@@ -83,9 +83,12 @@ class ListExporter {
 
 	private final TransactionTemplate reading;
 
+	private final ExportProgress progress;
+
 	ListExporter(MessageSource messages, Labels labels, CountryNames countries, List<ExportColumns<?>> declared,
 			List<RecordExport<?>> recordExports, List<ExportFilterNames> filterNames, ApplicationEventPublisher events,
-			Clock clock, EntityManager entityManager, PlatformTransactionManager transactions) {
+			Clock clock, EntityManager entityManager, PlatformTransactionManager transactions, ExportProgress progress) {
+		this.progress = progress;
 		this.entityManager = entityManager;
 		this.reading = new TransactionTemplate(transactions);
 		reading.setReadOnly(true);
@@ -152,6 +155,14 @@ class ListExporter {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/**
+	 * The sheet itself, or, when the page asked with a progress token ({@code progress=} a random
+	 * UUID), one that keeps the count of its rows where the page's polls read it.
+	 */
+	ExportSheet counted(ExportSheet sheet, String progressToken) {
+		return ExportProgress.isToken(progressToken) ? new CountedSheet(sheet, progress, progressToken) : sheet;
 	}
 
 	/** "Bộ lọc: Quốc gia: Hàn Quốc; Từ năm: 2010", from the list method's filter parameters. */

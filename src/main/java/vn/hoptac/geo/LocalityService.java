@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.geo.internal.LocalityRepository;
 import vn.hoptac.geo.internal.LocalitySuccession;
 import vn.hoptac.geo.internal.LocalitySuccessionRepository;
+import vn.hoptac.shared.ByIds;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
@@ -122,7 +123,7 @@ public class LocalityService {
 	}
 
 	public Map<Long, Locality> byIds(Collection<Long> ids) {
-		return localities.findByIdIn(ids).stream().collect(Collectors.toMap(Locality::getId, Function.identity()));
+		return ByIds.keyed(entityManager, Locality.class, ids, Locality::getId);
 	}
 
 	/** The names of the localities with these ids, keyed by id, in one query that loads no entity. */

@@ -23,6 +23,7 @@ import vn.hoptac.geo.Locality;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.partners.internal.OrganisationRepository;
 import vn.hoptac.partners.internal.PartnershipRepository;
+import vn.hoptac.shared.ByIds;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
@@ -108,7 +109,7 @@ public class OrganisationService {
 	}
 
 	public Map<Long, Organisation> byIds(Collection<Long> ids) {
-		return organisations.findByIdIn(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
+		return ByIds.keyed(entityManager, Organisation.class, ids, Organisation::getId);
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaSubQuery;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -147,7 +146,8 @@ public final class RecordList<T> {
 		boolean exact = ids.size() <= TOTAL_CAP;
 		int from = (int) Math.min(pageable.getOffset(), ids.size());
 		List<Object> onPage = ids.subList(from, Math.min(from + pageable.getPageSize(), ids.size()));
-		List<T> content = onPage.isEmpty() ? List.of() : select(withIds(onPage), firstPageOf(pageable));
+		// read by id in the ids' order, which is the list's: no query to translate (ByIds)
+		List<T> content = ByIds.inOrder(entityManager, type, onPage);
 		return new ListPage<>(content, pageable, exact ? ids.size() : TOTAL_CAP, exact);
 	}
 
@@ -235,10 +235,6 @@ public final class RecordList<T> {
 
 	private static <T> Specification<T> withIds(List<Object> ids) {
 		return (root, query, cb) -> root.get("id").in(ids);
-	}
-
-	private static Pageable firstPageOf(Pageable pageable) {
-		return PageRequest.of(0, pageable.getPageSize(), pageable.getSort());
 	}
 
 	/** Every filter, the free text and the reader's access, as one restriction. */

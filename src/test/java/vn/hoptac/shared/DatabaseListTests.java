@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
@@ -21,8 +22,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.spi.QueryInterpretationCache;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -472,6 +475,38 @@ class DatabaseListTests {
 			entityManager.createQuery(query).getResultList();
 		}
 		assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before);
+	}
+
+	/**
+	 * A list page runs its own queries and reads the rest by id through statements built once
+	 * ({@link ByIds}): the unfiltered page and its capped count, or the filtered list's ordered ids,
+	 * and nothing else. A query with an id list (the page's records, its parties' localities and
+	 * organisations) is planned and translated to SQL anew on every call, which cost a list request
+	 * more CPU than its rows (docs/benchmarks.md).
+	 */
+	@Test
+	void aListPageQueriesOnlyItsOwnRecordsAndReadsTheRestById() throws Exception {
+		Api anonymous = new Api(mvc);
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean enabled = statistics.isStatisticsEnabled();
+		Map<String, Long> queriesOf = Map.of("/api/v1/agreements?page=0&size=20", 2L,
+				"/api/v1/agreements?country=KR&page=0&size=20", 1L);
+		queriesOf.forEach((path, queries) -> {
+			statistics.setStatisticsEnabled(true);
+			statistics.clear();
+			try {
+				anonymous.get(path).andExpect(jsonPath("$.items[0].parties[0].party.name").isNotEmpty());
+				assertThat(statistics.getQueryExecutionCount())
+					.as("queries of %s: %s", path, List.of(statistics.getQueries()))
+					.isEqualTo(queries);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			finally {
+				statistics.setStatisticsEnabled(enabled);
+			}
+		});
 	}
 
 }

@@ -19,8 +19,6 @@ public interface LocalityRepository extends JpaRepository<Locality, Long>, JpaSp
 
 	boolean existsByParentId(Long parentId);
 
-	List<Locality> findByIdIn(Collection<Long> ids);
-
 	@Query("""
 			select new vn.hoptac.geo.LocalityName(l.id, l.names.vi, l.names.en, l.names.ko, l.names.nativeName, l.country)
 			from Locality l where l.id in :ids""")

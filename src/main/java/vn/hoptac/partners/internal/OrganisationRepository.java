@@ -1,15 +1,9 @@
 package vn.hoptac.partners.internal;
 
-import java.util.Collection;
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import vn.hoptac.partners.Organisation;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
-
-	List<Organisation> findByIdIn(Collection<Long> ids);
-
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Comparator;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,24 +40,21 @@ class CreatedAnswerTests {
 	@Autowired
 	ExchangeRates rates;
 
-	Api api;
+	/** An administrator writes: every record type's create is open to them. */
+	private Api api;
 
-	long thaiNguyen;
-
-	long gyeongbuk;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		api = new Api(mvc).as("admin");
-		thaiNguyen = api.localityId("VN-19");
-		gyeongbuk = api.localityId("KR-37");
-		TestRates.ensure(rates);
-	}
+	/** Thái Nguyên and Gyeongsangbuk, the parties of every record made here. */
+	private long thaiNguyen, gyeongbuk;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "partnerships", "agreements", "delegations", "conferences", "ngos", "exchanges",
 			"memberships", "events", "awards", "projects", "forums", "reviews", "policies" })
 	void aCreateAnswersTheRecordAsItsReadDoes(String type) throws Exception {
+		api = new Api(mvc).as("admin");
+		thaiNguyen = api.localityId("VN-19");
+		gyeongbuk = api.localityId("KR-37");
+		// the delegation's and the project's amounts are converted at the rates of 2024
+		TestRates.ensure(rates);
 		var created = api.post("/api/v1/" + type, body(type)).andReturn().getResponse();
 		String answer = created.getContentAsString();
 		assertThat(created.getStatus()).as(answer).isEqualTo(201);
@@ -68,7 +64,7 @@ class CreatedAnswerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// numbers by value: an amount sent as 60 is kept as 60.00 and read as such
+		// numbers by value: a share sent as 60 is kept, and read back, at the column's scale (60.00)
 		assertThat(json.readTree(answer).equals(BY_VALUE, json.readTree(read))).as(answer + "\n" + read).isTrue();
 	}
 

@@ -3,6 +3,7 @@ package vn.hoptac.agreements;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -339,7 +340,7 @@ public class AgreementService implements DraftService<Agreement, AgreementDraft>
 			.throwIfAny();
 		agreement.loadDetails();
 		AgreementAction action = new AgreementAction(draft.type(), draft.date().date(), draft.date().precision(),
-				draft.note(), draft.source(), Instant.now(clock));
+				draft.note(), draft.source(), recordedNow());
 		var errors = new RuleViolationException.Collector();
 		checkOrder(action, agreement.getActions(), "date", errors);
 		errors.throwIfAny();
@@ -376,10 +377,15 @@ public class AgreementService implements DraftService<Agreement, AgreementDraft>
 		return agreement;
 	}
 
+	/** When an action is recorded, as the database keeps it (to the microsecond): a create answers with it unread. */
+	private Instant recordedNow() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
 	/** The signing and entry-into-force dates a draft states, as the actions that make them true. */
 	private List<AgreementAction> statedDates(AgreementDraft draft) {
 		List<AgreementAction> stated = new ArrayList<>();
-		Instant now = Instant.now(clock);
+		Instant now = recordedNow();
 		if (draft.signedOn() != null) {
 			stated.add(new AgreementAction(ActionType.SIGNED, draft.signedOn().date(), draft.signedOn().precision(),
 					null, draft.source(), now));

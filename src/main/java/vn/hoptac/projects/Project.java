@@ -2,6 +2,8 @@ package vn.hoptac.projects;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +163,12 @@ public class Project extends PartyRecord {
 	@CollectionTable(name = "project_sdg_target", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "target")
 	private Set<String> sdgTargets = new LinkedHashSet<>();
+
+	/** A target's goal by number, then its own number, then its letter (6.1 before 6.a before 11.3). */
+	private static final Comparator<String> SDG_ORDER = Comparator
+		.comparingInt((String target) -> leadingNumber(target.substring(0, Math.max(target.indexOf('.'), 0))))
+		.thenComparingInt(target -> leadingNumber(target.substring(target.indexOf('.') + 1)))
+		.thenComparing(Comparator.naturalOrder());
 
 	@ElementCollection
 	@CollectionTable(name = "project_location", joinColumns = @JoinColumn(name = "project_id"))
@@ -426,8 +434,11 @@ public class Project extends PartyRecord {
 		return sectorCategories;
 	}
 
+	/** The SDG targets in the goals' order (6.1, 6.a, 11.3), whatever order they were given or read in. */
 	public Set<String> getSdgTargets() {
-		return sdgTargets;
+		TreeSet<String> ordered = new TreeSet<>(SDG_ORDER);
+		ordered.addAll(sdgTargets);
+		return Collections.unmodifiableSortedSet(ordered);
 	}
 
 	public List<ProjectLocation> getLocations() {
@@ -444,6 +455,15 @@ public class Project extends PartyRecord {
 
 	public List<ProjectAppraisal> getAppraisals() {
 		return appraisals;
+	}
+
+	/** The number a code starts with; a code that starts with a letter (6.a) after every number. */
+	private static int leadingNumber(String code) {
+		int digits = 0;
+		while (digits < code.length() && digits < 9 && Character.isDigit(code.charAt(digits))) {
+			digits++;
+		}
+		return digits == 0 ? Integer.MAX_VALUE : Integer.parseInt(code.substring(0, digits));
 	}
 
 }

@@ -10,21 +10,16 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hoptac.audit.AuditService;
 import vn.hoptac.geo.Locality;
@@ -44,10 +39,9 @@ import vn.hoptac.projects.ProjectService;
 import vn.hoptac.projects.ProposalStage;
 import vn.hoptac.projects.ReportedFlowTotal;
 import vn.hoptac.projects.ReportedFlowTotalService;
-import vn.hoptac.shared.RecordPages;
+import vn.hoptac.shared.RecordFormPages;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Deletions;
-import vn.hoptac.shared.FormErrors;
 import vn.hoptac.shared.Htmx;
 import vn.hoptac.shared.OwnProvince;
 import vn.hoptac.shared.PageLinks;
@@ -64,7 +58,7 @@ import vn.hoptac.shared.Visibility;
  */
 @Controller
 @RequestMapping("/projects")
-class ProjectPageController extends RecordPages {
+class ProjectPageController extends RecordFormPages<Project, ProjectDraft, ProjectForm> {
 
 	static final Role[] WRITERS = { Role.ADMIN, Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DEPARTMENT_FOCAL };
 
@@ -85,13 +79,12 @@ class ProjectPageController extends RecordPages {
 
 	private final AuditService audit;
 
-	private final Deletions deletions;
-
 	private final Clock clock;
 
 	ProjectPageController(ProjectService projects, ReportedFlowTotalService totals, PartnershipService partnerships,
 			PartyDirectory parties, LocalityService localities, IatiCodes codes,
 			AuditService audit, Deletions deletions, Clock clock) {
+		super("/projects", "projects", projects, deletions, Project::getTitle, ProjectForm::onFormFields);
 		this.projects = projects;
 		this.totals = totals;
 		this.partnerships = partnerships;
@@ -99,7 +92,6 @@ class ProjectPageController extends RecordPages {
 		this.localities = localities;
 		this.codes = codes;
 		this.audit = audit;
-		this.deletions = deletions;
 		this.clock = clock;
 	}
 
@@ -184,48 +176,13 @@ class ProjectPageController extends RecordPages {
 		return form(form, null, model);
 	}
 
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect,
-				() -> "redirect:/projects/" + projects.create(draft(form)).getId(), () -> projects.check(draft(form)),
-				ProjectForm::onFormFields);
-		return next != null ? next : form(form, null, model);
+	@Override
+	protected ProjectForm formOf(Project project) {
+		return ProjectForm.of(project, localityId -> localities.get(localityId).getCode());
 	}
 
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Project project = projects.get(id);
-		Access.checkWrite(project.getStewardship());
-		return form(ProjectForm.of(project, localityId -> localities.get(localityId).getCode()), id, model);
-	}
-
-	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		String next = FormErrors.saveRows(form, result, redirect, () -> {
-			projects.update(id, draft(form), form.getVersion());
-			return "redirect:/projects/" + id;
-		}, () -> projects.check(draft(form)), ProjectForm::onFormFields);
-		return next != null ? next : form(form, id, model);
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		Project project = projects.get(id);
-		Access.checkDelete(project.getStewardship());
-		return deletions.confirm(model, new Deletions.Confirmation("projects.delete.heading", project.getTitle(),
-				"/projects/" + id + "/delete", "/projects/" + id, project.getVersion()));
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		Project project = projects.get(id);
-		return deletions.delete(() -> projects.delete(id, version), project.getTitle(), "/projects",
-				"/projects/" + id, redirect);
-	}
-
-	private String form(ProjectForm form, Long id, Model model) {
+	@Override
+	protected String form(ProjectForm form, Project existing, Model model) {
 		List<Selection> chosen = Stream
 			.of(Stream.of(form.getVnParty()), form.getParticipants().stream().map(ProjectForm.ParticipantRow::getParty),
 					form.getAppraisals().stream().map(ProjectForm.AppraisalRow::getAppraiser),
@@ -236,8 +193,8 @@ class ProjectPageController extends RecordPages {
 		// the pickers start with the chosen parties only and search for others (PartyOptionsController)
 		PartyDirectory.Chosen choices = parties.chosen(chosen);
 		model.addAttribute("form", form);
-		model.addAttribute("id", id);
-		model.addAttribute("project", id == null ? null : projects.get(id));
+		model.addAttribute("id", existing == null ? null : existing.getId());
+		model.addAttribute("project", existing);
 		model.addAttribute("vnChoices", choices.vn());
 		model.addAttribute("foreignChoices", choices.foreign());
 		model.addAttribute("partnershipOptions", partnerships.formOptions(form.getPartnershipId()));
@@ -254,7 +211,8 @@ class ProjectPageController extends RecordPages {
 		return "projects/form";
 	}
 
-	private ProjectDraft draft(ProjectForm form) {
+	@Override
+	protected ProjectDraft draft(ProjectForm form) {
 		return form.toDraft(this::localityIdByCode, projects::check);
 	}
 

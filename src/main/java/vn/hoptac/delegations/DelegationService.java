@@ -229,6 +229,15 @@ public class DelegationService implements DraftService<Delegation, DelegationDra
 		return List.copyOf(rows.values());
 	}
 
+	/**
+	 * How many delegations a province keeps (null: every province) per year of their start and
+	 * direction, among those the reader may read: rows keyed {@code [year, direction]}, the year null
+	 * when the start is unknown or only bounded. Read from the counts kept by the writes (tens of rows).
+	 */
+	public List<StatsRow> perYearAndDirection(Long keptBy) {
+		return tally.keptBy(DelegationTally.Grouping.YEAR_DIRECTION, keptBy);
+	}
+
 	/** Counts every delegation afresh into the statistics kept by the writes, after a bulk load that bypassed them. */
 	@Transactional
 	public void recountStatistics() {

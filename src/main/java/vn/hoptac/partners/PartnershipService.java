@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,6 +35,7 @@ import vn.hoptac.shared.Facet;
 import vn.hoptac.shared.FormOptions;
 import vn.hoptac.shared.FacetCounts;
 import vn.hoptac.shared.FacetFilters;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartyLinks;
 import vn.hoptac.shared.RecordList;
 import vn.hoptac.shared.RecordWrites;
@@ -116,6 +118,22 @@ public class PartnershipService implements DraftService<Partnership, Partnership
 	/** A partnership as a summary reads it: its title, keeping province, current status and type, and start. */
 	public record Summary(long id, String title, Long provinceId, PartnershipStatus status, PartnershipType type,
 			LocalDate establishedOn) {
+	}
+
+	/**
+	 * The partnerships the query's filters find, as a condition on other records' partnership id (a
+	 * subquery; none when nothing is filtered), so that a province's or the nation's partnerships are
+	 * asked about in one statement. The reader's access to partnerships is not part of it: the records
+	 * asked about apply their own.
+	 */
+	public PartnershipScope scopeOf(PartnershipQuery query) {
+		Specification<Partnership> filters = filter(query);
+		return (partnershipId, outer, cb) -> {
+			Subquery<Long> found = outer.subquery(Long.class);
+			Root<Partnership> partnership = found.from(Partnership.class);
+			Predicate where = filters.toPredicate(partnership, outer, cb);
+			return where == null ? null : partnershipId.in(found.select(partnership.get("id")).where(where));
+		};
 	}
 
 	private Specification<Partnership> filter(PartnershipQuery query) {

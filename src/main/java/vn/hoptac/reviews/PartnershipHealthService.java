@@ -3,7 +3,6 @@ package vn.hoptac.reviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +17,14 @@ import vn.hoptac.partners.Partnership;
 import vn.hoptac.partners.PartnershipQuery;
 import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 
 /**
  * Partnerships' health, computed on read (nothing stored): the partnerships the reader may see, the
- * signals every module reports for them in one query per kind over the whole set, and the
- * {@link HealthRules}. A province's partnerships are those with a party in it (the list's locality
- * filter); nationally, all the reader may see.
+ * signals every module reports for them in one query per kind over the whole province or nation (a
+ * condition, not a list of ids), and the {@link HealthRules}. A province's partnerships are those with
+ * a party in it (the list's locality filter); nationally, all the reader may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,38 +55,24 @@ public class PartnershipHealthService {
 	/** The partnership's health today, with the date its status took effect among the reasons. */
 	public PartnershipHealth of(long partnershipId) {
 		Partnership partnership = partnerships.get(partnershipId);
-		return evaluate(List.of(PartnershipFacts.of(partnership, true))).get(0);
+		return evaluate(List.of(PartnershipFacts.of(partnership, true)), PartnershipScope.of(List.of(partnershipId)),
+				true).get(0);
 	}
 
 	/** The health of every partnership of the province (null: nationally) the reader may see. */
 	public List<PartnershipHealth> ofProvince(Long provinceId) {
-		List<Partnership> found = partnerships
-			.search(new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null),
-					PageRequest.of(0, MAX_PARTNERSHIPS, Sort.by("sortKey")))
-			.getContent();
-		return evaluate(found.stream().map(p -> PartnershipFacts.of(p, false)).toList());
+		PartnershipQuery query = ofLocality(provinceId);
+		return evaluate(factsOf(query), partnerships.scopeOf(query), true);
 	}
 
 	/**
 	 * How many partnerships {@link #ofProvince} evaluates are in each state (a dashboard's figure):
-	 * the same partnerships, signals and rules, the partnerships read as a projection and the
-	 * review cycle, which gives a reason but never the state, left out.
+	 * the same evaluation without the review cycle, which gives a reason but never the state.
 	 */
 	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
-		List<PartnershipFacts> facts = partnerships
-			.summaries(new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null), MAX_PARTNERSHIPS)
-			.stream()
-			.map(PartnershipFacts::of)
-			.toList();
-		LocalDate today = LocalDate.now(clock);
-		Map<Long, List<PartnershipSignal>> signals = signalsOf(facts.stream().map(f -> f.partnership().id()).toList(),
-				today);
+		PartnershipQuery query = ofLocality(provinceId);
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		for (PartnershipFacts f : facts) {
-			HealthState state = rules.evaluate(f, signals.getOrDefault(f.partnership().id(), List.of()), false, today)
-				.state();
-			states.merge(state, 1L, Long::sum);
-		}
+		evaluate(factsOf(query), partnerships.scopeOf(query), false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
 		return states;
 	}
 
@@ -101,11 +85,25 @@ public class PartnershipHealthService {
 			.toList();
 	}
 
-	private List<PartnershipHealth> evaluate(List<PartnershipFacts> facts) {
+	/** A province's partnerships: those with a party in it (the list's locality filter); null: all. */
+	private static PartnershipQuery ofLocality(Long provinceId) {
+		return new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null);
+	}
+
+	/** The partnerships the query finds that the reader may see, read as a projection. */
+	private List<PartnershipFacts> factsOf(PartnershipQuery query) {
+		return partnerships.summaries(query, MAX_PARTNERSHIPS).stream().map(PartnershipFacts::of).toList();
+	}
+
+	/**
+	 * The health of the partnerships: the signals of every source over the scope (which holds them all),
+	 * then the rules; the review cycle is asked which are overdue only when {@code withReviewCycle}.
+	 */
+	private List<PartnershipHealth> evaluate(List<PartnershipFacts> facts, PartnershipScope scope,
+			boolean withReviewCycle) {
 		LocalDate today = LocalDate.now(clock);
-		List<Long> ids = facts.stream().map(f -> f.partnership().id()).toList();
-		Map<Long, List<PartnershipSignal>> signals = signalsOf(ids, today);
-		Set<Long> overdue = cycle.overdueAmong(facts, today);
+		Map<Long, List<PartnershipSignal>> signals = facts.isEmpty() ? Map.of() : signalsOf(scope, today);
+		Set<Long> overdue = withReviewCycle ? cycle.overdueAmong(facts, today) : Set.of();
 		List<PartnershipHealth> health = new ArrayList<>(facts.size());
 		for (PartnershipFacts f : facts) {
 			long id = f.partnership().id();
@@ -114,13 +112,10 @@ public class PartnershipHealthService {
 		return health;
 	}
 
-	private Map<Long, List<PartnershipSignal>> signalsOf(Collection<Long> ids, LocalDate today) {
+	private Map<Long, List<PartnershipSignal>> signalsOf(PartnershipScope scope, LocalDate today) {
 		Map<Long, List<PartnershipSignal>> byPartnership = new HashMap<>();
-		if (ids.isEmpty()) {
-			return byPartnership;
-		}
 		for (PartnershipActivitySource source : sources) {
-			for (PartnershipSignal signal : source.signalsOf(ids, today)) {
+			for (PartnershipSignal signal : source.signalsOf(scope, today)) {
 				byPartnership.computeIfAbsent(signal.partnershipId(), k -> new ArrayList<>()).add(signal);
 			}
 		}

@@ -2,7 +2,6 @@ package vn.hoptac.shared;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,15 +22,12 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The latest dated record of a type per partnership, for a {@link PartnershipActivitySource}, in two
- * queries per chunk of partnership ids (a province's partnerships are one chunk): the database groups
- * the matching rows by partnership (latest date, number of distinct records), then only the rows on
- * those latest dates are read for their id and title. The reader's access applies. A record read
+ * queries over the partnerships in scope (a province's or the nation's by a condition, not a list of
+ * ids): the database groups the matching rows by partnership (latest date, number of distinct
+ * records), then only the rows on those latest dates are read for their id and title. The reader's access applies. A record read
  * through a collection (an agreement's actions) counts once.
  */
 public final class LatestPerPartnership<T> {
-
-	/** Ids per query: far below every database's limit of bound parameters. */
-	private static final int CHUNK = 1000;
 
 	private final EntityManager entityManager;
 
@@ -68,37 +64,36 @@ public final class LatestPerPartnership<T> {
 	}
 
 	/**
-	 * One signal per partnership that has a matching record dated on or before {@code today}.
+	 * One signal per partnership in scope that has a matching record dated on or before {@code today}.
 	 * @param date the date of a row (an attribute, or one reached through a join)
 	 * @param filters what else a record must be (held, in implementation); the reader's access is added
 	 */
-	public List<PartnershipSignal> signals(ActivityKind kind, Collection<Long> partnershipIds,
-			LocalDate today, BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> date,
-			Specification<T> filters) {
+	public List<PartnershipSignal> signals(ActivityKind kind, PartnershipScope scope, LocalDate today,
+			BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> date, Specification<T> filters) {
 		Specification<T> all = filters.and(Access.readable());
-		return inChunks(partnershipIds, ids -> latest(entityManager, kind, entity, path, day -> day, (query, cb) -> {
+		return latest(entityManager, kind, entity, path, day -> day, (query, cb) -> {
 			Root<T> root = query.from(type);
 			Expression<Long> partnership = root.get("partnershipId");
 			Expression<LocalDate> dated = date.apply(root, cb);
-			List<Predicate> where = new ArrayList<>(List.of(partnership.in(ids), cb.lessThanOrEqualTo(dated, today)));
+			List<Predicate> where = new ArrayList<>(List.of(cb.lessThanOrEqualTo(dated, today)));
+			Predicate inScope = scope.contains(partnership, query, cb);
+			if (inScope != null) {
+				where.add(inScope);
+			}
 			Predicate restriction = all.toPredicate(root, query, cb);
 			if (restriction != null) {
 				where.add(restriction);
 			}
 			return new Columns<>(partnership, dated, root.get("id"), root.get("title"),
 					detail == null ? null : root.get(detail), where);
-		}));
+		});
 	}
 
-	/** The signals of every chunk of the partnership ids, each chunk asked in one query. */
-	public static List<PartnershipSignal> inChunks(Collection<Long> partnershipIds,
-			Function<List<Long>, List<PartnershipSignal>> chunk) {
-		List<Long> ids = List.copyOf(new HashSet<>(partnershipIds));
-		List<PartnershipSignal> signals = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			signals.addAll(chunk.apply(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-		}
-		return signals;
+	/** The rows the reading matches that belong to a partnership (a scope of every partnership leaves out none). */
+	private static Predicate[] ofPartnership(Columns<?> columns, CriteriaBuilder cb) {
+		List<Predicate> where = new ArrayList<>(columns.where());
+		where.add(cb.isNotNull(columns.partnership()));
+		return where.toArray(Predicate[]::new);
 	}
 
 	/**
@@ -108,7 +103,7 @@ public final class LatestPerPartnership<T> {
 	 * @param recordId the record a signal names and counts
 	 * @param title the record's title
 	 * @param detail what the signal carries as its detail, or null
-	 * @param where what a matching row is: of the partnerships asked, dated on or before today, readable
+	 * @param where what a matching row is: of the partnerships in scope, dated on or before today, readable
 	 */
 	public record Columns<D extends Comparable<? super D>>(Expression<Long> partnership, Expression<D> date,
 			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where) {
@@ -134,7 +129,7 @@ public final class LatestPerPartnership<T> {
 		CriteriaQuery<Tuple> grouped = cb.createTupleQuery();
 		Columns<D> g = reading.read(grouped, cb);
 		grouped.multiselect(g.partnership(), cb.greatest(g.date()), cb.countDistinct(g.recordId()))
-			.where(g.where().toArray(Predicate[]::new))
+			.where(ofPartnership(g, cb))
 			.groupBy(g.partnership());
 		Map<Long, Object> latestDate = new HashMap<>();
 		Map<Long, Long> counts = new HashMap<>();
@@ -147,11 +142,9 @@ public final class LatestPerPartnership<T> {
 		}
 		CriteriaQuery<Tuple> rows = cb.createTupleQuery();
 		Columns<D> r = reading.read(rows, cb);
-		List<Predicate> where = new ArrayList<>(r.where());
-		where.add(r.date().in(new HashSet<>(latestDate.values())));
 		rows.multiselect(r.partnership(), r.date(), r.recordId(), r.title(),
 				r.detail() == null ? r.recordId() : r.detail())
-			.where(where.toArray(Predicate[]::new));
+			.where(cb.and(ofPartnership(r, cb)), r.date().in(new HashSet<>(latestDate.values())));
 		Map<Long, Tuple> latest = new LinkedHashMap<>();
 		for (Tuple row : entityManager.createQuery(rows).getResultList()) {
 			Long partnership = row.get(0, Long.class);

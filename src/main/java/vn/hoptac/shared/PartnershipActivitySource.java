@@ -1,7 +1,6 @@
 package vn.hoptac.shared;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,10 +12,10 @@ import java.util.List;
 public interface PartnershipActivitySource {
 
 	/**
-	 * The latest dated signals of the partnerships (at most one per partnership and kind), on or
-	 * before {@code today}; one grouped query per kind over the whole set, so a province's
-	 * partnerships are answered at once.
+	 * The latest dated signals of the partnerships in scope (at most one per partnership and kind),
+	 * on or before {@code today}; one grouped query per kind over the whole scope, so a province's
+	 * or the nation's partnerships are answered at once.
 	 */
-	List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today);
+	List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today);
 
 }

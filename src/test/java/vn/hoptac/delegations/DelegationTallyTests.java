@@ -23,9 +23,10 @@ import vn.hoptac.shared.Actor;
 import vn.hoptac.shared.Role;
 
 /**
- * The unfiltered statistics read the counts kept by the writes: after creates, updates (partner,
- * size, visibility, province, start) and deletes, and after a recount, they equal a fresh
- * {@code COUNT} over the delegation table under each reader's access.
+ * The unfiltered statistics, and the delegations per year and direction of every province or one
+ * keeping province, read the counts kept by the writes: after creates, updates (partner, size,
+ * visibility, province, start) and deletes, and after a recount, they equal a fresh {@code COUNT}
+ * over the delegation table under each reader's access.
  */
 @ApiTest
 class DelegationTallyTests {
@@ -123,6 +124,17 @@ class DelegationTallyTests {
 					.isEqualTo(freshCount(grouping, readable + " and (" + involving(province) + ")"))
 					.isNotEmpty();
 			}
+			for (Long keptBy : Arrays.asList(null, province)) {
+				List<String> kept = Access.as(reader, () -> delegations.perYearAndDirection(keptBy))
+					.stream()
+					.map(row -> row.key() + " " + row.delegations())
+					.sorted()
+					.toList();
+				assertThat(kept).as("%s by year and direction, kept by %s", reader.role(), keptBy)
+					.isEqualTo(freshCountByYearAndDirection(
+							keptBy == null ? readable : readable + " and owner_province_id = " + keptBy))
+					.isNotEmpty();
+			}
 		}
 		assertThat(jdbc.queryForObject("select count(*) from delegation_tally where vn_top in ("
 				+ ids(localities.topLevelCoverage(province).orElseThrow()) + ")", Long.class))
@@ -151,6 +163,19 @@ class DelegationTallyTests {
 							rs.getLong(4)));
 				});
 		rows.sort(Comparator.comparing(Object::toString));
+		return rows;
+	}
+
+	/** Delegations per year key and direction counted over the table, printed as the kept rows are. */
+	private List<String> freshCountByYearAndDirection(String readable) {
+		List<String> rows = new ArrayList<>();
+		jdbc.query("select k, direction, count(*) from (select " + KEY_COLUMNS.replace(":grouping", "'YEAR'")
+				+ " as k, direction from delegation where " + readable + ") d group by k, direction",
+				rs -> {
+					rows.add(Arrays.asList(rs.getString(1).isEmpty() ? null : rs.getString(1), rs.getString(2)) + " "
+							+ rs.getLong(3));
+				});
+		rows.sort(Comparator.naturalOrder());
 		return rows;
 	}
 

@@ -1,7 +1,6 @@
 package vn.hoptac.agreements.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.shared.ActivityKind;
 import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 
 /** The latest action (signed, in force, extended, ...) on an agreement of each partnership. */
@@ -29,8 +29,8 @@ class AgreementActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
-		return latest.signals(ActivityKind.AGREEMENT_ACTION, partnershipIds, today,
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
+		return latest.signals(ActivityKind.AGREEMENT_ACTION, scope, today,
 				(root, cb) -> root.join("actions").get("date"), Specification.unrestricted());
 	}
 

@@ -29,7 +29,8 @@ import vn.hoptac.shared.Visibility;
 
 /**
  * The delegation statistics kept by the writes (table {@code delegation_tally}, V57, V63): what the
- * unfiltered statistics and a province's roll-up read instead of grouping every delegation. Each write takes the
+ * unfiltered statistics, a province's roll-up and the dashboards' delegations per year and direction
+ * read instead of grouping every delegation. Each write takes the
  * delegation's counts away as they were and adds them as they are, in the writing transaction;
  * the reader's access is applied in SQL as {@link Access#readable()} applies it to delegations:
  * the totals of every province for the shared visibilities, plus the own province's totals for
@@ -50,6 +51,21 @@ public class DelegationTally {
 	/** The start precisions that only bound the year ("before 2020"): such a start counts under no year. */
 	static final Set<DatePrecision> BOUNDS = Set.of(DatePrecision.BEFORE_YEAR, DatePrecision.BEFORE_MONTH,
 			DatePrecision.BEFORE_DAY);
+
+	/**
+	 * What the tally groups by: each grouping of the statistics, and year and direction together (a
+	 * dashboard's inbound and outbound delegations per year: tens of rows, not a grouping of every
+	 * delegation).
+	 */
+	public enum Grouping {
+
+		PARTNER, COUNTRY, DIRECTION, YEAR, YEAR_DIRECTION;
+
+		static Grouping of(StatsGrouping grouping) {
+			return valueOf(grouping.name());
+		}
+
+	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,12 +90,13 @@ public class DelegationTally {
 			DelegationDirection direction, Integer year, Integer size, Long provinceId, Visibility visibility,
 			Long vnTop) {
 
-		String key(StatsGrouping grouping) {
+		String key(Grouping grouping) {
 			return switch (grouping) {
 				case PARTNER -> text(foreignLocalityId) + "/" + text(foreignOrganisationId);
 				case COUNTRY -> text(country);
 				case DIRECTION -> text(direction);
 				case YEAR -> text(year);
+				case YEAR_DIRECTION -> text(year) + "/" + text(direction);
 			};
 		}
 
@@ -112,7 +129,7 @@ public class DelegationTally {
 
 	private void change(Counted counted, int sign) {
 		long province = counted.provinceId() == null ? 0 : counted.provinceId();
-		for (StatsGrouping grouping : StatsGrouping.values()) {
+		for (Grouping grouping : Grouping.values()) {
 			MapSqlParameterSource row = new MapSqlParameterSource("grouping", grouping.name())
 				.addValue("visibility", counted.visibility().name())
 				.addValue("key", counted.key(grouping))
@@ -163,13 +180,32 @@ public class DelegationTally {
 	 * with the keys the grouped query over delegations gives ({@code DelegationService#stats}).
 	 */
 	public List<StatsRow> rows(StatsGrouping grouping) {
+		return ofEveryProvince(Grouping.of(grouping));
+	}
+
+	private List<StatsRow> ofEveryProvince(Grouping grouping) {
 		Access.ReadScope scope = Access.readScope();
 		String readable = scope.everything() ? "scope_province = :all"
 				: scope.ownProvince() == null ? "scope_province = :all and visibility in (:shared)"
 						: "(scope_province = :all and visibility in (:shared) "
 								+ "or scope_province = :own and visibility not in (:shared))";
 		return sum(grouping, "vn_top = :any and " + readable,
-				readScope(grouping, scope).addValue("all", ALL_PROVINCES).addValue("any", ANY_PARTY));
+				readScope(scope).addValue("all", ALL_PROVINCES).addValue("any", ANY_PARTY));
+	}
+
+	/**
+	 * The statistics of the delegations a province keeps (null: every delegation) that the current
+	 * reader may read, per group: what a grouped query filtered by the keeping province gives.
+	 */
+	public List<StatsRow> keptBy(Grouping grouping, Long provinceId) {
+		if (provinceId == null) {
+			return ofEveryProvince(grouping);
+		}
+		Access.ReadScope scope = Access.readScope();
+		String readable = scope.everything() || provinceId.equals(scope.ownProvince()) ? "1 = 1"
+				: "visibility in (:shared)";
+		return sum(grouping, "vn_top = :any and scope_province = :kept and " + readable,
+				readScope(scope).addValue("any", ANY_PARTY).addValue("kept", provinceId));
 	}
 
 	/**
@@ -181,17 +217,17 @@ public class DelegationTally {
 		String readable = scope.everything() ? "1 = 1"
 				: scope.ownProvince() == null ? "visibility in (:shared)"
 						: "(visibility in (:shared) or scope_province = :own and visibility not in (:shared))";
-		return sum(grouping, "vn_top in (:tops) and " + readable,
-				readScope(grouping, scope).addValue("tops", topLevel));
+		return sum(Grouping.of(grouping), "vn_top in (:tops) and " + readable,
+				readScope(scope).addValue("tops", topLevel));
 	}
 
-	private static MapSqlParameterSource readScope(StatsGrouping grouping, Access.ReadScope scope) {
-		return new MapSqlParameterSource("grouping", grouping.name())
-			.addValue("shared", scope.shared().stream().map(Enum::name).toList())
+	private static MapSqlParameterSource readScope(Access.ReadScope scope) {
+		return new MapSqlParameterSource("shared", scope.shared().stream().map(Enum::name).toList())
 			.addValue("own", scope.ownProvince());
 	}
 
-	private List<StatsRow> sum(StatsGrouping grouping, String where, MapSqlParameterSource params) {
+	private List<StatsRow> sum(Grouping grouping, String where, MapSqlParameterSource params) {
+		params.addValue("grouping", grouping.name());
 		return jdbc.query("select group_key, sum(delegations), sum(persons), sum(persons_known) from delegation_tally"
 				+ " where grouped_by = :grouping and " + where + " group by group_key having sum(delegations) > 0",
 				params, (rs, i) -> new StatsRow(keyOf(grouping, rs.getString(1)), rs.getLong(2), rs.getLong(3),
@@ -199,10 +235,15 @@ public class DelegationTally {
 	}
 
 	/** A stored group key back as the grouped query's key values. */
-	private static List<Object> keyOf(StatsGrouping grouping, String key) {
-		if (grouping == StatsGrouping.PARTNER) {
+	private static List<Object> keyOf(Grouping grouping, String key) {
+		if (grouping == Grouping.PARTNER) {
 			String[] ids = key.split("/", -1);
 			return Arrays.asList(id(ids[0]), id(ids[1]));
+		}
+		if (grouping == Grouping.YEAR_DIRECTION) {
+			String[] parts = key.split("/", -1);
+			return Arrays.asList(parts[0].isEmpty() ? null : Integer.valueOf(parts[0]),
+					DelegationDirection.valueOf(parts[1]));
 		}
 		if (key.isEmpty()) {
 			return Collections.singletonList(null);
@@ -230,8 +271,10 @@ public class DelegationTally {
 				+ "coalesce(cast(foreign_organisation_id as varchar(20)), '')" });
 		keys.add(new String[] { "COUNTRY", "coalesce(cast(foreign_country as varchar(2)), '')" });
 		keys.add(new String[] { "DIRECTION", "direction" });
-		keys.add(new String[] { "YEAR", "case when start_on is null or start_precision in (" + bounds + ") then '' "
-				+ "else cast(cast(extract(year from start_on) as int) as varchar(4)) end" });
+		String year = "case when start_on is null or start_precision in (" + bounds + ") then '' "
+				+ "else cast(cast(extract(year from start_on) as int) as varchar(4)) end";
+		keys.add(new String[] { "YEAR", year });
+		keys.add(new String[] { "YEAR_DIRECTION", year + " || '/' || direction" });
 		// the top-level locality of each Vietnamese party's locality: the root whose path begins its path
 		String tops = "(select l.id as locality_id, r.id as top from locality l join locality r on r.parent_id is null "
 				+ "and substring(l.path, 1, length(r.path)) = r.path "
@@ -255,14 +298,21 @@ public class DelegationTally {
 		}
 	}
 
-	/** Whether the tallies count as many delegations as the table holds (cheap: one count each). */
+	/**
+	 * Whether the tallies count as many delegations as the table holds, in every grouping (cheap: one
+	 * count each): a grouping added since the tally was last counted is found missing, and counted.
+	 */
 	boolean matchesTable() {
+		long delegations = count("select count(*) from delegation");
+		for (Grouping grouping : Grouping.values()) {
+			if (count("select coalesce(sum(delegations), 0) from delegation_tally where grouped_by = '" + grouping.name()
+					+ "' and vn_top = " + ANY_PARTY + " and scope_province = " + ALL_PROVINCES) != delegations) {
+				return false;
+			}
+		}
 		return count("select coalesce(sum(delegations), 0) from delegation_tally where grouped_by = 'DIRECTION' "
-				+ "and vn_top = " + ANY_PARTY + " and scope_province = " + ALL_PROVINCES) == count(
-						"select count(*) from delegation")
-				&& count("select coalesce(sum(delegations), 0) from delegation_tally "
-						+ "where grouped_by = 'DIRECTION' and vn_top <> " + ANY_PARTY) == count("select count(*) from delegation "
-								+ "where vn_locality_id is not null and vn_organisation_id is null");
+				+ "and vn_top <> " + ANY_PARTY) == count("select count(*) from delegation "
+						+ "where vn_locality_id is not null and vn_organisation_id is null");
 	}
 
 	private long count(String sql) {

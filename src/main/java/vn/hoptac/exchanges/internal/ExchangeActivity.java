@@ -1,7 +1,6 @@
 package vn.hoptac.exchanges.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import vn.hoptac.exchanges.ExchangeStatus;
 import vn.hoptac.shared.ActivityKind;
 import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 import vn.hoptac.shared.Specs;
 
@@ -30,8 +30,8 @@ class ExchangeActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
-		return latest.signals(ActivityKind.EXCHANGE, partnershipIds, today,
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
+		return latest.signals(ActivityKind.EXCHANGE, scope, today,
 				(root, cb) -> root.get("startOn"),
 				Specs.in("status", List.of(ExchangeStatus.HELD, ExchangeStatus.ONGOING)));
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -27,15 +26,16 @@ import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ActivityKind;
 import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 
 /**
  * The latest approved indicator update of each partnership: of a framework attached to the
  * partnership or to one of its plans, among the updates the reader may read. The signal names the
  * indicator, and counts the partnership's indicators with an approved update; the database groups
- * the updates, so a partnership with years of updates costs one row. The partnerships' frameworks are
- * found first (by index, a few rows), so the updates are reached through their indicators' index
- * rather than by filtering every framework on its computed partnership.
+ * the updates, so a partnership with years of updates costs one row. The scope (a province's
+ * partnerships, or every one) is a condition on the framework's partnership (its own, else its plan's)
+ * within that one query.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,56 +48,35 @@ class IndicatorActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
 		// an update decided on or before today (UTC, as its day is told) is one decided before tomorrow began
 		Instant tomorrow = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		return LatestPerPartnership.inChunks(partnershipIds, ids -> {
-			List<Long> frameworkIds = frameworksOf(ids);
-			return frameworkIds.isEmpty() ? List.of()
-					: LatestPerPartnership.<Instant>latest(entityManager, ActivityKind.INDICATOR_UPDATE,
-						IndicatorService.ENTITY, "/indicators/", at -> at.atZone(ZoneOffset.UTC).toLocalDate(),
-						(query, cb) -> {
-							Root<IndicatorUpdate> update = query.from(IndicatorUpdate.class);
-							Join<IndicatorUpdate, Indicator> indicator = update.join(Indicator.class);
-							indicator.on(cb.equal(indicator.get("id"), update.get("indicatorId")));
-							Join<IndicatorUpdate, ResultsFramework> framework = update.join(ResultsFramework.class);
-							framework.on(cb.equal(framework.get("id"), indicator.get("frameworkId")));
-							Join<IndicatorUpdate, CooperationPlan> plan = update.join(CooperationPlan.class,
-									JoinType.LEFT);
-							plan.on(cb.equal(plan.get("id"), framework.get("planId")));
-							Expression<Long> partnership = cb.coalesce(framework.<Long>get("partnershipId"),
-									plan.<Long>get("partnershipId"));
-							Expression<Instant> decided = update.get("decidedAt");
-							List<Predicate> where = new ArrayList<>(
-									List.of(cb.equal(update.get("status"), UpdateStatus.APPROVED),
-											indicator.get("frameworkId").in(frameworkIds),
-											cb.lessThan(decided, tomorrow)));
-							// null when the reader may read everything
-							Predicate readable = Access.<IndicatorUpdate>readable().toPredicate(update, query, cb);
-							if (readable != null) {
-								where.add(readable);
-							}
-							return new LatestPerPartnership.Columns<>(partnership, decided, indicator.get("id"),
-									indicator.get("title"), null, where);
-						});
-		});
-	}
-
-	/**
-	 * The frameworks whose partnership (their own, else their plan's) is one of these: two indexed
-	 * reads, whatever the readers' access (the updates' own access applies afterwards).
-	 */
-	private List<Long> frameworksOf(List<Long> partnershipIds) {
-		List<Long> ids = new ArrayList<>(entityManager
-			.createQuery("select f.id from ResultsFramework f where f.partnershipId in :ids", Long.class)
-			.setParameter("ids", partnershipIds)
-			.getResultList());
-		ids.addAll(entityManager
-			.createQuery("select f.id from ResultsFramework f where f.partnershipId is null and f.planId in "
-					+ "(select p.id from CooperationPlan p where p.partnershipId in :ids)", Long.class)
-			.setParameter("ids", partnershipIds)
-			.getResultList());
-		return ids;
+		return LatestPerPartnership.<Instant>latest(entityManager, ActivityKind.INDICATOR_UPDATE, IndicatorService.ENTITY,
+				"/indicators/", at -> at.atZone(ZoneOffset.UTC).toLocalDate(), (query, cb) -> {
+					Root<IndicatorUpdate> update = query.from(IndicatorUpdate.class);
+					Join<IndicatorUpdate, Indicator> indicator = update.join(Indicator.class);
+					indicator.on(cb.equal(indicator.get("id"), update.get("indicatorId")));
+					Join<IndicatorUpdate, ResultsFramework> framework = update.join(ResultsFramework.class);
+					framework.on(cb.equal(framework.get("id"), indicator.get("frameworkId")));
+					Join<IndicatorUpdate, CooperationPlan> plan = update.join(CooperationPlan.class, JoinType.LEFT);
+					plan.on(cb.equal(plan.get("id"), framework.get("planId")));
+					Expression<Long> partnership = cb.coalesce(framework.<Long>get("partnershipId"),
+							plan.<Long>get("partnershipId"));
+					Expression<Instant> decided = update.get("decidedAt");
+					List<Predicate> where = new ArrayList<>(List.of(cb.equal(update.get("status"), UpdateStatus.APPROVED),
+							cb.lessThan(decided, tomorrow)));
+					Predicate inScope = scope.contains(partnership, query, cb);
+					if (inScope != null) {
+						where.add(inScope);
+					}
+					// null when the reader may read everything
+					Predicate readable = Access.<IndicatorUpdate>readable().toPredicate(update, query, cb);
+					if (readable != null) {
+						where.add(readable);
+					}
+					return new LatestPerPartnership.Columns<>(partnership, decided, indicator.get("id"),
+							indicator.get("title"), null, where);
+				});
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.hoptac.projects.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import vn.hoptac.projects.ProjectService;
 import vn.hoptac.shared.ActivityKind;
 import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 import vn.hoptac.shared.Specs;
 
@@ -37,11 +37,11 @@ class ProjectActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
 		List<PartnershipSignal> signals = new ArrayList<>(latest.signals(ActivityKind.ACTIVE_PROJECTS,
-				partnershipIds, today, (root, cb) -> root.get("startOn"),
+				scope, today, (root, cb) -> root.get("startOn"),
 				Specs.equalTo("activityStatus", IMPLEMENTATION)));
-		signals.addAll(latest.signals(ActivityKind.PROJECT_TRANSACTION, partnershipIds, today,
+		signals.addAll(latest.signals(ActivityKind.PROJECT_TRANSACTION, scope, today,
 				(root, cb) -> root.join("transactions").get("transactionOn"), Specification.unrestricted()));
 		return signals;
 	}

@@ -1,7 +1,6 @@
 package vn.hoptac.reviews.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import vn.hoptac.reviews.ReviewService;
 import vn.hoptac.shared.ActivityKind;
 import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
 
 /** The latest review of each partnership, with its conclusion (a PAUSE or END decides the health). */
@@ -30,8 +30,8 @@ class ReviewActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(Collection<Long> partnershipIds, LocalDate today) {
-		return latest.signals(ActivityKind.REVIEW, partnershipIds, today, (root, cb) -> root.get("reviewedOn"),
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
+		return latest.signals(ActivityKind.REVIEW, scope, today, (root, cb) -> root.get("reviewedOn"),
 				Specification.unrestricted());
 	}
 

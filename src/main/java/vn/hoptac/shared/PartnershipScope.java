@@ -1,0 +1,34 @@
+package vn.hoptac.shared;
+
+import java.util.Collection;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+
+/**
+ * The partnerships a {@link PartnershipActivitySource} is asked about, as a condition on its records'
+ * partnership id within its own query: a few partnerships by id, those of a province (a subquery of
+ * the partners module), or every one. A province or the nation is asked in one statement, however many
+ * partnerships it has; a scope may hold more partnerships than are evaluated (their signals go unused).
+ */
+@FunctionalInterface
+public interface PartnershipScope {
+
+	/** The condition that a record's partnership is in scope; null when every partnership is. */
+	Predicate contains(Expression<Long> partnershipId, CriteriaQuery<?> query, CriteriaBuilder cb);
+
+	/** Every partnership: no condition. */
+	static PartnershipScope everyPartnership() {
+		return (partnershipId, query, cb) -> null;
+	}
+
+	/** These partnerships (a partnership's page asks for one). */
+	static PartnershipScope of(Collection<Long> partnershipIds) {
+		Set<Long> ids = Set.copyOf(partnershipIds);
+		return (partnershipId, query, cb) -> ids.isEmpty() ? cb.disjunction() : partnershipId.in(ids);
+	}
+
+}

@@ -9,11 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.util.SupplierUtil;
 
 /**
  * The metrics of an undirected weighted graph of actors: degree (distinct partners), strength (the
@@ -73,9 +77,12 @@ public final class NetworkMetrics {
 			return new Measured(Map.of(), 0, false);
 		}
 		Indexed indexed = Indexed.of(actors, lines);
-		Betweenness.Result betweenness = Betweenness.of(indexed.neighbours(), betweennessBudget);
+		// the betweenness, the costliest, on another core while this one finds communities and PageRank
+		CompletableFuture<Betweenness.Result> betweennessRun = CompletableFuture
+			.supplyAsync(() -> Betweenness.of(indexed.neighbours(), betweennessBudget));
 		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), indexed.actors());
 		Map<Integer, Double> pageRank = new PageRank<>(indexed.graph()).getScores();
+		Betweenness.Result betweenness = betweennessRun.join();
 		Map<String, Scores> scores = new HashMap<>();
 		for (int v = 0; v < indexed.actors().size(); v++) {
 			double strength = 0;
@@ -94,8 +101,29 @@ public final class NetworkMetrics {
 	 * built with one insertion per pair (on the nation's network, building it line by line over the
 	 * actors' names took longer than all the metrics).
 	 */
-	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights,
-			Graph<Integer, DefaultWeightedEdge> graph) {
+	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights) {
+
+		/** JGraphT's graph of the same lines, for PageRank. */
+		Graph<Integer, DefaultWeightedEdge> graph() {
+			// without the map of vertex pairs JGraphT's graphs keep by default to find the edge between two
+			// vertices, nor the search for one before each insertion (PageRank never asks, and each pair
+			// comes once): building the graph took longer than PageRank on it
+			Graph<Integer, DefaultWeightedEdge> graph = new AbstractBaseGraph<>(null,
+					SupplierUtil.createDefaultWeightedEdgeSupplier(), DefaultGraphType.pseudograph().asWeighted(),
+					new DefaultGraphSpecificsStrategy<>()) {
+			};
+			for (int v = 0; v < neighbours.length; v++) {
+				graph.addVertex(v);
+			}
+			for (int v = 0; v < neighbours.length; v++) {
+				for (int i = 0; i < neighbours[v].length; i++) {
+					if (v < neighbours[v][i]) {
+						graph.setEdgeWeight(graph.addEdge(v, neighbours[v][i]), weights[v][i]);
+					}
+				}
+			}
+			return graph;
+		}
 
 		static Indexed of(Set<String> actorSet, List<Line> lines) {
 			List<String> actors = actorSet.stream().sorted().toList();
@@ -103,18 +131,21 @@ public final class NetworkMetrics {
 			for (int i = 0; i < actors.size(); i++) {
 				index.put(actors.get(i), i);
 			}
+			// a pair as the number min × n + max: distinct pairs have distinct hashes (min << 32 | max
+			// hashed as min ^ max, and the nation's network filled a few buckets with thousands of pairs)
+			long n = actors.size();
 			Map<Long, Double> pairs = new HashMap<>();
 			for (Line line : lines) {
 				int a = index.get(line.source());
 				int b = index.get(line.target());
 				if (a != b) {
-					pairs.merge((long) Math.min(a, b) << 32 | Math.max(a, b), line.weight(), Double::sum);
+					pairs.merge(Math.min(a, b) * n + Math.max(a, b), line.weight(), Double::sum);
 				}
 			}
 			int[] degree = new int[actors.size()];
 			for (long pair : pairs.keySet()) {
-				degree[(int) (pair >>> 32)]++;
-				degree[(int) pair]++;
+				degree[(int) (pair / n)]++;
+				degree[(int) (pair % n)]++;
 			}
 			int[][] neighbours = new int[actors.size()][];
 			double[][] weights = new double[actors.size()][];
@@ -123,20 +154,15 @@ public final class NetworkMetrics {
 				weights[v] = new double[degree[v]];
 			}
 			int[] filled = new int[actors.size()];
-			Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-			for (int v = 0; v < actors.size(); v++) {
-				graph.addVertex(v);
-			}
 			pairs.forEach((pair, weight) -> {
-				int a = (int) (pair >>> 32);
-				int b = (int) (long) pair;
+				int a = (int) (pair / n);
+				int b = (int) (pair % n);
 				neighbours[a][filled[a]] = b;
 				weights[a][filled[a]++] = weight;
 				neighbours[b][filled[b]] = a;
 				weights[b][filled[b]++] = weight;
-				graph.setEdgeWeight(graph.addEdge(a, b), weight);
 			});
-			return new Indexed(actors, neighbours, weights, graph);
+			return new Indexed(actors, neighbours, weights);
 		}
 
 	}

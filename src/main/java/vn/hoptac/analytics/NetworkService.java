@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,8 @@ import vn.hoptac.shared.PartyLinks;
 @Service
 @Transactional(readOnly = true)
 public class NetworkService {
+
+	private static final Logger log = LoggerFactory.getLogger(NetworkService.class);
 
 	private final PartnershipService partnerships;
 
@@ -63,16 +67,21 @@ public class NetworkService {
 		if (provinceId == null) {
 			Access.required();
 		}
+		PhaseTimes times = new PhaseTimes();
 		Map<LinkKind, List<PartyLinks.Link>> links = new EnumMap<>(LinkKind.class);
 		links.put(LinkKind.PARTNERSHIP, partnerships.partyLinks(provinceId));
 		links.put(LinkKind.AGREEMENT, agreements.partyLinks(provinceId));
 		links.put(LinkKind.PROJECT, projects.partyLinks(provinceId));
 		links.put(LinkKind.EXCHANGE, exchanges.partyLinks(provinceId));
 		links.put(LinkKind.DELEGATION, delegations.partyLinks(provinceId));
-		return assemble(links, year);
+		times.lap("links");
+		Network network = assemble(links, year, times);
+		log.debug("network of province {} in {}: {} actors, {} lines; {}", provinceId, year, network.nodes().size(),
+				network.edges().size(), times);
+		return network;
 	}
 
-	private Network assemble(Map<LinkKind, List<PartyLinks.Link>> links, Integer year) {
+	private Network assemble(Map<LinkKind, List<PartyLinks.Link>> links, Integer year, PhaseTimes times) {
 		Set<Integer> years = new TreeSet<>();
 		// keyed by the two actors as numbers: a national network adds some hundred thousand links
 		Map<ActorPair, EdgeBuilder> edges = new LinkedHashMap<>();
@@ -92,7 +101,9 @@ public class NetworkService {
 				edges.computeIfAbsent(pair, ActorPair::edge).add(kind, link);
 			}
 		}));
+		times.lap("lines");
 		Map<String, PartyDirectory.Actor> actors = directory.readableActors(localityIds, organisationIds);
+		times.lap("actors");
 		Map<String, Network.Node> nodes = new LinkedHashMap<>();
 		actors.values().forEach(actor -> nodes.put(actor.key(), new Network.Node(actor.key(),
 				actor.names().current(), actor.pillar(), actor.country(), null)));
@@ -109,6 +120,7 @@ public class NetworkService {
 		});
 		NetworkMetrics.Measured measured = NetworkMetrics.measure(linked,
 				kept.stream().map(e -> new NetworkMetrics.Line(e.source(), e.target(), e.weight())).toList());
+		times.lap("metrics");
 		Map<String, NetworkMetrics.Scores> scores = measured.scores();
 		List<Network.Node> shown = new ArrayList<>();
 		for (Network.Node node : nodes.values()) {
@@ -118,6 +130,7 @@ public class NetworkService {
 			}
 		}
 		shown.sort(Comparator.comparing((Network.Node n) -> -n.metrics().pageRank()).thenComparing(Network.Node::id));
+		times.lap("nodes");
 		return new Network(shown, kept, List.copyOf(years), measured.betweennessEstimated(),
 				measured.betweennessSources());
 	}
@@ -137,6 +150,15 @@ public class NetworkService {
 
 	/** The two ends of a line, as {@link #actor} numbers them. */
 	private record ActorPair(long vn, long foreign) {
+
+		/**
+		 * Mixed, not the record's 31 × vn + foreign: actors are small numbers, and on the nation's
+		 * network that put thousands of pairs in the same bucket of the map of lines.
+		 */
+		@Override
+		public int hashCode() {
+			return Long.hashCode(vn * 0x9E3779B97F4A7C15L + foreign);
+		}
 
 		EdgeBuilder edge() {
 			return new EdgeBuilder(key(vn), key(foreign));
@@ -179,6 +201,26 @@ public class NetworkService {
 			kinds.keySet().forEach(kind -> flows.add(kind.flow()));
 			long weight = kinds.values().stream().mapToLong(Long::longValue).sum();
 			return new Network.Edge(source, target, weight, firstYear, new EnumMap<>(kinds), flows);
+		}
+
+	}
+
+	/** Milliseconds spent in each phase of building a network, for the debug log. */
+	private static final class PhaseTimes {
+
+		private final StringBuilder laps = new StringBuilder();
+
+		private long start = System.nanoTime();
+
+		void lap(String phase) {
+			long now = System.nanoTime();
+			laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - start) / 1_000_000).append(" ms");
+			start = now;
+		}
+
+		@Override
+		public String toString() {
+			return laps.toString();
 		}
 
 	}

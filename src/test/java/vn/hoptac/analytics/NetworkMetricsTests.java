@@ -15,8 +15,11 @@ import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.SimpleWeightedGraph;
 
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +151,28 @@ class NetworkMetricsTests {
 		}
 		assertThat(measured.scores().get(top.get(0)).betweenness())
 			.isGreaterThan(measured.scores().get(top.get(4)).betweenness());
+	}
+
+	@Test
+	void pageRankIsJGraphTsOnTheWeightedSimpleGraphOfTheSummedLines() {
+		Graph<String, DefaultEdge> shape = new SimpleGraph<>(DefaultEdge.class);
+		List<Line> lines = new ArrayList<>(randomLines(shape, 30, 400, 1500));
+		// the same pairs again, the other way round: summed into one line each
+		lines.addAll(lines.subList(0, 200).stream().map(l -> new Line(l.target(), l.source(), 2)).toList());
+		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		shape.vertexSet().forEach(graph::addVertex);
+		for (Line line : lines) {
+			DefaultWeightedEdge edge = graph.getEdge(line.source(), line.target());
+			if (edge == null) {
+				graph.setEdgeWeight(graph.addEdge(line.source(), line.target()), line.weight());
+			}
+			else {
+				graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + line.weight());
+			}
+		}
+		Map<String, Scores> scores = NetworkMetrics.of(shape.vertexSet(), lines);
+		new PageRank<>(graph).getScores()
+			.forEach((actor, rank) -> assertThat(scores.get(actor).pageRank()).as(actor).isCloseTo(rank, within(1e-9)));
 	}
 
 	/** A graph of the national network's shape: a few Vietnamese hubs, many foreign actors. */

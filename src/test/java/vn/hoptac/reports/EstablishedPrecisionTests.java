@@ -39,12 +39,42 @@ class EstablishedPrecisionTests {
 	UserDetailsService userDetails;
 
 	private long partnership(Api admin, String date) throws Exception {
+		return partnership(admin, "Quan hệ thử " + UUID.randomUUID(), date);
+	}
+
+	private long partnership(Api admin, String title, String date) throws Exception {
 		return created(admin.post("/api/v1/partnerships", """
-				{"title": "Quan hệ thử %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				{"title": "%s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
 				 "duplicateIntended": true, "types": [{"type": "FRIENDSHIP", "date": "%s"}],
 				 "milestones": [{"date": "%s-12-01", "title": "Gặp gỡ"}]}"""
-			.formatted(UUID.randomUUID(), admin.localityId("VN-19"), admin.localityId("KR-37"), date,
-					date.substring(0, 4))));
+			.formatted(title, admin.localityId("VN-19"), admin.localityId("KR-37"), date, date.substring(0, 4))));
+	}
+
+	@Test
+	void theListShowsTheEstablishmentAtItsPrecisionInEachLanguage() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		String marker = "Precision" + UUID.randomUUID().toString().substring(0, 8);
+		partnership(admin, marker + " year", "2096");
+		partnership(admin, marker + " month", "2096-03");
+		partnership(admin, marker + " day", "2096-03-15");
+		assertThat(establishedColumn(marker, "vi")).containsExactlyInAnyOrder("2096", "03/2096", "15/03/2096");
+		assertThat(establishedColumn(marker, "en")).containsExactlyInAnyOrder("2096", "Mar 2096", "15 Mar 2096");
+		assertThat(establishedColumn(marker, "ko")).containsExactlyInAnyOrder("2096년", "2096년 3월", "2096년 3월 15일");
+	}
+
+	/** The last cell of each row of the partnerships list found by the text. */
+	private java.util.List<String> establishedColumn(String text, String language) throws Exception {
+		String page = mvc.perform(get("/partnerships").param("q", text).param("lang", language)
+			.with(new SignedInAs(userDetails).user("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return java.util.regex.Pattern.compile("<td data-label=\"[^\"]*\">([^<]*)</td>\\s*</tr>")
+			.matcher(page)
+			.results()
+			.map(cell -> cell.group(1).strip())
+			.toList();
 	}
 
 	@Test

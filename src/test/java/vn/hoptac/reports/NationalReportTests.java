@@ -72,6 +72,14 @@ class NationalReportTests {
 		return values.get(0).doubleValue();
 	}
 
+	/** The recorded figure of a province's line (or of the total line) in the summary column of this key. */
+	static double line(String json, String province, String key) {
+		List<String> columns = JsonPath.read(json,
+				"$.sections[?(@.key == 'national')].tables[?(@.key == 'provinces')].columns[*].key");
+		assertThat(columns).as("columns").contains(key);
+		return line(json, province, columns.indexOf(key));
+	}
+
 	/** A figure of the province's own table: recorded (column 0) or as its submitted report says (1). */
 	static Number detail(String json, String province, String figure, int column) {
 		List<Number> values = JsonPath.read(json, "$.sections[?(@.key == 'provinceDetails')].tables[?(@.title == '"
@@ -136,18 +144,20 @@ class NationalReportTests {
 
 		String after = body(mofa.get(H2_2018));
 		// new partnerships, new agreements, delegations in, conferences: one each in Thái Nguyên and the total
-		for (int column : new int[] { 0, 1, 3, 4 }) {
+		for (String column : List.of("partnershipsNew", "agreementsNew", "delegationsIn", "conferencesHeld")) {
 			assertThat(line(after, "Thái Nguyên", column) - line(before, "Thái Nguyên", column)).as("column " + column)
 				.isEqualTo(1);
 			assertThat(line(after, null, column) - line(before, null, column)).as("total " + column).isEqualTo(1);
 		}
-		int out = 2;
+		String out = "delegationsOut";
 		assertThat(line(after, "Thái Nguyên", out) - line(before, "Thái Nguyên", out)).isEqualTo(2);
 		assertThat(line(after, null, out) - line(before, null, out)).isEqualTo(2);
-		assertThat(line(after, "Thái Nguyên", 5) - line(before, "Thái Nguyên", 5)).isEqualTo(1);
-		assertThat(line(after, "Thái Nguyên", 6) - line(before, "Thái Nguyên", 6)).isEqualTo(5_000_000);
-		assertThat(line(after, "Thái Nguyên", 7) - line(before, "Thái Nguyên", 7)).isEqualTo(2_000_000);
-		assertThat(line(after, null, 7) - line(before, null, 7)).isEqualTo(2_000_000);
+		assertThat(line(after, "Thái Nguyên", "projects") - line(before, "Thái Nguyên", "projects")).isEqualTo(1);
+		assertThat(line(after, "Thái Nguyên", "committedVnd") - line(before, "Thái Nguyên", "committedVnd"))
+			.isEqualTo(5_000_000);
+		assertThat(line(after, "Thái Nguyên", "disbursedVnd") - line(before, "Thái Nguyên", "disbursedVnd"))
+			.isEqualTo(2_000_000);
+		assertThat(line(after, null, "disbursedVnd") - line(before, null, "disbursedVnd")).isEqualTo(2_000_000);
 		// the pre-2025 province has no line of its own: 34 provinces and the total
 		List<?> lines = JsonPath.read(after, "$.sections[?(@.key == 'national')].tables[0].rows[*]");
 		assertThat(lines).hasSize(35);
@@ -160,6 +170,58 @@ class NationalReportTests {
 				- ReportApiTests.figure(provinceBefore, "delegations", "delegations", held, 2)).isEqualTo(2);
 		assertThat(ReportApiTests.figure(provinceAfter, "delegations", "delegations", held, 4)
 				- ReportApiTests.figure(provinceBefore, "delegations", "delegations", held, 4)).isEqualTo(8);
+	}
+
+	@Test
+	void aHalfYearSaysHowManyYearOnlyEstablishmentsItCouldNotPlace() throws Exception {
+		int year = 2097;
+		long keptByBacKan = created(admin.post("/api/v1/partnerships", yearOnlyPartnership(year)));
+		jdbc.update("update partnership set owner_province_id = ? where id = ?", admin.localityId("VN-63-06"),
+				keptByBacKan);
+		created(admin.post("/api/v1/partnerships", yearOnlyPartnership(year)));
+		String sql = "select count(*) from partnership where established_precision = 'YEAR' and established_on = ?";
+		long nation = jdbc.queryForObject(sql + " and owner_province_id is not null", Long.class,
+				java.time.LocalDate.of(year, 1, 1));
+		long thaiNguyenAndBacKan = jdbc.queryForObject(sql + " and owner_province_id in (?, ?)", Long.class,
+				java.time.LocalDate.of(year, 1, 1), thaiNguyen, admin.localityId("VN-63-06"));
+		assertThat(thaiNguyenAndBacKan).isGreaterThanOrEqualTo(2);
+		for (int half : new int[] { 1, 2 }) {
+			String json = body(mofa.get("/api/v1/reports/national?year={y}&half={h}", year, half));
+			assertThat(line(json, null, "partnershipsNewYearOnly")).as("half " + half).isEqualTo(nation);
+			assertThat(line(json, "Thái Nguyên", "partnershipsNewYearOnly")).isEqualTo(thaiNguyenAndBacKan);
+			assertThat(detail(json, "Thái Nguyên", "partnershipsNewYearOnly", 0).longValue())
+				.isEqualTo(thaiNguyenAndBacKan);
+			// counted in neither half's new partnerships
+			assertThat(line(json, "Thái Nguyên", "partnershipsNew")).isZero();
+		}
+		String annual = body(mofa.get("/api/v1/reports/national?year={y}", year));
+		assertThat(line(annual, "Thái Nguyên", "partnershipsNew")).isEqualTo(thaiNguyenAndBacKan);
+		assertThat(annual).doesNotContain("partnershipsNewYearOnly");
+		String half = "/api/v1/reports/national?year=" + year + "&half=1";
+		for (String[] language : new String[][] { { "vi", "nguồn chỉ ghi năm" }, { "en", "the sources giving the year only" },
+				{ "ko", "출처에 연도만 기재" } }) {
+			byte[] docx = mofa.get(half + "&format=docx&lang=" + language[0]).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsByteArray();
+			try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+				assertThat(extractor.getText()).as(language[0]).contains(language[1]);
+			}
+		}
+		mofa.get(half + "&format=xlsx&lang=en").andExpect(status().isOk());
+		mofa.get(half + "&format=pdf&lang=ko").andExpect(status().isOk());
+		String html = mvc.perform(get("/reports/national").param("year", String.valueOf(year)).param("half", "1")
+			.param("lang", "en").with(new SignedInAs(userDetails).user("mofa")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("the sources giving the year only");
+	}
+
+	private String yearOnlyPartnership(int year) {
+		return """
+				{"title": "Chỉ rõ năm %s", "level": "PROVINCE", "vnLocalityId": %d, "foreignLocalityId": %d,
+				 "duplicateIntended": true, "types": [{"type": "FRIENDSHIP", "date": "%d"}]}"""
+			.formatted(UUID.randomUUID(), thaiNguyen, gyeongbuk, year);
 	}
 
 	@Test

@@ -59,6 +59,23 @@ public class NationalFigures {
 			new Figure("committedVnd", "projects", "byModality", "total", 1),
 			new Figure("disbursedVnd", "projects", "byModality", "total", 2));
 
+	/**
+	 * Partnerships established in the year that the sources date to the year only: a half-year's
+	 * report counts them in neither half and says how many, as a province's does.
+	 */
+	static final Figure YEAR_ONLY = new Figure("partnershipsNewYearOnly", "partnerships", "partnerships",
+			"partnershipsNewYearOnly", 0);
+
+	/** The key figures of a period's report: a half-year's adds those it could not place, beside the new ones. */
+	static List<Figure> figures(ReportPeriod period) {
+		if (period.half() == 0) {
+			return FIGURES;
+		}
+		List<Figure> figures = new ArrayList<>(FIGURES);
+		figures.add(1, YEAR_ONLY);
+		return figures;
+	}
+
 	private final PartnershipCounts partnerships;
 
 	private final AgreementCounts agreements;
@@ -88,14 +105,15 @@ public class NationalFigures {
 	public ReportFigures gather(List<Locality> provinces, ReportPeriod period, Map<Long, ReportFigures> submitted) {
 		ProvinceRollUp.Into rollUp = rollUps.into(provinces);
 		Map<String, Map<Long, BigDecimal>> recorded = recorded(period, rollUp);
+		List<Figure> figures = figures(period);
 		Map<Long, Map<String, BigDecimal>> reported = new HashMap<>();
-		submitted.forEach((province, figures) -> rollUp.apply(province).ifPresent(into -> FIGURES.forEach(f -> {
-			BigDecimal value = f.in(figures);
+		submitted.forEach((province, sent) -> rollUp.apply(province).ifPresent(into -> figures.forEach(f -> {
+			BigDecimal value = f.in(sent);
 			if (value != null) {
 				reported.computeIfAbsent(into, k -> new HashMap<>()).merge(f.key(), value, BigDecimal::add);
 			}
 		})));
-		List<String> keys = FIGURES.stream().map(Figure::key).toList();
+		List<String> keys = figures.stream().map(Figure::key).toList();
 		List<Row> summary = new ArrayList<>();
 		List<Table> details = new ArrayList<>();
 		List<Row> missing = new ArrayList<>();
@@ -126,6 +144,9 @@ public class NationalFigures {
 		LocalDate to = period.to();
 		Map<String, Map<Long, BigDecimal>> recorded = new LinkedHashMap<>();
 		recorded.put("partnershipsNew", rollUp.counts(partnerships.established(null, from, to)));
+		if (period.half() != 0) {
+			recorded.put(YEAR_ONLY.key(), rollUp.counts(partnerships.establishedInYearOnly(null, period.year())));
+		}
 		recorded.put("agreementsNew", rollUp.counts(agreements.signed(null, from, to)));
 		Map<Long, Map<DelegationDirection, DelegationCounts.Held>> held = delegations.held(null, from, to);
 		recorded.put("delegationsOut", rollUp.sums(held, h -> heldIn(h, DelegationDirection.OUTBOUND)));

@@ -220,10 +220,6 @@ public class Delegation extends PartyRecord {
 	}
 
 	/** Lists name the guests with the other parties; with batch fetching a page loads them in one query. */
-	void loadGuests() {
-		Hibernate.initialize(guests);
-	}
-
 	void loadDetails() {
 		Hibernate.initialize(fields);
 		Hibernate.initialize(agreementIds);

@@ -112,10 +112,9 @@ public class DelegationService implements DraftService<Delegation, DelegationDra
 		this.writes = RecordWrites.of(ENTITY, delegations, changes, Delegation::getTitle, Delegation::loadDetails);
 	}
 
+	/** A page of the list; a list shows no guests, so theirs are not read ({@link #get} reads them). */
 	public ListPage<Delegation> search(DelegationQuery query, Pageable pageable) {
-		ListPage<Delegation> page = list.page(facetFilters(query).all(), query.text(), pageable);
-		page.forEach(Delegation::loadGuests);
-		return page;
+		return list.page(facetFilters(query).all(), query.text(), pageable);
 	}
 
 	public FacetCounts facetCounts(DelegationQuery query) {

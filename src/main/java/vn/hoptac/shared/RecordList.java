@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -210,17 +211,41 @@ public final class RecordList<T> {
 	}
 
 	/**
-	 * Free text: the ids of one record more than the cap are read first, in no order, so the
-	 * database may stop as soon as it has them. Up to the cap, the page is those records in the
-	 * list's order, found by id. Past it, the page is found by walking the list's order, and the
-	 * words are tested on the rows walked rather than through the trigram index, which would find
-	 * every match before the first: the walk stops once the page is full.
+	 * Free text finds its page among the first this many records of the list's order before it asks
+	 * the trigram index: common words fill a page there, where the index would gather every match of
+	 * every word first (docs/benchmarks.md).
+	 */
+	static final int WALKED_ROWS = 500;
+
+	/** {@link #WALKED_ROWS}, which a test of the ways free text finds its page sets lower. */
+	static int walkedRows = WALKED_ROWS;
+
+	/**
+	 * Free text, in up to three steps. 1. The matches among the first {@link #WALKED_ROWS} records of
+	 * the list's order, up to one more than the cap: they begin the list, so when they fill the page it
+	 * is theirs, and when they pass the cap so does the total. 2. Otherwise, the ids of one record more
+	 * than the cap, in no order: through the trigram index when the walk did not fill the page (the
+	 * words are rare, the index finds them cheaply), row by row when it did (the words are common,
+	 * and a scan stops at the cap sooner than the index gathers them). 3. Up to the cap, the page is
+	 * those records found by id; past it, when the walk did not fill the page, the matches are found
+	 * through the index and sorted apart ({@link #sortedMatches}); a page past the cap walks the order.
 	 */
 	private ListPage<T> totalThenPage(Specification<T> filters, List<String> words, Pageable pageable) {
 		int cap = FREE_TEXT_TOTAL_CAP;
-		List<Object> ids = idsUpTo(where(filters, words, false), cap + 1);
+		long needed = pageable.getOffset() + pageable.getPageSize();
+		List<Object> walked = needed <= cap + 1 ? matchesAmongFirst(where(filters, List.of(), false), words,
+				pageable.getSort(), cap + 1) : List.of();
+		boolean pageWalked = walked.size() >= needed;
+		List<Object> ids = walked.size() > cap ? walked : idsUpTo(where(filters, words, pageWalked), cap + 1);
+		if (pageWalked) {
+			int from = (int) pageable.getOffset();
+			List<T> content = select(withIds(walked.subList(from, (int) needed)), firstPageOf(pageable));
+			return ids.size() > cap ? new ListPage<>(content, pageable, cap, false)
+					: new ListPage<>(content, pageable, ids.size(), true);
+		}
 		if (ids.size() > cap) {
-			List<T> content = select(where(filters, words, true), pageable);
+			List<T> content = needed > cap + 1 ? select(where(filters, words, true), pageable)
+					: onPage(sortedMatches(where(filters, words, false), pageable.getSort(), (int) needed), pageable);
 			boolean last = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
 			return last ? new ListPage<>(content, pageable, pageable.getOffset() + content.size(), true)
 					: new ListPage<>(content, pageable, cap, false);
@@ -231,6 +256,79 @@ public final class RecordList<T> {
 		Specification<T> found = withIds(ids);
 		return new ListPage<>(select(guarded ? found.and(Access.readable()) : found, pageable), pageable, ids.size(),
 				true);
+	}
+
+	/** The records of the page among ids in the list's order, from the first to the end of the page. */
+	private List<T> onPage(List<Object> ids, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), ids.size());
+		return from == ids.size() ? List.of() : select(withIds(ids.subList(from, ids.size())), firstPageOf(pageable));
+	}
+
+	/**
+	 * The ids of the records that contain every word among the first {@link #WALKED_ROWS} records
+	 * that pass {@code where}, in the list's order, at most {@code limit}: the order's index is walked
+	 * that far and no further, the words tested on the rows walked.
+	 */
+	private List<Object> matchesAmongFirst(Specification<T> where, List<String> words, Sort sort, int limit) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Object> query = cb.createQuery(Object.class);
+		JpaSubQuery<Tuple> first = query.subquery(Tuple.class);
+		Root<T> root = first.from(type);
+		root.alias("listed");
+		List<Selection<?>> columns = idAndOrder(root, sort);
+		columns.add(root.get("searchText").alias("searchText"));
+		if (related) {
+			columns.add(root.get("relatedText").alias("relatedText"));
+		}
+		first.multiselect(columns).orderBy(orders(sort, root, cb)).fetch(walkedRows);
+		Predicate predicate = where.toPredicate(root, query, cb);
+		if (predicate != null) {
+			first.where(predicate);
+		}
+		Root<Tuple> walked = query.from(first);
+		walked.alias("walked");
+		Predicate[] containingEveryWord = words.stream()
+			.map(word -> this.<Tuple>containing(word, true).toPredicate(walked, query, cb))
+			.toArray(Predicate[]::new);
+		query.select(walked.get("id")).where(containingEveryWord).orderBy(orders(sort, walked, cb));
+		// not kept in the plan cache: Hibernate does not recognise two criteria queries over the same
+		// subquery in FROM as one shape, and would keep one plan per request
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	/**
+	 * The ids of the first {@code limit} records that pass {@code where}, in the list's order, found
+	 * through the trigram index and then sorted: the matches are read in a subquery that holds a row
+	 * limit (no more than a table can hold), which PostgreSQL plans on its own, so that it cannot
+	 * walk the order's index instead, testing every record on the way to a rare word's first match.
+	 */
+	private List<Object> sortedMatches(Specification<T> where, Sort sort, int limit) {
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Object> query = cb.createQuery(Object.class);
+		JpaSubQuery<Tuple> matches = query.subquery(Tuple.class);
+		Root<T> root = matches.from(type);
+		root.alias("listed");
+		matches.multiselect(idAndOrder(root, sort)).fetch(Integer.MAX_VALUE);
+		Predicate predicate = where.toPredicate(root, query, cb);
+		if (predicate != null) {
+			matches.where(predicate);
+		}
+		Root<Tuple> found = query.from(matches);
+		found.alias("found");
+		query.select(found.get("id")).orderBy(orders(sort, found, cb));
+		// not kept in the plan cache, as in matchesAmongFirst
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	/** The id and the attributes of the order, each named as its attribute, for a subquery in FROM. */
+	private static List<Selection<?>> idAndOrder(Root<?> root, Sort sort) {
+		List<Selection<?>> columns = new ArrayList<>(List.of(root.get("id").alias("id")));
+		for (Sort.Order by : sort) {
+			if (!by.getProperty().equals("id")) {
+				columns.add(root.get(by.getProperty()).alias(by.getProperty()));
+			}
+		}
+		return columns;
 	}
 
 	private static <T> Specification<T> withIds(List<Object> ids) {
@@ -321,7 +419,7 @@ public final class RecordList<T> {
 	}
 
 	/** The word occurs in the record's own search text or, where declared, in its related records'. */
-	private Specification<T> containing(String word, boolean rowByRow) {
+	private <R> Specification<R> containing(String word, boolean rowByRow) {
 		return (root, query, cb) -> {
 			Predicate own = contains(cb, root.get("searchText"), word, rowByRow);
 			return related ? cb.or(own, contains(cb, root.get("relatedText"), word, rowByRow)) : own;

@@ -364,6 +364,39 @@ class DatabaseListTests {
 		assertThat(html(get("/localities?country=KR&q=gun").param("lang", "en"))).doesNotContain("more than");
 	}
 
+	/**
+	 * Free text finds a page among the first rows of the list's order, or through the trigram index
+	 * sorted apart, or by id under the cap: whichever way, a page and its total are those of the list
+	 * read whole (a page larger than the cap walks the order alone). The first rows are made few, so
+	 * that the 244 Korean localities of the reference data take every way.
+	 */
+	@Test
+	void freeTextPagesAreTheWholeListsWhateverHowCommonTheWordIs() throws Exception {
+		try {
+			for (int walked : List.of(10, 60, RecordList.WALKED_ROWS)) {
+				RecordList.walkedRows = walked;
+				// "gu" (구) names more than a hundred of them, "gun" (군) fewer
+				for (String word : List.of("gu", "gun")) {
+					List<Integer> whole = Api.read(api.get("/api/v1/localities?country=KR&q={q}&size=200", word),
+							"$.items[*].id");
+					assertThat(whole).as(word).hasSizeGreaterThan(40);
+					for (int page = 0; page <= 1; page++) {
+						List<Integer> ids = Api.read(api.get("/api/v1/localities?country=KR&q={q}&size=20&page={page}",
+								word, page)
+							.andExpect(jsonPath("$.total").value(Math.min(whole.size(), RecordList.FREE_TEXT_TOTAL_CAP)))
+							.andExpect(jsonPath("$.totalExact").value(whole.size() <= RecordList.FREE_TEXT_TOTAL_CAP)),
+								"$.items[*].id");
+						assertThat(ids).as(word + ", page " + page + ", " + walked + " rows walked")
+							.containsExactlyElementsOf(whole.subList(20 * page, 20 * page + 20));
+					}
+				}
+			}
+		}
+		finally {
+			RecordList.walkedRows = RecordList.WALKED_ROWS;
+		}
+	}
+
 	private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}

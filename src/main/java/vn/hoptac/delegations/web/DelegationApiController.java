@@ -70,7 +70,7 @@ class DelegationApiController extends RecordApi<Delegation, DelegationDraft, Del
 		var query = new DelegationQuery(q, country, locality, partnership, direction, status, rank, field, yearFrom,
 				yearTo, plan);
 		Page<Delegation> found = delegations.search(query, Paging.of(page, size, sort, SORT_KEYS));
-		var parties = names.parties(found.getContent());
+		var parties = names.listed(found.getContent());
 		return PageResponse.of(found, d -> DelegationListItem.of(d, parties));
 	}
 
@@ -117,7 +117,7 @@ class DelegationApiController extends RecordApi<Delegation, DelegationDraft, Del
 
 	@Override
 	protected DelegationResponse detail(Delegation delegation) {
-		return DelegationResponse.of(delegation, names.parties(List.of(delegation)),
+		return DelegationResponse.of(delegation, names.parties(delegation),
 				delegations.agreementTitles(delegation.getAgreementIds()),
 				CitationResponse.of(citations.of(delegation.getSource())));
 	}

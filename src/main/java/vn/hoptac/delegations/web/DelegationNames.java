@@ -33,8 +33,17 @@ class DelegationNames {
 		this.messages = messages;
 	}
 
-	/** Every party the delegations name: Vietnamese, foreign and guests. */
-	PartyDirectory.Lookup parties(Collection<Delegation> delegations) {
+	/** Every party a delegation names: Vietnamese, foreign and guests. */
+	PartyDirectory.Lookup parties(Delegation delegation) {
+		return parties(List.of(delegation), true);
+	}
+
+	/** The Vietnamese and foreign parties of a page of delegations: what a list shows of them. */
+	PartyDirectory.Lookup listed(Collection<Delegation> delegations) {
+		return parties(delegations, false);
+	}
+
+	private PartyDirectory.Lookup parties(Collection<Delegation> delegations, boolean guests) {
 		List<Long> localities = new ArrayList<>();
 		List<Long> organisations = new ArrayList<>();
 		for (Delegation d : delegations) {
@@ -42,7 +51,7 @@ class DelegationNames {
 			localities.add(d.getForeignLocalityId());
 			organisations.add(d.getVnOrganisationId());
 			organisations.add(d.getForeignOrganisationId());
-			for (DelegationGuest guest : d.getGuests()) {
+			for (DelegationGuest guest : guests ? d.getGuests() : List.<DelegationGuest>of()) {
 				localities.add(guest.localityId());
 				organisations.add(guest.organisationId());
 			}

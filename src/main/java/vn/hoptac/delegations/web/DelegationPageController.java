@@ -130,7 +130,7 @@ class DelegationPageController extends RecordFormPages<Delegation, DelegationDra
 		model.addAttribute("found", found.getContent());
 		model.addAttribute("pages", PageLinks.of(found, request));
 		model.addAttribute("sorts", SortLinks.of(request, sort));
-		model.addAttribute("parties", names.parties(found.getContent()));
+		model.addAttribute("parties", names.listed(found.getContent()));
 		model.addAttribute("filters", new Filters(q, trimmed(country), place, direction, status, rank, field,
 				decade, trimmed(sort)));
 		model.addAttribute("ownProvince", place != null && locality == null ? localities.get(place) : null);
@@ -180,7 +180,7 @@ class DelegationPageController extends RecordFormPages<Delegation, DelegationDra
 	String detail(@PathVariable long id, Model model) {
 		Delegation delegation = delegations.get(id);
 		model.addAttribute("delegation", delegation);
-		model.addAttribute("parties", names.parties(List.of(delegation)));
+		model.addAttribute("parties", names.parties(delegation));
 		model.addAttribute("agreements", delegations.agreementTitles(delegation.getAgreementIds()));
 		model.addAttribute("partnership", delegation.getPartnershipId() == null ? null
 				: partnerships.findReadable(delegation.getPartnershipId()).orElse(null));

@@ -10,7 +10,7 @@ import java.util.Map;
  * The CSV and XLSX export of a record type's list, declared once by its module: which attributes
  * of the record (entity paths such as {@code "stewardship.visibility"}) each column reads, and the
  * related values (the parties' names, say) looked up once per page of rows. The shared exporter
- * reads the rows with the list's own restriction and order ({@link RecordList#queryOf}), page after
+ * reads the rows with the list's own restriction and order (the {@link RecordList.Query} its page carries), page after
  * page by key ({@link ExportRows}), selecting only these attributes.
  *
  * @param <E> the record's entity

@@ -138,8 +138,7 @@ class ListExportOrderTests {
 	/** The ids an export of the agreement list reads, {@code perPage} rows at a time. */
 	private List<Long> exportedIds(AgreementQuery query, String sort, int perPage) throws Throwable {
 		RecordExport<?> export = exports.stream().filter(e -> e.type() == Agreement.class).findFirst().orElseThrow();
-		RecordList.Query list = RecordList
-			.queryOf(() -> agreements.search(query, Paging.of(0, Paging.MAX_SIZE, sort, AGREEMENT_SORTS)));
+		RecordList.Query list = agreements.search(query, Paging.of(0, 1, sort, AGREEMENT_SORTS)).query();
 		List<Long> ids = new ArrayList<>();
 		TransactionTemplate reading = new TransactionTemplate(transactions);
 		reading.setReadOnly(true);

@@ -24,7 +24,9 @@ import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ExportRow;
 import vn.hoptac.shared.Names;
+import vn.hoptac.shared.RecordExport;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Text;
 
@@ -50,6 +52,30 @@ public class PartyDirectory {
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
 		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
 				named(organisations.byIds(present(organisationIds)).values(), PartyDirectory::named));
+	}
+
+	/**
+	 * The party of each row of an export's page, named from the locality id or (without one) the
+	 * organisation id the row holds at these attributes ({@code organisationAttribute} may be null):
+	 * one directory lookup per page.
+	 */
+	public RecordExport.Related partiesAt(String localityAttribute, String organisationAttribute) {
+		List<String> reads = organisationAttribute == null ? List.of(localityAttribute)
+				: List.of(localityAttribute, organisationAttribute);
+		return RecordExport.Related.reading(reads, rows -> {
+			Lookup names = load(rows.stream().map(row -> (Long) row.get(localityAttribute)).toList(),
+					organisationAttribute == null ? List.of()
+							: rows.stream().map(row -> (Long) row.get(organisationAttribute)).toList());
+			Map<Long, Party> parties = new HashMap<>();
+			for (ExportRow row : rows) {
+				Party party = names.party((Long) row.get(localityAttribute),
+						organisationAttribute == null ? null : (Long) row.get(organisationAttribute));
+				if (party != null) {
+					parties.put(row.id(), party);
+				}
+			}
+			return parties;
+		});
 	}
 
 	private static List<Long> present(Collection<Long> ids) {

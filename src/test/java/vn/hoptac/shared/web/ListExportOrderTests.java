@@ -98,6 +98,55 @@ class ListExportOrderTests {
 			.containsExactlyElementsOf(issued.stream().map(date -> date == null ? "" : date).toList());
 	}
 
+	/**
+	 * The lists read as lean rows write what their JSON lists show: each row's title or name, its
+	 * parties named in the reader's language, its partial dates at their precision.
+	 */
+	@Test
+	void leanExportsWriteTheirListsNamesAndDates() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		assertColumns(admin, "/api/v1/partnerships?country=KR", Map.of(0, "title", 1, "vnParty.name", 2,
+				"foreignParty.name"));
+		assertColumns(admin.in("en"), "/api/v1/partnerships?country=JP", Map.of(0, "title", 1, "vnParty.name", 2,
+				"foreignParty.name"));
+		assertColumns(admin, "/api/v1/organisations?country=KR", Map.of(0, "name", 1, "abbreviation", 4,
+				"locality.name"));
+		assertColumns(admin, "/api/v1/delegations?country=KR", Map.of(0, "title", 3, "vnParty.name", 4,
+				"foreignParty.name", 6, "headName", 9, "startOn", 10, "endOn"));
+	}
+
+	/** Each CSV column (by position) holds the JSON list's values at the path, row by row, in order. */
+	private void assertColumns(Api api, String list, Map<Integer, String> columns) throws Exception {
+		String sized = list + "&size=" + Paging.MAX_SIZE;
+		assertThat(Api.<Integer>read(api.get(sized), "$.total")).as(list).isPositive().isLessThan(Paging.MAX_SIZE);
+		List<CSVRecord> lines = csv(api.get(list + "&format=csv").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray());
+		List<CSVRecord> rows = lines.subList(2, lines.size());
+		for (Map.Entry<Integer, String> column : columns.entrySet()) {
+			List<Object> values = Api.read(api.get(sized), "$.items[*]");
+			List<String> expected = new ArrayList<>();
+			for (Object item : values) {
+				Object value = item;
+				for (String part : column.getValue().split("\\.")) {
+					value = value instanceof Map<?, ?> map ? map.get(part) : null;
+				}
+				expected.add(value == null ? "" : value.toString());
+			}
+			List<String> written = rows.stream().map(row -> row.get(column.getKey())).toList();
+			assertThat(written).as(list + " " + column.getValue()).hasSameSizeAs(expected);
+			for (int i = 0; i < expected.size(); i++) {
+				// a former province is named with the day it ended ("Bắc Kạn (đến 30/06/2025)")
+				if (expected.get(i).isEmpty()) {
+					assertThat(written.get(i)).as(list + " " + column.getValue()).isEmpty();
+				}
+				else {
+					assertThat(written.get(i)).as(list + " " + column.getValue()).startsWith(expected.get(i));
+				}
+			}
+			assertThat(written).as(list + " " + column.getValue()).anySatisfy(v -> assertThat(v).isNotBlank());
+		}
+	}
+
 	@Test
 	void pagesReadByKeyFollowTheListsOrderAcrossTiesAndMissingDates() throws Throwable {
 		signIn("admin");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,6 +53,17 @@ public class PartyDirectory {
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
 		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
 				named(organisations.byIds(present(organisationIds)).values(), PartyDirectory::named));
+	}
+
+	/**
+	 * The columns "vnParty" and "foreignParty" of an export of records that hold both sides'
+	 * {@code vnLocalityId}, {@code vnOrganisationId}, {@code foreignLocalityId} and
+	 * {@code foreignOrganisationId}, headed {@code <labelPrefix>.vnParty} and {@code <labelPrefix>.foreignParty}.
+	 */
+	public <E> UnaryOperator<RecordExport<E>> bothSides(String labelPrefix) {
+		return export -> export.related("vnParty", labelPrefix + ".vnParty", partiesAt("vnLocalityId", "vnOrganisationId"))
+			.related("foreignParty", labelPrefix + ".foreignParty",
+					partiesAt("foreignLocalityId", "foreignOrganisationId"));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The CSV and XLSX export of a record type's list, declared once by its module: which attributes
@@ -125,6 +126,11 @@ public final class RecordExport<E> {
 		more.put(key, lookup);
 		return new RecordExport<>(type, listItem, reading.attributes, more,
 				columns.text(key, labelKey, row -> row.get(key)));
+	}
+
+	/** The columns a piece declared for many record types adds (the parties on both sides, say). */
+	public RecordExport<E> with(UnaryOperator<RecordExport<E>> columns) {
+		return columns.apply(this);
 	}
 
 	private RecordExport<E> reading(String attribute, ExportColumns<ExportRow> withColumn) {

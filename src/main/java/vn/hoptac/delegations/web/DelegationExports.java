@@ -18,9 +18,7 @@ class DelegationExports {
 			.text("title", "delegation.title")
 			.text("direction", "delegation.direction")
 			.text("status", "delegation.status")
-			.related("vnParty", "delegation.vnParty", parties.partiesAt("vnLocalityId", "vnOrganisationId"))
-			.related("foreignParty", "delegation.foreignParty",
-					parties.partiesAt("foreignLocalityId", "foreignOrganisationId"))
+			.with(parties.bothSides("delegation"))
 			.country("country", "facet.country", "foreignCountry")
 			.text("headName", "delegation.headName")
 			.text("headTitle", "delegation.headTitle")

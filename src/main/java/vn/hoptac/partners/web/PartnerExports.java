@@ -16,9 +16,7 @@ class PartnerExports {
 	RecordExport<Partnership> partnershipExport(PartyDirectory parties) {
 		return RecordExport.of(Partnership.class, PartnershipListItem.class)
 			.text("title", "partnership.title")
-			.related("vnParty", "partnership.vnParty", parties.partiesAt("vnLocalityId", "vnOrganisationId"))
-			.related("foreignParty", "partnership.foreignParty",
-					parties.partiesAt("foreignLocalityId", "foreignOrganisationId"))
+			.with(parties.bothSides("partnership"))
 			.country("country", "facet.country", "foreignCountry")
 			.text("level", "partnership.level")
 			.text("type", "partnership.type", "currentType")

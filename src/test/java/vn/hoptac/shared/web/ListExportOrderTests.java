@@ -113,6 +113,34 @@ class ListExportOrderTests {
 				"locality.name"));
 		assertColumns(admin, "/api/v1/delegations?country=KR", Map.of(0, "title", 3, "vnParty.name", 4,
 				"foreignParty.name", 6, "headName", 9, "startOn", 10, "endOn"));
+		assertColumns(admin, "/api/v1/projects?country=KR", Map.of(0, "title", 1, "vnParty.name", 2,
+				"participants[0].party.name|participants[0].nameText", 7, "plannedStart", 8, "actualStart"));
+		assertColumns(admin, "/api/v1/exchanges?country=KR", Map.of(0, "title", 3, "programmeName", 4, "vnParty.name",
+				5, "foreignParty.name", 7, "startOn", 8, "endOn"));
+		assertColumns(admin.in("ko"), "/api/v1/localities?country=VN&type=MUNICIPALITY", Map.of(0, "name", 1, "code", 5,
+				"validFrom", 6, "validTo"));
+	}
+
+	/**
+	 * The value at a path of a JSON item ("vnParty.name", "participants[0].nameText"), or at the
+	 * first of several ("a|b") that holds one; "" if none does.
+	 */
+	private static String valueAt(Object item, String paths) {
+		for (String path : paths.split("\\|")) {
+			Object value = item;
+			for (String part : path.split("\\.")) {
+				int index = part.endsWith("[0]") ? 0 : -1;
+				String name = index < 0 ? part : part.substring(0, part.length() - 3);
+				value = value instanceof Map<?, ?> map ? map.get(name) : null;
+				if (index == 0) {
+					value = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : null;
+				}
+			}
+			if (value != null) {
+				return value.toString();
+			}
+		}
+		return "";
 	}
 
 	/** Each CSV column (by position) holds the JSON list's values at the path, row by row, in order. */
@@ -126,11 +154,7 @@ class ListExportOrderTests {
 			List<Object> values = Api.read(api.get(sized), "$.items[*]");
 			List<String> expected = new ArrayList<>();
 			for (Object item : values) {
-				Object value = item;
-				for (String part : column.getValue().split("\\.")) {
-					value = value instanceof Map<?, ?> map ? map.get(part) : null;
-				}
-				expected.add(value == null ? "" : value.toString());
+				expected.add(valueAt(item, column.getValue()));
 			}
 			List<String> written = rows.stream().map(row -> row.get(column.getKey())).toList();
 			assertThat(written).as(list + " " + column.getValue()).hasSameSizeAs(expected);

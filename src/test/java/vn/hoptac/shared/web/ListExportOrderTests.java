@@ -147,6 +147,8 @@ class ListExportOrderTests {
 	private void assertColumns(Api api, String list, Map<Integer, String> columns) throws Exception {
 		String sized = list + "&size=" + Paging.MAX_SIZE;
 		assertThat(Api.<Integer>read(api.get(sized), "$.total")).as(list).isPositive().isLessThan(Paging.MAX_SIZE);
+		assertThat(Api.<Map<String, Object>>read(api.get(sized), "$")).as("the list's query is not sent")
+			.containsOnlyKeys("items", "total", "page", "size", "totalExact");
 		List<CSVRecord> lines = csv(api.get(list + "&format=csv").andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray());
 		List<CSVRecord> rows = lines.subList(2, lines.size());

@@ -68,26 +68,30 @@ public class PartyDirectory {
 
 	/**
 	 * The party of each row of an export's page, named from the locality id or (without one) the
-	 * organisation id the row holds at these attributes ({@code organisationAttribute} may be null):
-	 * one directory lookup per page.
+	 * organisation id the row holds at these attributes (either may be null: the records hold no such
+	 * id): one directory lookup per page.
 	 */
 	public RecordExport.Related partiesAt(String localityAttribute, String organisationAttribute) {
-		List<String> reads = organisationAttribute == null ? List.of(localityAttribute)
-				: List.of(localityAttribute, organisationAttribute);
+		List<String> reads = Stream.of(localityAttribute, organisationAttribute).filter(a -> a != null).toList();
 		return RecordExport.Related.reading(reads, rows -> {
-			Lookup names = load(rows.stream().map(row -> (Long) row.get(localityAttribute)).toList(),
-					organisationAttribute == null ? List.of()
-							: rows.stream().map(row -> (Long) row.get(organisationAttribute)).toList());
+			Lookup names = load(idsAt(rows, localityAttribute), idsAt(rows, organisationAttribute));
 			Map<Long, Party> parties = new HashMap<>();
 			for (ExportRow row : rows) {
-				Party party = names.party((Long) row.get(localityAttribute),
-						organisationAttribute == null ? null : (Long) row.get(organisationAttribute));
+				Party party = names.party(idAt(row, localityAttribute), idAt(row, organisationAttribute));
 				if (party != null) {
 					parties.put(row.id(), party);
 				}
 			}
 			return parties;
 		});
+	}
+
+	private static List<Long> idsAt(List<ExportRow> rows, String attribute) {
+		return attribute == null ? List.of() : rows.stream().map(row -> idAt(row, attribute)).toList();
+	}
+
+	private static Long idAt(ExportRow row, String attribute) {
+		return attribute == null ? null : (Long) row.get(attribute);
 	}
 
 	private static List<Long> present(Collection<Long> ids) {

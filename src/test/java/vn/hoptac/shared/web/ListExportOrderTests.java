@@ -117,6 +117,8 @@ class ListExportOrderTests {
 				"participants[0].party.name|participants[0].nameText", 7, "plannedStart", 8, "actualStart"));
 		assertColumns(admin, "/api/v1/exchanges?country=KR", Map.of(0, "title", 3, "programmeName", 4, "vnParty.name",
 				5, "foreignParty.name", 7, "startOn", 8, "endOn"));
+		assertColumns(admin.in("en"), "/api/v1/events?q=", Map.of(0, "title", 3, "vnParty.name", 4, "organiser.name",
+				5, "venue.name", 8, "startOn", 9, "endOn"));
 		assertColumns(admin.in("ko"), "/api/v1/localities?country=VN&type=MUNICIPALITY", Map.of(0, "name", 1, "code", 5,
 				"validFrom", 6, "validTo"));
 	}

@@ -119,6 +119,8 @@ class ListExportOrderTests {
 				5, "foreignParty.name", 7, "startOn", 8, "endOn"));
 		assertColumns(admin.in("en"), "/api/v1/events?q=", Map.of(0, "title", 3, "vnParty.name", 4, "organiser.name",
 				5, "venue.name", 8, "startOn", 9, "endOn"));
+		assertColumns(admin, "/api/v1/conferences?q=", Map.of(0, "title", 2, "organiser.name", 3, "host.name", 4,
+				"foreignParty.name", 8, "startOn"));
 		assertColumns(admin.in("ko"), "/api/v1/localities?country=VN&type=MUNICIPALITY", Map.of(0, "name", 1, "code", 5,
 				"validFrom", 6, "validTo"));
 	}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,7 +27,9 @@ import vn.hoptac.geo.LocalityLevel;
 import vn.hoptac.geo.LocalityQuery;
 import vn.hoptac.geo.LocalityService;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ExportRow;
 import vn.hoptac.shared.Names;
+import vn.hoptac.shared.RecordExport;
 import vn.hoptac.shared.RuleViolationException;
 import vn.hoptac.shared.Text;
 
@@ -79,6 +82,45 @@ public class PartyDirectory {
 			.map(row -> new Named(kind, (Long) row[0], (String) row[1], (Names) row[2], (String) row[3],
 					row.length > 4 ? (LocalDate) row[4] : null))
 			.collect(Collectors.toMap(Named::id, Function.identity()));
+	}
+
+	/**
+	 * The columns "vnParty" and "foreignParty" of an export of records that hold both sides'
+	 * {@code vnLocalityId}, {@code vnOrganisationId}, {@code foreignLocalityId} and
+	 * {@code foreignOrganisationId}, headed {@code <labelPrefix>.vnParty} and {@code <labelPrefix>.foreignParty}.
+	 */
+	public <E> UnaryOperator<RecordExport<E>> bothSides(String labelPrefix) {
+		return export -> export.related("vnParty", labelPrefix + ".vnParty", partiesAt("vnLocalityId", "vnOrganisationId"))
+			.related("foreignParty", labelPrefix + ".foreignParty",
+					partiesAt("foreignLocalityId", "foreignOrganisationId"));
+	}
+
+	/**
+	 * The party of each row of an export's page, named from the locality id or (without one) the
+	 * organisation id the row holds at these attributes (either may be null: the records hold no such
+	 * id): one directory lookup per page.
+	 */
+	public RecordExport.Related partiesAt(String localityAttribute, String organisationAttribute) {
+		List<String> reads = Stream.of(localityAttribute, organisationAttribute).filter(a -> a != null).toList();
+		return RecordExport.Related.reading(reads, rows -> {
+			Lookup names = load(idsAt(rows, localityAttribute), idsAt(rows, organisationAttribute));
+			Map<Long, Party> parties = new HashMap<>();
+			for (ExportRow row : rows) {
+				Party party = names.party(idAt(row, localityAttribute), idAt(row, organisationAttribute));
+				if (party != null) {
+					parties.put(row.id(), party);
+				}
+			}
+			return parties;
+		});
+	}
+
+	private static List<Long> idsAt(List<ExportRow> rows, String attribute) {
+		return attribute == null ? List.of() : rows.stream().map(row -> idAt(row, attribute)).toList();
+	}
+
+	private static Long idAt(ExportRow row, String attribute) {
+		return attribute == null ? null : (Long) row.get(attribute);
 	}
 
 	private static List<Long> present(Collection<Long> ids) {

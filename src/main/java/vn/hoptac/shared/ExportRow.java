@@ -1,6 +1,7 @@
 package vn.hoptac.shared;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,10 @@ public record ExportRow(Long id, Map<String, Object> values) {
 
 	public ExportRow(Long id) {
 		this(id, new HashMap<>());
+	}
+
+	public static List<Long> ids(List<ExportRow> rows) {
+		return rows.stream().map(ExportRow::id).toList();
 	}
 
 	public Object get(String name) {

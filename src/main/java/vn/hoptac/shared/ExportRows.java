@@ -2,6 +2,8 @@ package vn.hoptac.shared;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.ListJoin;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -122,14 +125,33 @@ public final class ExportRows {
 			}
 			rows.add(row);
 		}
-		List<Long> ids = rows.stream().map(ExportRow::id).toList();
 		for (Map.Entry<String, RecordExport.Related> related : export.related().entrySet()) {
-			Map<Long, ?> values = related.getValue().of(ids);
+			Map<Long, ?> values = related.getValue().of(rows);
 			for (ExportRow row : rows) {
 				row.values().put(related.getKey(), values.get(row.id()));
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * The elements of an ordered collection of these records ({@code participants}), in their order,
+	 * by record id: one query for a page of rows of a {@link RecordExport.Related} column.
+	 */
+	public static Map<Long, List<Object>> elements(EntityManager entityManager, Class<?> type, String collection,
+			Collection<Long> ids) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<?> root = query.from(type);
+		ListJoin<?, Object> element = root.joinList(collection);
+		query.multiselect(root.get("id"), element)
+			.where(root.get("id").in(ids))
+			.orderBy(cb.asc(root.get("id")), cb.asc(element.index()));
+		Map<Long, List<Object>> elements = new HashMap<>();
+		for (Tuple row : entityManager.createQuery(query).getResultList()) {
+			elements.computeIfAbsent(((Number) row.get(0)).longValue(), id -> new ArrayList<>()).add(row.get(1));
+		}
+		return elements;
 	}
 
 	private static Path<?> path(Root<?> root, String attribute) {

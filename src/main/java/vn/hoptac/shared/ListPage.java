@@ -9,14 +9,28 @@ import org.springframework.data.domain.Pageable;
  * A page of a list with its total, which is exact up to {@link RecordList#TOTAL_CAP} (with free
  * text {@link RecordList#FREE_TEXT_TOTAL_CAP}); past the cap the total is the cap and
  * {@link #isTotalExact()} is false ("more than 1,000"), since counting is what costs on large tables.
+ * A page read by a {@link RecordList} carries the list's {@link RecordList.Query} (its restriction
+ * and order), so that an export reads the same rows its own way.
  */
 public class ListPage<T> extends PageImpl<T> {
 
 	private final boolean totalExact;
 
+	private final RecordList.Query query;
+
 	public ListPage(List<T> content, Pageable pageable, long total, boolean totalExact) {
+		this(content, pageable, total, totalExact, null);
+	}
+
+	public ListPage(List<T> content, Pageable pageable, long total, boolean totalExact, RecordList.Query query) {
 		super(content, pageable, total);
 		this.totalExact = totalExact;
+		this.query = query;
+	}
+
+	/** What the list read, or null if the page was not read by a {@link RecordList}. */
+	public RecordList.Query query() {
+		return query;
 	}
 
 	public boolean isTotalExact() {

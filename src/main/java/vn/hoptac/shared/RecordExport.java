@@ -1,26 +1,49 @@
 package vn.hoptac.shared;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The CSV and XLSX export of a record type's list, declared once by its module: which attributes
  * of the record (entity paths such as {@code "stewardship.visibility"}) each column reads, and the
  * related values (the parties' names, say) looked up once per page of rows. The shared exporter
- * reads the rows with the list's own restriction and order ({@link RecordList#queryOf}), page after
+ * reads the rows with the list's own restriction and order (the {@link RecordList.Query} its page carries), page after
  * page by key ({@link ExportRows}), selecting only these attributes.
  *
  * @param <E> the record's entity
  */
 public final class RecordExport<E> {
 
-	/** The values of a related column for a page of records, by record id (a missing id: no value). */
+	/**
+	 * The values of a related column for a page of rows, by record id (a missing id: no value),
+	 * looked up at once from the rows' ids or the attributes the column reads.
+	 */
 	public interface Related {
 
-		Map<Long, ?> of(Collection<Long> ids);
+		Map<Long, ?> of(List<ExportRow> rows);
+
+		/** The attributes of the row the lookup needs (none: it needs only the ids). */
+		default List<String> reads() {
+			return List.of();
+		}
+
+		/** A lookup from these attributes of the rows. */
+		static Related reading(List<String> attributes, Related lookup) {
+			return new Related() {
+				@Override
+				public Map<Long, ?> of(List<ExportRow> rows) {
+					return lookup.of(rows);
+				}
+
+				@Override
+				public List<String> reads() {
+					return attributes;
+				}
+			};
+		}
 
 	}
 
@@ -77,11 +100,37 @@ public final class RecordExport<E> {
 		return reading(attribute, columns.country(key, labelKey, row -> (String) row.get(attribute)));
 	}
 
-	/** A column whose values are looked up per page of rows, by record id. */
+	/** The id of a record of another module ({@code refers}: "locality"), written as its name. */
+	public RecordExport<E> named(String key, String labelKey, String refers, String attribute) {
+		return reading(attribute, columns.named(key, labelKey, refers, row -> (Long) row.get(attribute)));
+	}
+
+	/** A name held in the languages of an embedded {@link Names}, written in the reader's. */
+	public RecordExport<E> names(String key, String labelKey, String attribute) {
+		return reading(attribute, columns.text(key, labelKey, row -> {
+			Names names = (Names) row.get(attribute);
+			return names == null ? null : names.current();
+		}));
+	}
+
+	/**
+	 * A column whose values are looked up per page of rows ({@link Related}), from their ids or from
+	 * the attributes the lookup reads (the ids of a party, say).
+	 */
 	public RecordExport<E> related(String key, String labelKey, Related lookup) {
+		RecordExport<E> reading = this;
+		for (String attribute : lookup.reads()) {
+			reading = reading.reading(attribute, null);
+		}
 		Map<String, Related> more = new LinkedHashMap<>(related);
 		more.put(key, lookup);
-		return new RecordExport<>(type, listItem, attributes, more, columns.text(key, labelKey, row -> row.get(key)));
+		return new RecordExport<>(type, listItem, reading.attributes, more,
+				columns.text(key, labelKey, row -> row.get(key)));
+	}
+
+	/** The columns a piece declared for many record types adds (the parties on both sides, say). */
+	public RecordExport<E> with(UnaryOperator<RecordExport<E>> columns) {
+		return columns.apply(this);
 	}
 
 	private RecordExport<E> reading(String attribute, ExportColumns<ExportRow> withColumn) {

@@ -48,9 +48,6 @@ public final class RecordList<T> {
 	/** Set while an export reads a list page after page: it stops at a short page and needs no total. */
 	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
 
-	/** Set while an export asks a list for its query rather than a page ({@link #queryOf}). */
-	private static final ThreadLocal<Query[]> QUERIED = new ThreadLocal<>();
-
 	private final EntityManager entityManager;
 
 	private final Class<T> type;
@@ -91,16 +88,11 @@ public final class RecordList<T> {
 	 */
 	public ListPage<T> page(Specification<T> filters, String freeText, Pageable pageable) {
 		List<String> words = Text.queryTokens(freeText);
-		Query[] asked = QUERIED.get();
-		if (asked != null) {
-			asked[0] = asked[0] != null ? asked[0] : new Query(type, where(filters, words, false), pageable.getSort());
-			return new ListPage<>(List.of(), pageable, 0, true);
-		}
-		if (!words.isEmpty()) {
-			return totalThenPage(filters, words, pageable);
-		}
 		Specification<T> where = where(filters, words, false);
-		return filtering(filters) ? idsThenPage(where, pageable) : pageThenCount(where, pageable);
+		ListPage<T> page = !words.isEmpty() ? totalThenPage(filters, words, pageable)
+				: filtering(filters) ? idsThenPage(where, pageable) : pageThenCount(where, pageable);
+		return new ListPage<>(page.getContent(), pageable, page.getTotalElements(), page.isTotalExact(),
+				new Query(type, where, pageable.getSort()));
 	}
 
 	/**
@@ -189,25 +181,12 @@ public final class RecordList<T> {
 		}
 	}
 
-	/** What a list reads: the records of a type that pass its restriction (filters, free text, access), in its order. */
-	public record Query(Class<?> type, Specification<?> where, Sort sort) {
-	}
-
 	/**
-	 * The query of the first list the step reads, which reads no rows (its pages are empty), or
-	 * null if the step reads none: an export then reads the same rows, in the same order, its own
-	 * way ({@link ExportRows}).
+	 * What a list reads: the records of a type that pass its restriction (filters, free text, access),
+	 * in its order. Every page a list reads carries it ({@link ListPage#query()}): an export then
+	 * reads the same rows, in the same order, its own way ({@link ExportRows}).
 	 */
-	public static Query queryOf(Step<?> step) throws Throwable {
-		Query[] asked = new Query[1];
-		QUERIED.set(asked);
-		try {
-			step.run();
-		}
-		finally {
-			QUERIED.remove();
-		}
-		return asked[0];
+	public record Query(Class<?> type, Specification<?> where, Sort sort) {
 	}
 
 	/**

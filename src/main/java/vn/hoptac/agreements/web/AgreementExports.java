@@ -13,6 +13,7 @@ import vn.hoptac.agreements.AgreementParty;
 import vn.hoptac.agreements.AgreementService;
 import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.ExportRow;
 import vn.hoptac.shared.RecordExport;
 
 /** The columns of the agreements list's CSV and XLSX exports, read as lean rows. */
@@ -23,7 +24,7 @@ class AgreementExports {
 	RecordExport<Agreement> agreementExport(AgreementService agreements, PartyDirectory parties) {
 		return RecordExport.of(Agreement.class, AgreementListItem.class)
 			.text("title", "agreement.title")
-			.related("parties", "agreement.parties", ids -> partyNames(agreements, parties, ids))
+			.related("parties", "agreement.parties", rows -> partyNames(agreements, parties, ExportRow.ids(rows)))
 			.country("country", "facet.country", "foreignCountry")
 			.text("kind", "agreement.kind")
 			.text("legalBasis", "agreement.legalBasis")

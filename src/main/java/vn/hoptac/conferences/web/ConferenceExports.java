@@ -3,32 +3,35 @@ package vn.hoptac.conferences.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.conferences.Conference;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class ConferenceExports {
 
 	@Bean
-	ExportColumns<ConferenceListItem> conferenceColumns() {
-		return ExportColumns.of(ConferenceListItem.class)
-			.text("title", "conference.title", ConferenceListItem::title)
-			.text("kind", "conference.kind", ConferenceListItem::kind)
-			.text("organiser", "conference.organiser", ConferenceListItem::organiser)
-			.text("host", "conference.host", ConferenceListItem::host)
-			.text("foreignParty", "conference.foreignParty", ConferenceListItem::foreignParty)
-			.country("country", "facet.country", ConferenceListItem::foreignCountry)
-			.text("venue", "conference.venue", ConferenceListItem::venue)
-			.text("online", "conference.online", ConferenceListItem::online)
-			.date("startOn", "conference.startOn", ConferenceListItem::startOn)
-			.date("endOn", "conference.endOn", ConferenceListItem::endOn)
-			.number("participants", "conference.participants", ConferenceListItem::participants)
-			.text("participantsQualifier", "conference.qualifier", ConferenceListItem::participantsQualifier)
-			.number("foreignParticipants", "conference.foreignParticipants", ConferenceListItem::foreignParticipants)
-			.text("authority", "conference.authority", ConferenceListItem::authority)
-			.text("stage", "conference.stage", ConferenceListItem::stage)
-			.text("visibility", "record.visibility", ConferenceListItem::visibility)
-			.text("source", "record.source", ConferenceListItem::source);
+	RecordExport<Conference> conferenceExport(PartyDirectory parties) {
+		return RecordExport.of(Conference.class, ConferenceListItem.class)
+			.text("title", "conference.title")
+			.text("kind", "conference.kind")
+			.related("organiser", "conference.organiser", parties.partiesAt(null, "organiserOrganisationId"))
+			.related("host", "conference.host", parties.partiesAt("vnLocalityId", null))
+			.related("foreignParty", "conference.foreignParty",
+					parties.partiesAt("foreignLocalityId", "foreignOrganisationId"))
+			.country("country", "facet.country", "foreignCountry")
+			.text("venue", "conference.venue")
+			.text("online", "conference.online")
+			.date("startOn", "conference.startOn", "startOn", "startPrecision")
+			.date("endOn", "conference.endOn", "endOn", "endPrecision")
+			.number("participants", "conference.participants", "participants")
+			.text("participantsQualifier", "conference.qualifier", "participantsQualifier")
+			.number("foreignParticipants", "conference.foreignParticipants", "foreignParticipants")
+			.text("authority", "conference.authority")
+			.text("stage", "conference.stage", "currentStage")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 }

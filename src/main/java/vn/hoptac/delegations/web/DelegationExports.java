@@ -3,30 +3,32 @@ package vn.hoptac.delegations.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoptac.delegations.Delegation;
+import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX); the main list's read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class DelegationExports {
 
 	@Bean
-	ExportColumns<DelegationListItem> delegationColumns() {
-		return ExportColumns.of(DelegationListItem.class)
-			.text("title", "delegation.title", DelegationListItem::title)
-			.text("direction", "delegation.direction", DelegationListItem::direction)
-			.text("status", "delegation.status", DelegationListItem::status)
-			.text("vnParty", "delegation.vnParty", DelegationListItem::vnParty)
-			.text("foreignParty", "delegation.foreignParty", DelegationListItem::foreignParty)
-			.country("country", "facet.country", DelegationListItem::foreignCountry)
-			.text("headName", "delegation.headName", DelegationListItem::headName)
-			.text("headTitle", "delegation.headTitle", DelegationListItem::headTitle)
-			.text("headRank", "delegation.headRank", DelegationListItem::headRank)
-			.date("startOn", "delegation.startOn", DelegationListItem::startOn)
-			.date("endOn", "delegation.endOn", DelegationListItem::endOn)
-			.number("size", "delegation.size", DelegationListItem::size)
-			.text("sizeQualifier", "delegation.sizeQualifier", DelegationListItem::sizeQualifier)
-			.text("visibility", "record.visibility", DelegationListItem::visibility)
-			.text("source", "record.source", DelegationListItem::source);
+	RecordExport<Delegation> delegationExport(PartyDirectory parties) {
+		return RecordExport.of(Delegation.class, DelegationListItem.class)
+			.text("title", "delegation.title")
+			.text("direction", "delegation.direction")
+			.text("status", "delegation.status")
+			.with(parties.bothSides("delegation"))
+			.country("country", "facet.country", "foreignCountry")
+			.text("headName", "delegation.headName")
+			.text("headTitle", "delegation.headTitle")
+			.text("headRank", "delegation.headRank")
+			.date("startOn", "delegation.startOn", "startOn", "startPrecision")
+			.date("endOn", "delegation.endOn", "endOn", "endPrecision")
+			.number("size", "delegation.size", "size")
+			.text("sizeQualifier", "delegation.sizeQualifier")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 	@Bean

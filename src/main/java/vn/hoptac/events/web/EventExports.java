@@ -3,27 +3,30 @@ package vn.hoptac.events.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoptac.events.Event;
+import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX); the events' read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class EventExports {
 
 	@Bean
-	ExportColumns<EventResponse> eventColumns() {
-		return ExportColumns.of(EventResponse.class)
-			.text("title", "event.title", EventResponse::title)
-			.text("kind", "event.kind", EventResponse::kind)
-			.text("role", "event.role", EventResponse::role)
-			.text("vnParty", "event.vnParty", EventResponse::vnParty)
-			.text("organiser", "event.organiser", EventResponse::organiser)
-			.text("venue", "event.venue", EventResponse::venue)
-			.country("venueCountry", "event.venueCountry", EventResponse::venueCountry)
-			.text("edition", "event.edition", EventResponse::edition)
-			.date("startOn", "event.startOn", EventResponse::startOn)
-			.date("endOn", "event.endOn", EventResponse::endOn)
-			.text("visibility", "record.visibility", EventResponse::visibility)
-			.text("source", "record.source", EventResponse::source);
+	RecordExport<Event> eventExport(PartyDirectory parties) {
+		return RecordExport.of(Event.class, EventResponse.class)
+			.text("title", "event.title")
+			.text("kind", "event.kind")
+			.text("role", "event.role")
+			.related("vnParty", "event.vnParty", parties.partiesAt("vnLocalityId", "vnOrganisationId"))
+			.related("organiser", "event.organiser", parties.partiesAt(null, "organiserOrganisationId"))
+			.related("venue", "event.venue", parties.partiesAt("venueLocalityId", null))
+			.country("venueCountry", "event.venueCountry", "venueCountry")
+			.text("edition", "event.edition")
+			.date("startOn", "event.startOn", "startOn", "startPrecision")
+			.date("endOn", "event.endOn", "endOn", "endPrecision")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 	@Bean

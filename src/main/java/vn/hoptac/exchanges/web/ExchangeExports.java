@@ -3,26 +3,27 @@ package vn.hoptac.exchanges.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.exchanges.Exchange;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class ExchangeExports {
 
 	@Bean
-	ExportColumns<ExchangeListItem> exchangeColumns() {
-		return ExportColumns.of(ExchangeListItem.class)
-			.text("title", "exchange.title", ExchangeListItem::title)
-			.text("kind", "exchange.kind", ExchangeListItem::kind)
-			.text("status", "exchange.status", ExchangeListItem::status)
-			.text("programme", "exchange.programme", ExchangeListItem::programmeName)
-			.text("vnParty", "exchange.vnParty", ExchangeListItem::vnParty)
-			.text("foreignParty", "exchange.foreignParty", ExchangeListItem::foreignParty)
-			.country("country", "exchange.country", ExchangeListItem::foreignCountry)
-			.date("startOn", "exchange.startOn", ExchangeListItem::startOn)
-			.date("endOn", "exchange.endOn", ExchangeListItem::endOn)
-			.text("visibility", "record.visibility", ExchangeListItem::visibility)
-			.text("source", "record.source", ExchangeListItem::source);
+	RecordExport<Exchange> exchangeExport(PartyDirectory parties) {
+		return RecordExport.of(Exchange.class, ExchangeListItem.class)
+			.text("title", "exchange.title")
+			.text("kind", "exchange.kind")
+			.text("status", "exchange.status")
+			.text("programme", "exchange.programme", "programmeName")
+			.with(parties.bothSides("exchange"))
+			.country("country", "exchange.country", "foreignCountry")
+			.date("startOn", "exchange.startOn", "startOn", "startPrecision")
+			.date("endOn", "exchange.endOn", "endOn", "endPrecision")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 }

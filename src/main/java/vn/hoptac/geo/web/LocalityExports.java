@@ -3,23 +3,24 @@ package vn.hoptac.geo.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.geo.Locality;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class LocalityExports {
 
 	@Bean
-	ExportColumns<LocalityResponse> localityColumns() {
-		return ExportColumns.of(LocalityResponse.class)
-			.text("name", "localities.name", LocalityResponse::name)
-			.text("code", "localities.code", LocalityResponse::code)
-			.text("level", "localities.level", LocalityResponse::level)
-			.country("country", "localities.country", LocalityResponse::country)
-			.named("parent", "localities.parent", "locality", LocalityResponse::parentId)
-			.date("validFrom", "localities.validFrom", LocalityResponse::validFrom)
-			.date("validTo", "localities.validTo", LocalityResponse::validTo)
-			.text("source", "record.source", LocalityResponse::source);
+	RecordExport<Locality> localityExport() {
+		return RecordExport.of(Locality.class, LocalityResponse.class)
+			.names("name", "localities.name", "names")
+			.text("code", "localities.code")
+			.text("level", "localities.level")
+			.country("country", "localities.country", "country")
+			.named("parent", "localities.parent", "locality", "parentId")
+			.date("validFrom", "localities.validFrom")
+			.date("validTo", "localities.validTo")
+			.text("source", "record.source");
 	}
 
 }

@@ -3,39 +3,40 @@ package vn.hoptac.partners.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.partners.Organisation;
+import vn.hoptac.partners.Partnership;
+import vn.hoptac.partners.PartyDirectory;
+import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX). */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class PartnerExports {
 
 	@Bean
-	ExportColumns<PartnershipListItem> partnershipColumns() {
-		return ExportColumns.of(PartnershipListItem.class)
-			.text("title", "partnership.title", PartnershipListItem::title)
-			.text("vnParty", "partnership.vnParty", PartnershipListItem::vnParty)
-			.text("foreignParty", "partnership.foreignParty", PartnershipListItem::foreignParty)
-			.country("country", "facet.country", PartnershipListItem::foreignCountry)
-			.text("level", "partnership.level", PartnershipListItem::level)
-			.text("type", "partnership.type", PartnershipListItem::type)
-			.text("status", "partnership.status", PartnershipListItem::status)
-			.date("established", "partnership.established",
-					p -> ExportColumns.partial(p.establishedOn(), p.establishedPrecision()))
-			.text("visibility", "record.visibility", PartnershipListItem::visibility)
-			.text("source", "record.source", PartnershipListItem::source);
+	RecordExport<Partnership> partnershipExport(PartyDirectory parties) {
+		return RecordExport.of(Partnership.class, PartnershipListItem.class)
+			.text("title", "partnership.title")
+			.with(parties.bothSides("partnership"))
+			.country("country", "facet.country", "foreignCountry")
+			.text("level", "partnership.level")
+			.text("type", "partnership.type", "currentType")
+			.text("status", "partnership.status", "currentStatus")
+			.date("established", "partnership.established", "establishedOn", "establishedPrecision")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 	@Bean
-	ExportColumns<OrganisationResponse> organisationColumns() {
-		return ExportColumns.of(OrganisationResponse.class)
-			.text("name", "organisations.name", OrganisationResponse::name)
-			.text("abbreviation", "organisations.abbreviation", OrganisationResponse::abbreviation)
-			.text("type", "organisations.type", OrganisationResponse::type)
-			.country("country", "organisations.country", OrganisationResponse::country)
-			.text("locality", "organisations.locality", OrganisationResponse::locality)
-			.text("website", "organisations.website", OrganisationResponse::website)
-			.text("visibility", "record.visibility", OrganisationResponse::visibility)
-			.text("source", "record.source", OrganisationResponse::source);
+	RecordExport<Organisation> organisationExport(PartyDirectory parties) {
+		return RecordExport.of(Organisation.class, OrganisationResponse.class)
+			.names("name", "organisations.name", "names")
+			.text("abbreviation", "organisations.abbreviation")
+			.text("type", "organisations.type")
+			.country("country", "organisations.country", "country")
+			.related("locality", "organisations.locality", parties.partiesAt("localityId", null))
+			.text("website", "organisations.website")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 }

@@ -32,10 +32,11 @@ import vn.hoptac.shared.RecordList;
 /**
  * Answers {@code format=csv|xlsx} on any API list (a controller method returning a
  * {@link PageResponse}) and writes the rows to the response as it reads them, so the whole list is
- * never held in memory and the reader sees only what the JSON list would show them. Where the item
- * type's record declares a {@link RecordExport}, the method is called once for its query
- * ({@link RecordList#queryOf}: its filters, free text, access and order) and the rows are read as
- * lean tuples by key; otherwise the method is called again page after page of
+ * never held in memory and the reader sees only what the JSON list would show them. The method is
+ * called first for a page, which says what the list read ({@link PageResponse#query()}: its filters,
+ * free text, access and order) and, read before the response starts, turns a bad filter into a
+ * problem answer. Where the item type's record declares a {@link RecordExport}, the rows of that
+ * query are read as lean tuples by key; otherwise the method is called again page after page of
  * {@link Paging#MAX_SIZE} rows in the list's own order. Without {@code format}, the list is untouched.
  */
 final class ListExportInterceptor implements MethodInterceptor {
@@ -74,13 +75,15 @@ final class ListExportInterceptor implements MethodInterceptor {
 		int sizeAt = indexOf(method, "size");
 		Locale locale = LocaleContextHolder.getLocale();
 		RecordExport<?> lean = exporter.recordExportFor(itemType(method));
-		RecordList.Query query = lean == null ? null
-				: RecordList.queryOf(() -> invocation.invocableClone(arguments.clone()).proceed());
-		boolean byKey = query != null && query.type() == lean.type();
+		// one row tells a lean export its query; the list's first page is read before the response starts
+		PageResponse<?> first = chunk(invocation, arguments, pageAt, sizeAt, 0, lean == null ? CHUNK : 1);
+		RecordList.Query query = first.query();
+		boolean byKey = lean != null && query != null && query.type() == lean.type();
+		if (lean != null && !byKey) {
+			first = chunk(invocation, arguments, pageAt, sizeAt, 0, CHUNK);
+		}
 		ExportColumns<Object> declared = exporter.columnsFor(itemType(method));
 		ExportColumns<?> columns = byKey ? lean.columns() : declared;
-		// the list's first page is read before the response starts, so that a bad filter is a problem answer
-		PageResponse<?> first = byKey ? null : chunk(invocation, arguments, pageAt, sizeAt, 0);
 		String filters = exporter.filterLine(method.getParameters(), arguments, locale);
 		String name = listName(request);
 		exporter.recordExport(name + "." + format.extension(), method.getParameters(), arguments);
@@ -120,17 +123,17 @@ final class ListExportInterceptor implements MethodInterceptor {
 			if (pageAt < 0 || sizeAt < 0 || chunk.items().size() < CHUNK) {
 				break;
 			}
-			chunk = chunk(invocation, arguments, pageAt, sizeAt, page);
+			chunk = chunk(invocation, arguments, pageAt, sizeAt, page, CHUNK);
 		}
 	}
 
 	/** One page of the list, fetched by calling the list method again with only its page changed. */
 	private static PageResponse<?> chunk(ProxyMethodInvocation invocation, Object[] arguments, int pageAt,
-			int sizeAt, int page) throws Throwable {
+			int sizeAt, int page, int size) throws Throwable {
 		Object[] paged = arguments.clone();
 		if (pageAt >= 0 && sizeAt >= 0) {
 			paged[pageAt] = page;
-			paged[sizeAt] = CHUNK;
+			paged[sizeAt] = size;
 		}
 		return (PageResponse<?>) RecordList.withoutTotals(() -> invocation.invocableClone(paged).proceed());
 	}

@@ -98,6 +98,85 @@ class ListExportOrderTests {
 			.containsExactlyElementsOf(issued.stream().map(date -> date == null ? "" : date).toList());
 	}
 
+	/**
+	 * The lists read as lean rows write what their JSON lists show: each row's title or name, its
+	 * parties named in the reader's language, its partial dates at their precision.
+	 */
+	@Test
+	void leanExportsWriteTheirListsNamesAndDates() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		assertColumns(admin, "/api/v1/partnerships?country=KR", Map.of(0, "title", 1, "vnParty.name", 2,
+				"foreignParty.name"));
+		assertColumns(admin.in("en"), "/api/v1/partnerships?country=JP", Map.of(0, "title", 1, "vnParty.name", 2,
+				"foreignParty.name"));
+		assertColumns(admin, "/api/v1/organisations?country=KR", Map.of(0, "name", 1, "abbreviation", 4,
+				"locality.name"));
+		assertColumns(admin, "/api/v1/delegations?country=KR", Map.of(0, "title", 3, "vnParty.name", 4,
+				"foreignParty.name", 6, "headName", 9, "startOn", 10, "endOn"));
+		assertColumns(admin, "/api/v1/projects?country=KR", Map.of(0, "title", 1, "vnParty.name", 2,
+				"participants[0].party.name|participants[0].nameText", 7, "plannedStart", 8, "actualStart"));
+		assertColumns(admin, "/api/v1/exchanges?country=KR", Map.of(0, "title", 3, "programmeName", 4, "vnParty.name",
+				5, "foreignParty.name", 7, "startOn", 8, "endOn"));
+		assertColumns(admin.in("en"), "/api/v1/events?q=", Map.of(0, "title", 3, "vnParty.name", 4, "organiser.name",
+				5, "venue.name", 8, "startOn", 9, "endOn"));
+		assertColumns(admin, "/api/v1/conferences?q=", Map.of(0, "title", 2, "organiser.name", 3, "host.name", 4,
+				"foreignParty.name", 8, "startOn"));
+		assertColumns(admin.in("ko"), "/api/v1/localities?country=VN&type=MUNICIPALITY", Map.of(0, "name", 1, "code", 5,
+				"validFrom", 6, "validTo"));
+	}
+
+	/**
+	 * The value at a path of a JSON item ("vnParty.name", "participants[0].nameText"), or at the
+	 * first of several ("a|b") that holds one; "" if none does.
+	 */
+	private static String valueAt(Object item, String paths) {
+		for (String path : paths.split("\\|")) {
+			Object value = item;
+			for (String part : path.split("\\.")) {
+				int index = part.endsWith("[0]") ? 0 : -1;
+				String name = index < 0 ? part : part.substring(0, part.length() - 3);
+				value = value instanceof Map<?, ?> map ? map.get(name) : null;
+				if (index == 0) {
+					value = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : null;
+				}
+			}
+			if (value != null) {
+				return value.toString();
+			}
+		}
+		return "";
+	}
+
+	/** Each CSV column (by position) holds the JSON list's values at the path, row by row, in order. */
+	private void assertColumns(Api api, String list, Map<Integer, String> columns) throws Exception {
+		String sized = list + "&size=" + Paging.MAX_SIZE;
+		assertThat(Api.<Integer>read(api.get(sized), "$.total")).as(list).isPositive().isLessThan(Paging.MAX_SIZE);
+		assertThat(Api.<Map<String, Object>>read(api.get(sized), "$")).as("the list's query is not sent")
+			.containsOnlyKeys("items", "total", "page", "size", "totalExact");
+		List<CSVRecord> lines = csv(api.get(list + "&format=csv").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray());
+		List<CSVRecord> rows = lines.subList(2, lines.size());
+		for (Map.Entry<Integer, String> column : columns.entrySet()) {
+			List<Object> values = Api.read(api.get(sized), "$.items[*]");
+			List<String> expected = new ArrayList<>();
+			for (Object item : values) {
+				expected.add(valueAt(item, column.getValue()));
+			}
+			List<String> written = rows.stream().map(row -> row.get(column.getKey())).toList();
+			assertThat(written).as(list + " " + column.getValue()).hasSameSizeAs(expected);
+			for (int i = 0; i < expected.size(); i++) {
+				// a former province is named with the day it ended ("Bắc Kạn (đến 30/06/2025)")
+				if (expected.get(i).isEmpty()) {
+					assertThat(written.get(i)).as(list + " " + column.getValue()).isEmpty();
+				}
+				else {
+					assertThat(written.get(i)).as(list + " " + column.getValue()).startsWith(expected.get(i));
+				}
+			}
+			assertThat(written).as(list + " " + column.getValue()).anySatisfy(v -> assertThat(v).isNotBlank());
+		}
+	}
+
 	@Test
 	void pagesReadByKeyFollowTheListsOrderAcrossTiesAndMissingDates() throws Throwable {
 		signIn("admin");
@@ -138,8 +217,7 @@ class ListExportOrderTests {
 	/** The ids an export of the agreement list reads, {@code perPage} rows at a time. */
 	private List<Long> exportedIds(AgreementQuery query, String sort, int perPage) throws Throwable {
 		RecordExport<?> export = exports.stream().filter(e -> e.type() == Agreement.class).findFirst().orElseThrow();
-		RecordList.Query list = RecordList
-			.queryOf(() -> agreements.search(query, Paging.of(0, Paging.MAX_SIZE, sort, AGREEMENT_SORTS)));
+		RecordList.Query list = agreements.search(query, Paging.of(0, 1, sort, AGREEMENT_SORTS)).query();
 		List<Long> ids = new ArrayList<>();
 		TransactionTemplate reading = new TransactionTemplate(transactions);
 		reading.setReadOnly(true);

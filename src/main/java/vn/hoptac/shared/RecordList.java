@@ -218,7 +218,7 @@ public final class RecordList<T> {
 		List<Object> ids = walked.size() > cap ? walked : idsUpTo(where(filters, words, pageWalked), cap + 1);
 		if (pageWalked) {
 			int from = (int) pageable.getOffset();
-			List<T> content = select(withIds(walked.subList(from, (int) needed)), firstPageOf(pageable));
+			List<T> content = ByIds.inOrder(entityManager, type, walked.subList(from, (int) needed));
 			return ids.size() > cap ? new ListPage<>(content, pageable, cap, false)
 					: new ListPage<>(content, pageable, ids.size(), true);
 		}
@@ -240,7 +240,7 @@ public final class RecordList<T> {
 	/** The records of the page among ids in the list's order, from the first to the end of the page. */
 	private List<T> onPage(List<Object> ids, Pageable pageable) {
 		int from = (int) Math.min(pageable.getOffset(), ids.size());
-		return from == ids.size() ? List.of() : select(withIds(ids.subList(from, ids.size())), firstPageOf(pageable));
+		return from == ids.size() ? List.of() : ByIds.inOrder(entityManager, type, ids.subList(from, ids.size()));
 	}
 
 	/**

@@ -429,9 +429,10 @@ public class AgreementService implements DraftService<Agreement, AgreementDraft>
 		}
 		errors.rejectIf(draft.legalBasis() == LegalBasis.TREATY && draft.level() != null
 				&& draft.level() != SignatoryLevel.NATIONAL, "legalBasis", "agreement.treaty.nationalOnly");
-		errors.rejectIf(draft.kind() != null && draft.kind().isTreatyName() && draft.level() != null
-				&& draft.level() != SignatoryLevel.NATIONAL, "kind", "agreement.kind.treatyNationalOnly",
-				LabelOf.of(draft.kind()));
+		if (draft.kind() != null && draft.kind().isTreatyName() && draft.level() != null
+				&& draft.level() != SignatoryLevel.NATIONAL) {
+			errors.reject("kind", "agreement.kind.treatyNationalOnly", LabelOf.of(draft.kind()));
+		}
 		if (existing != null) {
 			List<AgreementAction> recorded = existing.getActions();
 			for (AgreementAction stated : statedDates(draft)) {

@@ -435,7 +435,9 @@ public final class RecordList<T> {
 		}
 		count.from(matches);
 		count.select(cb.count());
-		return planCached(entityManager.createQuery(count)).getSingleResult();
+		// not plan-cached: Hibernate does not see two queries over a subquery in FROM as one shape, so
+		// each would be kept as a plan of its own and push the lists' real shapes out of the cache
+		return entityManager.createQuery(count).getSingleResult();
 	}
 
 	/** The ids of at most {@code limit} records in the list's order. */

@@ -15,8 +15,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -46,42 +44,20 @@ public class PartyDirectory {
 
 	private final Clock clock;
 
-	private final EntityManager entityManager;
-
-	PartyDirectory(LocalityService localities, OrganisationService organisations, Clock clock,
-			EntityManager entityManager) {
+	PartyDirectory(LocalityService localities, OrganisationService organisations, Clock clock) {
 		this.localities = localities;
 		this.organisations = organisations;
 		this.clock = clock;
-		this.entityManager = entityManager;
-	}
-
-	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
-		return new Lookup(
-				named(Party.LOCALITY, "select l.id, l.code, l.names, l.country, l.validTo from Locality l where l.id in :ids",
-						present(localityIds)),
-				named(Party.ORGANISATION,
-						"select o.id, o.abbreviation, o.names, o.country from Organisation o where o.id in :ids",
-						present(organisationIds)));
 	}
 
 	/**
-	 * The parties of these ids as the query reads them (id, code, names, country and, for a locality,
-	 * the end of its validity),
-	 * without loading their entities: a list names its page's parties on every request, and reading
-	 * whole localities and organisations was a third of a list's time (docs/benchmarks.md).
+	 * The parties of these ids, read by id through statements built once ({@link vn.hoptac.shared.ByIds}):
+	 * a list names its page's parties on every request, and a query with a list of ids is translated
+	 * to SQL anew on every call (docs/benchmarks.md). No id, no query.
 	 */
-	private Map<Long, Named> named(String kind, String query, List<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return entityManager.createQuery(query, Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.stream()
-			.map(row -> new Named(kind, (Long) row[0], (String) row[1], (Names) row[2], (String) row[3],
-					row.length > 4 ? (LocalDate) row[4] : null))
-			.collect(Collectors.toMap(Named::id, Function.identity()));
+	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
+				named(organisations.byIds(present(organisationIds)).values(), PartyDirectory::named));
 	}
 
 	/**

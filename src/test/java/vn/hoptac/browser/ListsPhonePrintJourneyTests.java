@@ -65,7 +65,8 @@ class ListsPhonePrintJourneyTests extends BrowserTest {
 				.stream()
 				.map(WebElement::getText)
 				.filter(text -> !text.isBlank())
-				.map(Integer::valueOf)
+				// "2005", "05/2024" or "15/03/2024": the date at its precision, the year last
+				.map(text -> Integer.valueOf(text.substring(text.length() - 4)))
 				.toList();
 			assertThat(years).isSortedAccordingTo((a, b) -> b - a);
 

@@ -42,7 +42,7 @@ class PartnershipProfileTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		admin = new Api(mvc).as("admin");
-		List<Integer> ids = Api.read(admin.get("/api/v1/partnerships?q={q}", "thai nguyen gyeongsangbuk"),
+		List<Integer> ids = Api.read(admin.get("/api/v1/partnerships?q={q}&size=100", "huu nghi thai nguyen gyeongsangbuk"),
 				"$.items[?(@.title == 'Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)')].id");
 		assertThat(ids).hasSize(1);
 		partnership = ids.get(0);

@@ -37,7 +37,7 @@ class NamesPerLanguagePageTests {
 			.contains("<h1 lang=\"en\">Ministry of Foreign Affairs</h1>");
 
 		// the title, in Vietnamese as entered, beside the parties' Korean names
-		String partnerships = html(get("/partnerships").param("q", "thai nguyen gyeongsangbuk"), "ko");
+		String partnerships = html(get("/partnerships").param("q", "huu nghi thai nguyen gyeongsangbuk"), "ko");
 		assertThat(partnerships).contains("lang=\"vi\">Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)</a>", "lang=\"ko\">타이응우옌 (2025년 6월 30일까지)</a>",
 				"lang=\"ko\">경상북도</a>");
 	}
@@ -63,7 +63,7 @@ class NamesPerLanguagePageTests {
 	@Test
 	void theApiSaysInWhichLanguageAPartyIsNamed() throws Exception {
 		Api korean = new Api(mvc).in("ko");
-		List<Integer> ids = Api.read(korean.get("/api/v1/partnerships?q={q}", "thai nguyen gyeongsangbuk"),
+		List<Integer> ids = Api.read(korean.get("/api/v1/partnerships?q={q}&size=100", "huu nghi thai nguyen gyeongsangbuk"),
 				"$.items[?(@.title == 'Quan hệ hợp tác hữu nghị tỉnh Thái Nguyên – tỉnh Gyeongsangbuk (Hàn Quốc)')].id");
 		korean.get("/api/v1/partnerships/{id}", ids.get(0))
 			.andExpect(jsonPath("$.vnParty.name").value("타이응우옌"))

@@ -159,7 +159,10 @@ public class ReviewService implements DraftService<PartnershipReview, ReviewDraf
 		return partnership.orElseThrow();
 	}
 
-	/** A second review of the same partnership and period is refused (409), naming the first. */
+	/**
+	 * A second review of the same partnership and period is refused (409), naming the first: unlike
+	 * a duplicate partnership, it cannot be confirmed ("taken", not "duplicate").
+	 */
 	private void refuseDuplicate(ReviewDraft draft, Long id) {
 		List<PartnershipReview> same = draft.kind() == ReviewKind.ANNUAL
 				? reviews.findByPartnershipIdAndKindAndPeriodYearAndPeriodHalfIsNull(draft.partnershipId(), draft.kind(),
@@ -172,7 +175,7 @@ public class ReviewService implements DraftService<PartnershipReview, ReviewDraf
 					Access.canRead(r.getStewardship()) ? r.getTitle() : "#" + r.getId(), "/reviews/" + r.getId()))
 			.toList();
 		if (!others.isEmpty()) {
-			throw new ConflictException("duplicate", others, "periodYear", "review.duplicate");
+			throw new ConflictException("taken", others, "periodYear", "review.duplicate");
 		}
 	}
 

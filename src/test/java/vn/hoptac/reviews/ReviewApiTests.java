@@ -71,6 +71,8 @@ class ReviewApiTests {
 		api.in("en")
 			.post("/api/v1/reviews", review("SEMIANNUAL", 1, "EXPAND"))
 			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Already recorded"))
+			.andExpect(jsonPath("$.detail", not(containsString("duplicateIntended"))))
 			.andExpect(jsonPath("$.errors[0].field").value("periodYear"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("already has a review")));
 		api.post("/api/v1/reviews", review("SEMIANNUAL", 2, "EXPAND")).andExpect(status().isCreated());

@@ -118,14 +118,28 @@ public final class RecordExport<E> {
 	 * the attributes the lookup reads (the ids of a party, say).
 	 */
 	public RecordExport<E> related(String key, String labelKey, Related lookup) {
+		return related(key, labelKey, ExportColumns.Kind.TEXT, lookup);
+	}
+
+	/**
+	 * As {@link #related(String, String, Related)}, its cells written as {@code kind} says: a count
+	 * ({@link ExportColumns.Kind#NUMBER}) or a date ({@link ExportColumns.Kind#DATE}) worked out from
+	 * a collection of the record, say.
+	 */
+	public RecordExport<E> related(String key, String labelKey, ExportColumns.Kind kind, Related lookup) {
 		RecordExport<E> reading = this;
 		for (String attribute : lookup.reads()) {
 			reading = reading.reading(attribute, null);
 		}
 		Map<String, Related> more = new LinkedHashMap<>(related);
 		more.put(key, lookup);
-		return new RecordExport<>(type, listItem, reading.attributes, more,
-				columns.text(key, labelKey, row -> row.get(key)));
+		return new RecordExport<>(type, listItem, reading.attributes, more, switch (kind) {
+			case TEXT -> columns.text(key, labelKey, row -> row.get(key));
+			case NUMBER -> columns.number(key, labelKey, row -> (Number) row.get(key));
+			case DATE -> columns.date(key, labelKey, row -> row.get(key));
+			case COUNTRY -> columns.country(key, labelKey, row -> (String) row.get(key));
+			case NAMED -> throw new IllegalArgumentException("a related column is named by its lookup: " + key);
+		});
 	}
 
 	/** The columns a piece declared for many record types adds (the parties on both sides, say). */

@@ -3,12 +3,13 @@ package vn.hoptac.events.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hoptac.events.Award;
 import vn.hoptac.events.Event;
+import vn.hoptac.events.Membership;
 import vn.hoptac.partners.PartyDirectory;
-import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX); the events' read as lean rows. */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class EventExports {
 
@@ -30,30 +31,30 @@ class EventExports {
 	}
 
 	@Bean
-	ExportColumns<MembershipResponse> membershipColumns() {
-		return ExportColumns.of(MembershipResponse.class)
-			.text("title", "membership.title", MembershipResponse::title)
-			.text("network", "membership.network", MembershipResponse::network)
-			.text("member", "membership.member", MembershipResponse::member)
-			.text("kind", "membership.kind", MembershipResponse::kind)
-			.text("status", "membership.status", MembershipResponse::status)
-			.date("since", "membership.since", MembershipResponse::since)
-			.date("until", "membership.until", MembershipResponse::until)
-			.text("note", "membership.note", MembershipResponse::note)
-			.text("visibility", "record.visibility", MembershipResponse::visibility)
-			.text("source", "record.source", MembershipResponse::source);
+	RecordExport<Membership> membershipExport(PartyDirectory parties) {
+		return RecordExport.of(Membership.class, MembershipResponse.class)
+			.text("title", "membership.title")
+			.related("network", "membership.network", parties.partiesAt(null, "networkOrganisationId"))
+			.related("member", "membership.member", parties.partiesAt("memberLocalityId", "memberOrganisationId"))
+			.text("kind", "membership.kind")
+			.text("status", "membership.status")
+			.date("since", "membership.since", "sinceOn", "sincePrecision")
+			.date("until", "membership.until", "untilOn", "untilPrecision")
+			.text("note", "membership.note")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 	@Bean
-	ExportColumns<AwardResponse> awardColumns() {
-		return ExportColumns.of(AwardResponse.class)
-			.text("title", "award.title", AwardResponse::title)
-			.text("recipient", "award.recipient", AwardResponse::recipient)
-			.date("awardedOn", "award.awardedOn", AwardResponse::awardedOn)
-			.text("awardedBy", "award.awardedBy", AwardResponse::awardedBy)
-			.text("note", "award.note", AwardResponse::note)
-			.text("visibility", "record.visibility", AwardResponse::visibility)
-			.text("source", "record.source", AwardResponse::source);
+	RecordExport<Award> awardExport(PartyDirectory parties) {
+		return RecordExport.of(Award.class, AwardResponse.class)
+			.text("title", "award.title")
+			.related("recipient", "award.recipient", parties.partiesAt("vnLocalityId", "vnOrganisationId"))
+			.date("awardedOn", "award.awardedOn", "awardedOn", "awardedPrecision")
+			.related("awardedBy", "award.awardedBy", parties.partiesAt(null, "awardedByOrganisationId"))
+			.text("note", "award.note")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.hoptac.ngos.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import vn.hoptac.ngos.CertificateStatus;
@@ -25,7 +26,11 @@ record NgoListItem(Long id, Long organisationId, Party ngo, Party province, NgoS
 	}
 
 	static LocalDate validUntil(Ngo n) {
-		return n.getCertificates()
+		return validUntil(n.getCertificates());
+	}
+
+	static LocalDate validUntil(List<NgoCertificate> certificates) {
+		return certificates
 			.stream()
 			.filter(c -> c.status() == CertificateStatus.VALID)
 			.map(NgoCertificate::validTo)

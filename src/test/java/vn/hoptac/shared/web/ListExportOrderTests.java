@@ -30,6 +30,10 @@ import vn.hoptac.ApiTest;
 import vn.hoptac.agreements.Agreement;
 import vn.hoptac.agreements.AgreementQuery;
 import vn.hoptac.agreements.AgreementService;
+import vn.hoptac.events.Award;
+import vn.hoptac.events.Membership;
+import vn.hoptac.forums.Forum;
+import vn.hoptac.ngos.Ngo;
 import vn.hoptac.shared.ExportRows;
 import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.RecordExport;
@@ -123,6 +127,25 @@ class ListExportOrderTests {
 				"foreignParty.name", 8, "startOn"));
 		assertColumns(admin.in("ko"), "/api/v1/localities?country=VN&type=MUNICIPALITY", Map.of(0, "name", 1, "code", 5,
 				"validFrom", 6, "validTo"));
+		assertThat(exports.stream().<Class<?>>map(RecordExport::type).toList()).as("read as lean rows")
+			.contains(Ngo.class, Membership.class, Award.class, Forum.class);
+		long ngo = Api.id(admin.post("/api/v1/organisations", """
+				{"type": "FOREIGN_NGO", "names": {"vi": "Tổ chức %s"}, "country": "KR", "visibility": "PUBLIC"}"""
+			.formatted(UUID.randomUUID())).andExpect(status().isCreated()));
+		// the earliest end among its valid certificates, an expired one left out
+		admin.post("/api/v1/ngos", """
+				{"organisationId": %d, "vnLocalityId": %d, "status": "ACTIVE", "visibility": "PUBLIC",
+				 "certificates": [{"type": "PROJECT_OFFICE", "number": "E-1", "validTo": "2020-05-31", "status": "EXPIRED"},
+				                  {"type": "PROJECT_OFFICE", "number": "E-2", "validTo": "2029-03-31", "status": "VALID"},
+				                  {"type": "PROJECT_OFFICE", "number": "E-3", "validTo": "2031-12-31", "status": "VALID"}]}"""
+			.formatted(ngo, admin.localityId("VN-20"))).andExpect(status().isCreated());
+		assertColumns(admin, "/api/v1/ngos?q=", Map.of(0, "ngo.name", 1, "province.name", 3, "certificates", 4,
+				"validUntil"));
+		assertColumns(admin.in("en"), "/api/v1/memberships?q=", Map.of(0, "title", 1, "network.name", 2, "member.name",
+				5, "since"));
+		assertColumns(admin, "/api/v1/awards?q=", Map.of(0, "title", 1, "recipient.name", 2, "awardedOn", 3,
+				"awardedBy.name"));
+		assertColumns(admin.in("ko"), "/api/v1/forums?q=", Map.of(0, "title", 2, "heldOn", 4, "province.name"));
 	}
 
 	/**

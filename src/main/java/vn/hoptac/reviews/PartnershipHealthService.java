@@ -33,6 +33,9 @@ public class PartnershipHealthService {
 	/** The most partnerships one attention list evaluates. */
 	static final int MAX_PARTNERSHIPS = 20_000;
 
+	/** Up to this many partnerships of a province, the signals are asked about them by id. */
+	static final int ASKED_BY_ID = 1_000;
+
 	private final PartnershipService partnerships;
 
 	private final List<PartnershipActivitySource> sources;
@@ -62,7 +65,8 @@ public class PartnershipHealthService {
 	/** The health of every partnership of the province (null: nationally) the reader may see. */
 	public List<PartnershipHealth> ofProvince(Long provinceId) {
 		PartnershipQuery query = ofLocality(provinceId);
-		return evaluate(factsOf(query), partnerships.scopeOf(query), true);
+		List<PartnershipFacts> facts = factsOf(query);
+		return evaluate(facts, scopeOf(query, facts), true);
 	}
 
 	/**
@@ -71,8 +75,9 @@ public class PartnershipHealthService {
 	 */
 	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
 		PartnershipQuery query = ofLocality(provinceId);
+		List<PartnershipFacts> facts = factsOf(query);
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		evaluate(factsOf(query), partnerships.scopeOf(query), false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
+		evaluate(facts, scopeOf(query, facts), false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
 		return states;
 	}
 
@@ -88,6 +93,18 @@ public class PartnershipHealthService {
 	/** A province's partnerships: those with a party in it (the list's locality filter); null: all. */
 	private static PartnershipQuery ofLocality(Long provinceId) {
 		return new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null);
+	}
+
+	/**
+	 * What the signals are asked about: a province's partnerships by their ids when they are few (the
+	 * facts already hold them, and PostgreSQL answers an id list faster than the list's subquery: a
+	 * province's health, SQL alone, 178 requests a second by ids, 57 by the subquery, docs/benchmarks.md),
+	 * else by the list's condition (the nation: none).
+	 */
+	private PartnershipScope scopeOf(PartnershipQuery query, List<PartnershipFacts> facts) {
+		return query.localityId() != null && facts.size() <= ASKED_BY_ID
+				? PartnershipScope.of(facts.stream().map(f -> f.partnership().id()).toList())
+				: partnerships.scopeOf(query);
 	}
 
 	/** The partnerships the query finds that the reader may see, read as a projection. */

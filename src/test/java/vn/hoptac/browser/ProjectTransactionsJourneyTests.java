@@ -24,24 +24,38 @@ class ProjectTransactionsJourneyTests extends FormJourneyTest {
 	/** Types into a transaction party's search and chooses the first option of the kind ("organisation", "locality"). */
 	private void pick(String name, String fieldId, String query, String expected, String kind) {
 		WebElement search = find(By.id(fieldId + "-search"));
+		// counts the search's answers from here on (the delayed trigger sends one for clear and typing)
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.searchAnswers = 0;"
+				+ "if (!window.countingSearchAnswers) { window.countingSearchAnswers = true;"
+				+ " document.body.addEventListener('htmx:afterSettle', function () { window.searchAnswers++; }); }");
 		search.clear();
 		search.sendKeys(query);
-		// wait for an option of the kind itself: other options may already name the place (an
-		// organisation "… Đà Nẵng") before the search's answer has replaced them
-		String value = wait.until(driver -> {
+		// choose an option of the kind itself once the search has answered: other options may already
+		// name the place (an organisation "… Đà Nẵng") before the last answer replaces them, and a
+		// replacement while choosing leaves a stale option or an empty choice, so the choice is retried
+		wait.until(driver -> {
 			try {
-				return new Select(driver.findElement(By.name(name))).getOptions()
+				if (!Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+						"return window.searchAnswers > 0 && document.querySelector('.htmx-request') === null"))) {
+					return false;
+				}
+				Select select = new Select(driver.findElement(By.name(name)));
+				String value = select.getOptions()
 					.stream()
 					.filter(o -> o.getAttribute("value").startsWith(kind + ":") && o.getText().contains(expected))
 					.map(o -> o.getAttribute("value"))
 					.findFirst()
 					.orElse(null);
+				if (value == null) {
+					return false;
+				}
+				select.selectByValue(value);
+				return value.equals(select.getFirstSelectedOption().getAttribute("value"));
 			}
 			catch (StaleElementReferenceException replacedMeanwhile) {
-				return null;
+				return false;
 			}
 		});
-		new Select(find(By.name(name))).selectByValue(value);
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 import vn.hoptac.shared.PartyRecord;
+import vn.hoptac.shared.Hundredths;
 
 /**
  * An inbound or outbound delegation: who led it and at what rank, when, how many, why, with whom
@@ -190,7 +191,7 @@ public class Delegation extends PartyRecord {
 		this.programme = d.programme();
 		this.outcomes = d.outcomes();
 		this.venue = d.venue();
-		this.costAmount = d.costAmount();
+		this.costAmount = Hundredths.stored(d.costAmount());
 		this.costCurrency = d.costAmount() == null ? null : d.costCurrency();
 		this.costBearer = d.costBearer();
 		this.planItemId = d.planItemId();

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Hundredths;
 
 /**
  * A budget (IATI BudgetType 1 original / 2 revised, BudgetStatus 1 indicative / 2 committed) for a
@@ -26,6 +27,12 @@ public record ProjectBudget(Integer type, Integer status, LocalDate periodStart,
 		BigDecimal amountUsd, BigDecimal statedVnd, BigDecimal statedUsd,
 		@Enumerated(EnumType.STRING) Qualifier statedQualifier, Integer funderPosition,
 		@Column(length = Project.NOTE_LENGTH) String note) {
+
+	public ProjectBudget {
+		amount = Hundredths.stored(amount);
+		statedVnd = Hundredths.stored(statedVnd);
+		statedUsd = Hundredths.stored(statedUsd);
+	}
 
 	/** The same budget with its equivalents (and value date) as computed. */
 	public ProjectBudget converted(LocalDate valueDate, Equivalent equivalent) {

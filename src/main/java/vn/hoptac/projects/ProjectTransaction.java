@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 
 import vn.hoptac.shared.DatePrecision;
 import vn.hoptac.shared.Qualifier;
+import vn.hoptac.shared.Hundredths;
 
 /**
  * A transaction (IATI TransactionType: 2 outgoing commitment, 11 incoming commitment, 3 disbursement,
@@ -23,6 +24,12 @@ public record ProjectTransaction(Integer type, LocalDate transactionOn,
 		BigDecimal statedVnd, BigDecimal statedUsd, @Enumerated(EnumType.STRING) Qualifier statedQualifier,
 		Long providerOrganisationId, Long receiverOrganisationId, Long receiverLocalityId,
 		@Column(length = Project.NOTE_LENGTH) String description) {
+
+	public ProjectTransaction {
+		amount = Hundredths.stored(amount);
+		statedVnd = Hundredths.stored(statedVnd);
+		statedUsd = Hundredths.stored(statedUsd);
+	}
 
 	/** The same transaction with its equivalents as computed. */
 	public ProjectTransaction converted(Equivalent equivalent) {

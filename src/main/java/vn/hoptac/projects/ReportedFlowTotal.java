@@ -15,6 +15,7 @@ import vn.hoptac.shared.Qualifier;
 import vn.hoptac.shared.Stewardship;
 import vn.hoptac.shared.Text;
 import vn.hoptac.shared.StewardedRecord;
+import vn.hoptac.shared.Hundredths;
 
 /** A reported total of a flow for a period ({@link ReportedFlowTotalDraft}), with its qualifier and source. */
 @Entity
@@ -71,7 +72,7 @@ public class ReportedFlowTotal extends StewardedRecord {
 		this.foreignCountry = draft.foreignCountry();
 		this.modality = draft.modality();
 		this.metric = draft.metric();
-		this.amount = draft.amount();
+		this.amount = Hundredths.stored(draft.amount());
 		this.currency = draft.currency();
 		this.qualifier = draft.qualifier() == null ? Qualifier.EXACT : draft.qualifier();
 		this.periodFrom = draft.periodFrom() == null ? null : draft.periodFrom().date();

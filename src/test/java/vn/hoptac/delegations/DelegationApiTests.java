@@ -13,11 +13,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.HibernateSessions;
 import vn.hoptac.money.ExchangeRates;
 
 @ApiTest
@@ -28,6 +31,9 @@ class DelegationApiTests {
 
 	@Autowired
 	ExchangeRates rates;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Api api;
 
@@ -64,6 +70,23 @@ class DelegationApiTests {
 
 	private int total() throws Exception {
 		return Api.read(api.get("/api/v1/delegations?size=1"), "$.total");
+	}
+
+	/**
+	 * The page, its total and its parties' names are read in one read-only transaction: a session
+	 * and a transaction of their own for each step cost a list request more than their queries
+	 * (docs/benchmarks.md).
+	 */
+	@Test
+	void aListPageIsReadInOneSession() throws Exception {
+		api.post("/api/v1/delegations", delegation("Đoàn một lần đọc " + UUID.randomUUID(), ", \"visibility\": \"PUBLIC\""))
+			.andExpect(status().isCreated());
+		for (String path : new String[] { "/api/v1/delegations?page=0&size=20",
+				"/api/v1/delegations?country=KR&direction=INBOUND&page=0&size=20", "/api/v1/delegations?q=doc" }) {
+			long sessions = HibernateSessions.openedBy(entityManagerFactory,
+					() -> api.anonymous().get(path).andExpect(jsonPath("$.items[0].foreignParty.name").isNotEmpty()));
+			assertThat(sessions).as("sessions opened by %s", path).isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -11,11 +11,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.HibernateSessions;
 
 /** Projects through the API: writing and reading back, versions, scoping, audit and the list's filters. */
 @ApiTest
@@ -23,6 +26,9 @@ class ProjectApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Api api;
 
@@ -45,6 +51,20 @@ class ProjectApiTests {
 		return """
 				{"title": "%s", "modality": "ODA_GRANT", "activityStatus": "2", "vnLocalityId": %d,
 				 "actualStart": "2020", "fields": ["ENVIRONMENT"]%s}""".formatted(title, vnLocality, extra);
+	}
+
+	/** The page, its participants and their names are read in one read-only transaction, not one each. */
+	@Test
+	void aListPageIsReadInOneSession() throws Exception {
+		api.post("/api/v1/projects", project("Dự án một lần đọc " + UUID.randomUUID(), daNang, """
+				, "participants": [{"role": 1, "organisationId": %d}], "visibility": "PUBLIC"
+				""".formatted(koica))).andExpect(status().isCreated());
+		for (String path : new String[] { "/api/v1/projects?page=0&size=20",
+				"/api/v1/projects?modality=ODA_GRANT&yearFrom=2000&page=0&size=20", "/api/v1/projects?q=doc" }) {
+			long sessions = HibernateSessions.openedBy(entityManagerFactory,
+					() -> api.anonymous().get(path).andExpect(jsonPath("$.items[0].vnParty.name").isNotEmpty()));
+			assertThat(sessions).as("sessions opened by %s", path).isEqualTo(1);
+		}
 	}
 
 	@Test

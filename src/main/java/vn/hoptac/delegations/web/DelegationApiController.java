@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,6 +59,7 @@ class DelegationApiController extends RecordApi<Delegation, DelegationDraft, Del
 
 	@Operation(operationId = "listDelegations", summary = "List and search delegations")
 	@GetMapping
+	@Transactional(readOnly = true) // the page, its total and its parties' names: one read
 	PageResponse<DelegationListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long locality,
 			@RequestParam(required = false) Long partnership,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,6 +57,7 @@ class ProjectApiController extends RecordApi<Project, ProjectDraft, ProjectReque
 	@Operation(operationId = "listProjects", summary = "List and search projects. status=1 is the proposals pipeline; "
 			+ "participant is an organisation id (any role); sector a DAC 5-digit code or 3-digit category")
 	@GetMapping
+	@Transactional(readOnly = true) // the page, its participants and their names: one read
 	PageResponse<ProjectListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) ProjectModality modality, @RequestParam(required = false) String status,
 			@RequestParam(required = false) ProposalStage proposalStage, @RequestParam(required = false) String sector,

@@ -5,9 +5,11 @@
 # PostgreSQL: a second database made with CREATE DATABASE ... TEMPLATE the first); after a warm-up of
 # each, the scenarios (default agreements-list,agreements-filter) are measured on A, then B, `rounds`
 # times (default 3). Alternating spreads the machine's noise over both, which one run of each cannot.
-# Prints one line per scenario and round: build, scenario, throughput, × floor, server CPU ms/req.
+# Prints one line per scenario and round: build, scenario, throughput, × floor, p95, server CPU ms/req.
 # The same knobs as bench/run.sh apply (DB, AGREEMENTS, HEAP, PG*), plus AB_WARMUP (3000 requests per
 # scenario and server first) and AB_REQUESTS (2000 per measurement); the databases are dropped at the end.
+# On PostgreSQL, REUSE_DATA=1 with BENCH_DATABASE and BENCH_DATABASE_B measures two existing copies of
+# generated data instead (A on the first, B on the second; kept, migrated by each build as it starts).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,13 +27,20 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 mkdir -p "$WORK/a"
-if [[ "$DB" == "postgres" ]]; then
+if [[ "$DB" == "postgres" && -n "${REUSE_DATA:-}" ]]; then
   ensure_postgres
-  create_database "$DATABASE_A"
+  DATABASE_A="${BENCH_DATABASE:?name the copy A measures}"; DATABASE_B="${BENCH_DATABASE_B:?name the copy B measures}"
+  export SPRING_FLYWAY_OUT_OF_ORDER=true
+  mkdir -p "$WORK/b"
+else
+  if [[ "$DB" == "postgres" ]]; then
+    ensure_postgres
+    create_database "$DATABASE_A"
+  fi
+  generate_data "$A" "$WORK/a" "$DATABASE_A"
+  cp -r "$WORK/a" "$WORK/b"
+  if [[ "$DB" == "postgres" ]]; then create_database "$DATABASE_B" "$DATABASE_A"; fi
 fi
-generate_data "$A" "$WORK/a" "$DATABASE_A"
-cp -r "$WORK/a" "$WORK/b"
-if [[ "$DB" == "postgres" ]]; then create_database "$DATABASE_B" "$DATABASE_A"; fi
 PORT_A="$(free_port)"; start_server "$A" "$WORK/a" "$PORT_A" "$DATABASE_A"; PID_A=$SERVER_PID
 PORT_B="$(free_port)"; start_server "$B" "$WORK/b" "$PORT_B" "$DATABASE_B"; PID_B=$SERVER_PID
 
@@ -42,7 +51,7 @@ measure() {
     status=$?
     echo "benchmark of $3 failed ($status):" >&2; tail -5 "$WORK/bench.log" >&2; return "$status"; }
   grep '^| [a-z]' "$WORK/table.md" | grep -v '^| floor' \
-    | awk -F'|' -v build="$3" '{ gsub(/ /, "", $2); printf "%s %-22s %6s req/s  × floor %s  CPU %s ms/req\n", build, $2, $9, $11, $14 }'
+    | awk -F'|' -v build="$3" '{ gsub(/ /, "", $2); printf "%s %-22s %6s req/s  × floor %s  p95 %s ms  CPU %s ms/req\n", build, $2, $9, $11, $6, $14 }'
 }
 
 WARM="${AB_WARMUP:-3000}"; REQUESTS="${AB_REQUESTS:-2000}"

@@ -56,8 +56,14 @@ public class PartyDirectory {
 	 * to SQL anew on every call (docs/benchmarks.md). No id, no query.
 	 */
 	public Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds) {
+		return load(localityIds, organisationIds, organisations::byIds);
+	}
+
+	/** The parties of these ids, the organisations found by {@code organisationsByIds}. */
+	private Lookup load(Collection<Long> localityIds, Collection<Long> organisationIds,
+			Function<List<Long>, Map<Long, Organisation>> organisationsByIds) {
 		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
-				named(organisations.byIds(present(organisationIds)).values(), PartyDirectory::named));
+				named(organisationsByIds.apply(present(organisationIds)).values(), PartyDirectory::named));
 	}
 
 	/**
@@ -109,8 +115,7 @@ public class PartyDirectory {
 	 * unknown id.
 	 */
 	public Lookup loadReadable(Collection<Long> localityIds, Collection<Long> organisationIds) {
-		return new Lookup(named(localities.byIds(present(localityIds)).values(), PartyDirectory::named),
-				named(organisations.readableByIds(present(organisationIds)).values(), PartyDirectory::named));
+		return load(localityIds, organisationIds, organisations::readableByIds);
 	}
 
 	/**

@@ -252,7 +252,7 @@ public final class RecordList<T> {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Object> query = cb.createQuery(Object.class);
 		JpaSubQuery<Tuple> first = query.subquery(Tuple.class);
-		Root<T> root = first.from(type);
+		Root<T> root = ListShapes.from(first, type);
 		root.alias("listed");
 		List<Selection<?>> columns = idAndOrder(root, sort);
 		columns.add(root.get("searchText").alias("searchText"));
@@ -264,14 +264,14 @@ public final class RecordList<T> {
 		if (predicate != null) {
 			first.where(predicate);
 		}
-		Root<Tuple> walked = query.from(first);
-		walked.alias("walked");
+		Root<Tuple> walked = ListShapes.from(query, first, "walked");
 		Predicate[] containingEveryWord = words.stream()
 			.map(word -> this.<Tuple>containing(word, true).toPredicate(walked, query, cb))
 			.toArray(Predicate[]::new);
 		query.select(walked.get("id")).where(containingEveryWord).orderBy(orders(sort, walked, cb));
-		// not kept in the plan cache: Hibernate does not recognise two criteria queries over the same
-		// subquery in FROM as one shape, and would keep one plan per request
+		// not kept in the plan cache: Hibernate 7.4 never finds two selections of several columns alike
+		// (SqmJpaCompoundSelection compares each column with the whole other selection), and would keep
+		// one plan per request
 		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
@@ -285,15 +285,14 @@ public final class RecordList<T> {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Object> query = cb.createQuery(Object.class);
 		JpaSubQuery<Tuple> matches = query.subquery(Tuple.class);
-		Root<T> root = matches.from(type);
+		Root<T> root = ListShapes.from(matches, type);
 		root.alias("listed");
 		matches.multiselect(idAndOrder(root, sort)).fetch(Integer.MAX_VALUE);
 		Predicate predicate = where.toPredicate(root, query, cb);
 		if (predicate != null) {
 			matches.where(predicate);
 		}
-		Root<Tuple> found = query.from(matches);
-		found.alias("found");
+		Root<Tuple> found = ListShapes.from(query, matches, "found");
 		query.select(found.get("id")).orderBy(orders(sort, found, cb));
 		// not kept in the plan cache, as in matchesAmongFirst
 		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
@@ -332,7 +331,7 @@ public final class RecordList<T> {
 	private List<T> select(Specification<T> where, Pageable pageable) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<T> query = cb.createQuery(type);
-		Root<T> root = query.from(type);
+		Root<T> root = ListShapes.from(query, type);
 		query.select(root).orderBy(orders(pageable.getSort(), root, cb));
 		restrict(query, root, cb, where);
 		return planCached(entityManager.createQuery(query))
@@ -425,26 +424,27 @@ public final class RecordList<T> {
 	private long countUpTo(Specification<T> where, int limit) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
-		JpaSubQuery<Tuple> matches = count.subquery(Tuple.class);
-		Root<T> root = matches.from(type);
-		// a subquery in FROM names what it selects
-		matches.multiselect(root.get("id").alias("id")).fetch(limit);
+		JpaSubQuery<Object> matches = count.subquery(Object.class);
+		Root<T> root = ListShapes.from(matches, type);
+		// a subquery in FROM names what it selects; one column, not a multiselect, which Hibernate
+		// would never find alike in its plan cache (see matchesAmongFirst)
+		Path<Object> id = root.get("id");
+		id.alias("id");
+		matches.select(id).fetch(limit);
 		Predicate predicate = where.toPredicate(root, count, cb);
 		if (predicate != null) {
 			matches.where(predicate);
 		}
-		count.from(matches);
+		ListShapes.from(count, matches, "matches");
 		count.select(cb.count());
-		// not plan-cached: Hibernate does not see two queries over a subquery in FROM as one shape, so
-		// each would be kept as a plan of its own and push the lists' real shapes out of the cache
-		return entityManager.createQuery(count).getSingleResult();
+		return planCached(entityManager.createQuery(count)).getSingleResult();
 	}
 
 	/** The ids of at most {@code limit} records in the list's order. */
 	private List<Object> orderedIdsUpTo(Specification<T> where, Sort sort, int limit) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
-		Root<T> root = query.from(type);
+		Root<T> root = ListShapes.from(query, type);
 		query.select(root.get("id")).orderBy(orders(sort, root, cb));
 		restrict(query, root, cb, where);
 		return planCached(entityManager.createQuery(query)).setMaxResults(limit).getResultList();
@@ -454,7 +454,7 @@ public final class RecordList<T> {
 	private List<Object> idsUpTo(Specification<T> where, int limit) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
-		Root<T> root = query.from(type);
+		Root<T> root = ListShapes.from(query, type);
 		query.select(root.get("id"));
 		restrict(query, root, cb, where);
 		return planCached(entityManager.createQuery(query)).setMaxResults(limit).getResultList();

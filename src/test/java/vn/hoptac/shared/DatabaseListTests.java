@@ -509,6 +509,36 @@ class DatabaseListTests {
 		}
 	}
 
+	/**
+	 * Every reader's list is translated to SQL once per shape, not only a national reader's: the
+	 * others' lists are filtered on the records' stewardship, an embedded value, whose path Hibernate
+	 * named anew in every query, so that their list queries (and every capped count) missed the plan
+	 * cache on every request and were each kept as one plan more ({@link ListShapes}).
+	 */
+	@Test
+	void everyReadersListQueriesHitThePlanCacheOncePlanned() throws Exception {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean enabled = statistics.isStatisticsEnabled();
+		List<String> lists = List.of("/api/v1/agreements?size=7", "/api/v1/agreements?country=KR&size=7",
+				"/api/v1/partnerships?size=7", "/api/v1/delegations?direction=INBOUND&size=7");
+		for (Api reader : List.of(new Api(mvc), new Api(mvc).as("thainguyen"), api)) {
+			for (String list : lists) {
+				reader.get(list + "&page=0").andExpect(status().isOk());
+				statistics.setStatisticsEnabled(true);
+				statistics.clear();
+				try {
+					reader.get(list + "&page=1").andExpect(status().isOk());
+					reader.get(list + "&page=0").andExpect(status().isOk());
+					assertThat(statistics.getQueryPlanCacheMissCount()).as(list).isZero();
+					assertThat(statistics.getQueryPlanCacheHitCount()).as(list).isPositive();
+				}
+				finally {
+					statistics.setStatisticsEnabled(enabled);
+				}
+			}
+		}
+	}
+
 	@Test
 	void anAdHocCriteriaQueryIsNotKeptWithItsValues() {
 		QueryInterpretationCache plans = entityManagerFactory.unwrap(SessionFactoryImplementor.class)

@@ -167,6 +167,9 @@ class ListExportOrderTests {
 			.formatted(ngo, admin.localityId("VN-20"))).andExpect(status().isCreated());
 		assertColumns(admin, "/api/v1/ngos?q=", Map.of(0, "ngo.name", 1, "province.name", 3, "certificates", 4,
 				"validUntil"));
+		RecordExport<?> ngos = exports.stream().filter(e -> e.type() == Ngo.class).findFirst().orElseThrow();
+		assertThat(ngos.related().keySet()).as("a page's certificates are read once for both their columns")
+			.containsExactlyInAnyOrder("organisation", "province", "certificateList");
 		assertColumns(admin.in("en"), "/api/v1/memberships?q=", Map.of(0, "title", 1, "network.name", 2, "member.name",
 				5, "since"));
 		assertColumns(admin, "/api/v1/awards?q=", Map.of(0, "title", 1, "recipient.name", 2, "awardedOn", 3,

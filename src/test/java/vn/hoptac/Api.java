@@ -32,6 +32,11 @@ public final class Api {
 		this.username = username;
 	}
 
+	/** The language the requests ask for ({@code Accept-Language}). */
+	public String language() {
+		return language;
+	}
+
 	public Api in(String language) {
 		return new Api(mvc, language, username);
 	}

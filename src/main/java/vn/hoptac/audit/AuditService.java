@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoptac.audit.internal.AuditEventRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.Actor;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.RecordChanged;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.Specs;
@@ -44,7 +44,7 @@ public class AuditService {
 	}
 
 	/** The whole log, for administrators and national analysts. */
-	public Page<AuditEvent> search(AuditQuery query, Pageable pageable) {
+	public ListPage<AuditEvent> search(AuditQuery query, Pageable pageable) {
 		Access.checkRole(Role.ADMIN, Role.NATIONAL_ANALYST);
 		Specification<AuditEvent> spec = Specification.allOf(Specs.equalTo("entity", query.entity()),
 				Specs.equalTo("entityId", query.entityId()), Specs.equalTo("username", query.username()),
@@ -52,7 +52,7 @@ public class AuditService {
 						: cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from().atStartOfDay(VIETNAM).toInstant()),
 				(root, cq, cb) -> query.to() == null ? null
 						: cb.lessThan(root.get("occurredAt"), query.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
-		return events.findAll(spec, pageable);
+		return ListPage.read(events.findAll(spec, pageable), AuditEvent.class, spec);
 	}
 
 	/**

@@ -102,11 +102,20 @@ public class DelegationPlan extends StewardedRecord {
 
 	/** The first day of the period the plan covers. */
 	public LocalDate getPeriodStart() {
-		return LocalDate.of(year, half != null && half == 2 ? 7 : 1, 1);
+		return periodStart(year, half);
 	}
 
 	/** The last day of the period the plan covers. */
 	public LocalDate getPeriodEnd() {
+		return periodEnd(year, half);
+	}
+
+	/** The first day of a plan's period: its year, or the half of it ({@code half} 1 or 2). */
+	public static LocalDate periodStart(int year, Integer half) {
+		return LocalDate.of(year, half != null && half == 2 ? 7 : 1, 1);
+	}
+
+	public static LocalDate periodEnd(int year, Integer half) {
 		return half != null && half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
 	}
 

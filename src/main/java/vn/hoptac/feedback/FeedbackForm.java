@@ -86,8 +86,13 @@ public class FeedbackForm extends KeptRecord {
 	}
 
 	public List<FeedbackCategory> getCategories() {
-		return categories == null || categories.isBlank() ? List.of()
-				: Arrays.stream(categories.split(",")).map(FeedbackCategory::valueOf).toList();
+		return categoriesOf(categories);
+	}
+
+	/** The categories as stored: their codes, comma-separated. */
+	public static List<FeedbackCategory> categoriesOf(String stored) {
+		return stored == null || stored.isBlank() ? List.of()
+				: Arrays.stream(stored.split(",")).map(FeedbackCategory::valueOf).toList();
 	}
 
 	public boolean isOpen() {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,7 @@ import vn.hoptac.partners.OrganisationService;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
 import vn.hoptac.shared.Countries;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.NotFoundException;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
@@ -74,9 +75,9 @@ public class UserService {
 		this.clock = clock;
 	}
 
-	public Page<User> list(Pageable pageable) {
+	public ListPage<User> list(Pageable pageable) {
 		Access.checkRole(Role.ADMIN);
-		return users.findAll(pageable);
+		return ListPage.read(users.findAll(pageable), User.class, Specification.unrestricted());
 	}
 
 	public User get(long id) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +19,10 @@ import vn.hoptac.money.internal.CurrencyRepository;
 import vn.hoptac.money.internal.ExchangeRateRepository;
 import vn.hoptac.shared.Access;
 import vn.hoptac.shared.ChangeRecorder;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.Role;
 import vn.hoptac.shared.RuleViolationException;
+import vn.hoptac.shared.Specs;
 
 /**
  * The exchange rates to đồng: the one in force on a day, the list, and the administrators' loads.
@@ -53,9 +55,10 @@ public class ExchangeRates {
 	}
 
 	/** The rates, of one currency when it is given. */
-	public Page<ExchangeRate> list(String currency, Pageable pageable) {
-		return currency == null || currency.isBlank() ? rates.findAll(pageable)
-				: rates.findByCurrency(currency.trim().toUpperCase(Locale.ROOT), pageable);
+	public ListPage<ExchangeRate> list(String currency, Pageable pageable) {
+		Specification<ExchangeRate> where = Specs.equalTo("currency",
+				currency == null || currency.isBlank() ? null : currency.trim().toUpperCase(Locale.ROOT));
+		return ListPage.read(rates.findAll(where, pageable), ExchangeRate.class, where);
 	}
 
 	/** Every rate, currency by currency, the latest first: for the file an administrator downloads. */

@@ -1,12 +1,13 @@
 package vn.hoptac.reminders;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.reminders.internal.OutboxRepository;
 import vn.hoptac.shared.Access;
+import vn.hoptac.shared.ListPage;
 import vn.hoptac.shared.Role;
 
 /** The digests written, sent or waiting: for administrators only (they carry users' addresses). */
@@ -20,9 +21,9 @@ public class DigestOutbox {
 		this.outbox = outbox;
 	}
 
-	public Page<OutboxMessage> list(Pageable pageable) {
+	public ListPage<OutboxMessage> list(Pageable pageable) {
 		Access.checkRole(Role.ADMIN);
-		return outbox.findAll(pageable);
+		return ListPage.read(outbox.findAll(pageable), OutboxMessage.class, Specification.unrestricted());
 	}
 
 }

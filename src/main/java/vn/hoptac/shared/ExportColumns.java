@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The columns a list exports (CSV, XLSX) for one item type, declared once: each column's key, the
- * message key of its header and the function reading its value from the item the JSON list already
- * computes. A module declares them as a bean; the shared exporter writes any of them.
+ * The columns an export writes for one type of row, declared once: each column's key, the message
+ * key of its header and the function reading its value. A {@link RecordExport} holds those of its
+ * lean rows; a list answered whole rather than paged (a reader's reminders, worked out from every
+ * module) declares those of its items as a bean.
  * Values: text, an enum (written as its label), a {@link ExportValue}, a collection (joined), a
- * number (a numeric cell) or, for {@link Kind#DATE}, a {@code LocalDate}, a {@link DatePrecision.PartialDate}
- * or a partial date's text.
+ * number (a numeric cell) or, for {@link Kind#DATE}, a {@code LocalDate}, a {@link DatePrecision.PartialDate},
+ * a partial date's text or an {@code Instant} (a moment).
  */
 public final class ExportColumns<T> {
 

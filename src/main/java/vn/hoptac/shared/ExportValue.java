@@ -9,4 +9,9 @@ public interface ExportValue {
 
 	String exportText(MessageSource messages, Locale locale);
 
+	/** A code written as its message {@code prefix + code} ("audit.action.CREATED"), or as itself if it has none. */
+	static ExportValue message(String prefix, String code) {
+		return (messages, locale) -> messages.getMessage(prefix + code, null, code, locale);
+	}
+
 }

@@ -2,8 +2,10 @@ package vn.hoptac.shared;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A page of a list with its total, which is exact up to {@link RecordList#TOTAL_CAP} (with free
@@ -26,6 +28,16 @@ public class ListPage<T> extends PageImpl<T> {
 		super(content, pageable, total);
 		this.totalExact = totalExact;
 		this.query = query;
+	}
+
+	/**
+	 * A page a repository read with an exact total (a list of administration, not a {@link RecordList}),
+	 * carrying the query it answered, its restriction and the page's order, so that its export reads
+	 * the same rows.
+	 */
+	public static <T> ListPage<T> read(Page<T> page, Class<T> type, Specification<T> where) {
+		return new ListPage<>(page.getContent(), page.getPageable(), page.getTotalElements(), true,
+				new RecordList.Query(type, where, page.getPageable().getSort()));
 	}
 
 	/** What the list read, or null if the page was not read by a {@link RecordList}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -80,6 +81,15 @@ public final class RecordExport<E> {
 		return reading(attribute, columns.text(key, labelKey, row -> row.get(attribute)));
 	}
 
+	/** Text worked out from the attribute's value: codes stored together, or a code's message ({@link ExportValue#message}). */
+	public <V> RecordExport<E> text(String key, String labelKey, String attribute, Class<V> stored,
+			Function<V, ?> value) {
+		return reading(attribute, columns.text(key, labelKey, row -> {
+			Object read = row.get(attribute);
+			return read == null ? null : value.apply(stored.cast(read));
+		}));
+	}
+
 	public RecordExport<E> number(String key, String labelKey, String attribute) {
 		return reading(attribute, columns.number(key, labelKey, row -> (Number) row.get(attribute)));
 	}
@@ -127,18 +137,32 @@ public final class RecordExport<E> {
 	 * a collection of the record, say.
 	 */
 	public RecordExport<E> related(String key, String labelKey, ExportColumns.Kind kind, Related lookup) {
+		return lookedUp(key, lookup).column(key, labelKey, kind, row -> row.get(key));
+	}
+
+	/**
+	 * Values looked up once per page of rows ({@link Related}) and kept in each row under
+	 * {@code key}, for the columns that work their cells out of them ({@link #column}): several
+	 * columns of one lookup (an NGO's certificates: how many, valid until when) read it once.
+	 */
+	public RecordExport<E> lookedUp(String key, Related lookup) {
 		RecordExport<E> reading = this;
 		for (String attribute : lookup.reads()) {
 			reading = reading.reading(attribute, null);
 		}
 		Map<String, Related> more = new LinkedHashMap<>(related);
 		more.put(key, lookup);
-		return new RecordExport<>(type, listItem, reading.attributes, more, switch (kind) {
-			case TEXT -> columns.text(key, labelKey, row -> row.get(key));
-			case NUMBER -> columns.number(key, labelKey, row -> (Number) row.get(key));
-			case DATE -> columns.date(key, labelKey, row -> row.get(key));
-			case COUNTRY -> columns.country(key, labelKey, row -> (String) row.get(key));
-			case NAMED -> throw new IllegalArgumentException("a related column is named by its lookup: " + key);
+		return new RecordExport<>(type, listItem, reading.attributes, more, columns);
+	}
+
+	/** A column worked out of the row: its attributes and looked-up values ({@link #lookedUp}). */
+	public RecordExport<E> column(String key, String labelKey, ExportColumns.Kind kind, Function<ExportRow, ?> value) {
+		return new RecordExport<>(type, listItem, attributes, related, switch (kind) {
+			case TEXT -> columns.text(key, labelKey, value);
+			case NUMBER -> columns.number(key, labelKey, row -> (Number) value.apply(row));
+			case DATE -> columns.date(key, labelKey, value);
+			case COUNTRY -> columns.country(key, labelKey, row -> (String) value.apply(row));
+			case NAMED -> throw new IllegalArgumentException("a worked out column is not named by id: " + key);
 		});
 	}
 

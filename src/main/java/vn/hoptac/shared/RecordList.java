@@ -45,9 +45,6 @@ public final class RecordList<T> {
 	 */
 	public static final int FREE_TEXT_TOTAL_CAP = 100;
 
-	/** Set while an export reads a list page after page: it stops at a short page and needs no total. */
-	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
-
 	private final EntityManager entityManager;
 
 	private final Class<T> type;
@@ -117,7 +114,7 @@ public final class RecordList<T> {
 	/** The page in its order, then (when it is full or not the first) the total, counted up to the cap. */
 	private ListPage<T> pageThenCount(Specification<T> where, Pageable pageable) {
 		List<T> content = select(where, pageable);
-		if (UNCOUNTED.get() || pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
+		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new ListPage<>(content, pageable, pageable.getOffset() + content.size(), true);
 		}
 		long counted = countUpTo(where, TOTAL_CAP + 1);
@@ -132,7 +129,7 @@ public final class RecordList<T> {
 	 * find them. Past the cap, the page is read at its offset.
 	 */
 	private ListPage<T> idsThenPage(Specification<T> where, Pageable pageable) {
-		if (UNCOUNTED.get() || pageable.getOffset() + pageable.getPageSize() > TOTAL_CAP) {
+		if (pageable.getOffset() + pageable.getPageSize() > TOTAL_CAP) {
 			return pagePastTheCap(where, pageable);
 		}
 		List<Object> ids = orderedIdsUpTo(where, pageable.getSort(), TOTAL_CAP + 1);
@@ -144,10 +141,10 @@ public final class RecordList<T> {
 		return new ListPage<>(content, pageable, exact ? ids.size() : TOTAL_CAP, exact);
 	}
 
-	/** A page past the cap (or of an export): its total is known only when it is the last. */
+	/** A page past the cap: its total is known only when it is the last. */
 	private ListPage<T> pagePastTheCap(Specification<T> where, Pageable pageable) {
 		List<T> content = select(where, pageable);
-		if (UNCOUNTED.get() || !content.isEmpty() && content.size() < pageable.getPageSize()) {
+		if (!content.isEmpty() && content.size() < pageable.getPageSize()) {
 			return new ListPage<>(content, pageable, pageable.getOffset() + content.size(), true);
 		}
 		if (content.isEmpty()) {
@@ -157,28 +154,6 @@ public final class RecordList<T> {
 					: new ListPage<>(content, pageable, counted, true);
 		}
 		return new ListPage<>(content, pageable, TOTAL_CAP, false);
-	}
-
-	/** A step of work that may fail. */
-	public interface Step<R> {
-
-		R run() throws Throwable;
-
-	}
-
-	/**
-	 * Runs the step with lists that skip counting their total (a page's total is then what it has
-	 * read so far): an export reads page after page until a short one and needs no total.
-	 */
-	public static <R> R withoutTotals(Step<R> step) throws Throwable {
-		boolean before = UNCOUNTED.get();
-		UNCOUNTED.set(true);
-		try {
-			return step.run();
-		}
-		finally {
-			UNCOUNTED.set(before);
-		}
 	}
 
 	/**

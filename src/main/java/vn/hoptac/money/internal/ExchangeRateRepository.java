@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import vn.hoptac.money.ExchangeRate;
 
-public interface ExchangeRateRepository extends JpaRepository<ExchangeRate, Long> {
+public interface ExchangeRateRepository extends JpaRepository<ExchangeRate, Long>, JpaSpecificationExecutor<ExchangeRate> {
 
 	Optional<ExchangeRate> findFirstByCurrencyAndValidFromLessThanEqualAndValidToGreaterThanEqualOrderByValidFromDesc(
 			String currency, LocalDate onOrAfterFrom, LocalDate onOrBeforeTo);
@@ -20,7 +19,5 @@ public interface ExchangeRateRepository extends JpaRepository<ExchangeRate, Long
 
 	@Query("select distinct r.currency from ExchangeRate r order by r.currency")
 	List<String> findRatedCurrencies();
-
-	Page<ExchangeRate> findByCurrency(String currency, Pageable pageable);
 
 }

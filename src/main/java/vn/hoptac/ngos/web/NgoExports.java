@@ -3,7 +3,6 @@ package vn.hoptac.ngos.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,33 +21,38 @@ import vn.hoptac.shared.RecordExport;
 @Configuration(proxyBeanMethods = false)
 class NgoExports {
 
+	/** Where a row keeps its certificates, read once for the columns that count and date them. */
+	private static final String CERTIFICATES = "certificateList";
+
 	@Bean
 	RecordExport<Ngo> ngoExport(PartyDirectory parties, EntityManager entityManager) {
 		return RecordExport.of(Ngo.class, NgoListItem.class)
 			.related("organisation", "ngo.organisation", parties.partiesAt(null, "organisationId"))
 			.related("province", "ngo.province", parties.partiesAt("vnLocalityId", null))
 			.text("status", "ngo.status")
-			.related("certificates", "ngo.certificates", Kind.NUMBER,
-					rows -> ofCertificates(entityManager, rows, List::size))
-			.related("validUntil", "ngo.validUntil", Kind.DATE,
-					rows -> ofCertificates(entityManager, rows, NgoListItem::validUntil))
+			.lookedUp(CERTIFICATES, rows -> certificates(entityManager, rows))
+			.column("certificates", "ngo.certificates", Kind.NUMBER, row -> certificatesOf(row).size())
+			.column("validUntil", "ngo.validUntil", Kind.DATE, row -> NgoListItem.validUntil(certificatesOf(row)))
 			.text("visibility", "record.visibility", "stewardship.visibility")
 			.text("source", "record.source");
 	}
 
-	/** What each NGO of a page of rows holds by its certificates (none: an empty list), in one query. */
-	private static Map<Long, Object> ofCertificates(EntityManager entityManager, List<ExportRow> rows,
-			Function<List<NgoCertificate>, ?> value) {
+	/** The certificates of each NGO of a page of rows (none: an empty list), read in one query. */
+	private static Map<Long, List<NgoCertificate>> certificates(EntityManager entityManager, List<ExportRow> rows) {
 		Map<Long, List<Object>> held = ExportRows.elements(entityManager, Ngo.class, "certificates", ExportRow.ids(rows));
-		Map<Long, Object> values = new HashMap<>();
+		Map<Long, List<NgoCertificate>> certificates = new HashMap<>();
 		for (ExportRow row : rows) {
-			List<NgoCertificate> certificates = held.getOrDefault(row.id(), List.of())
+			certificates.put(row.id(), held.getOrDefault(row.id(), List.of())
 				.stream()
 				.map(NgoCertificate.class::cast)
-				.toList();
-			values.put(row.id(), value.apply(certificates));
+				.toList());
 		}
-		return values;
+		return certificates;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<NgoCertificate> certificatesOf(ExportRow row) {
+		return (List<NgoCertificate>) row.get(CERTIFICATES);
 	}
 
 }

@@ -13,12 +13,12 @@ import vn.hoptac.partners.Party;
 import vn.hoptac.partners.PartyDirectory;
 import vn.hoptac.projects.Project;
 import vn.hoptac.projects.ProjectParticipant;
-import vn.hoptac.shared.ExportColumns;
+import vn.hoptac.projects.ReportedFlowTotal;
 import vn.hoptac.shared.ExportRow;
 import vn.hoptac.shared.ExportRows;
 import vn.hoptac.shared.RecordExport;
 
-/** The columns of this module's list exports (CSV, XLSX); the main list's read as lean rows. */
+/** The columns of this module's list exports (CSV, XLSX), read as lean rows. */
 @Configuration(proxyBeanMethods = false)
 class ProjectExports {
 
@@ -56,19 +56,20 @@ class ProjectExports {
 	}
 
 	@Bean
-	ExportColumns<ReportedFlowTotalResponse> reportedFlowTotalColumns() {
-		return ExportColumns.of(ReportedFlowTotalResponse.class)
-			.text("vnParty", "project.vnParty", ReportedFlowTotalResponse::vnParty)
-			.country("country", "project.country", ReportedFlowTotalResponse::foreignCountry)
-			.text("modality", "project.modality", ReportedFlowTotalResponse::modality)
-			.text("metric", "project.total.metric", ReportedFlowTotalResponse::metric)
-			.number("amount", "project.total.amount", ReportedFlowTotalResponse::amount)
-			.text("currency", "project.currency", ReportedFlowTotalResponse::currency)
-			.text("qualifier", "project.total.qualifier", ReportedFlowTotalResponse::qualifier)
-			.date("periodFrom", "project.total.from", ReportedFlowTotalResponse::periodFrom)
-			.date("periodTo", "project.total.to", ReportedFlowTotalResponse::periodTo)
-			.text("note", "record.note", ReportedFlowTotalResponse::note)
-			.text("source", "record.source", ReportedFlowTotalResponse::source);
+	RecordExport<ReportedFlowTotal> reportedFlowTotalExport(PartyDirectory parties) {
+		return RecordExport.of(ReportedFlowTotal.class, ReportedFlowTotalResponse.class)
+			.related("vnParty", "project.vnParty", parties.partiesAt("vnLocalityId", "vnOrganisationId"))
+			.country("country", "project.country", "foreignCountry")
+			.text("modality", "project.modality")
+			.text("metric", "project.total.metric")
+			.number("amount", "project.total.amount", "amount")
+			.text("currency", "project.currency")
+			.text("qualifier", "project.total.qualifier")
+			.date("periodFrom", "project.total.from", "periodFrom", "periodFromPrecision")
+			.date("periodTo", "project.total.to", "periodTo", "periodToPrecision")
+			.text("note", "record.note")
+			.text("visibility", "record.visibility", "stewardship.visibility")
+			.text("source", "record.source");
 	}
 
 }

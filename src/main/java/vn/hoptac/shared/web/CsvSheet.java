@@ -47,6 +47,9 @@ final class CsvSheet implements ExportSheet {
 		if (cell instanceof DateCell date) {
 			return date.iso();
 		}
+		if (cell instanceof TimeCell time) {
+			return time.iso();
+		}
 		if (cell instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}

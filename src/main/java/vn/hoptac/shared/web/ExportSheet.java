@@ -2,6 +2,7 @@ package vn.hoptac.shared.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import vn.hoptac.shared.DatePrecision;
@@ -13,12 +14,16 @@ interface ExportSheet extends AutoCloseable {
 	record DateCell(LocalDate date, DatePrecision precision, String iso) {
 	}
 
+	/** A moment: shown in Vietnam's time in a workbook, written as the API writes it in CSV. */
+	record TimeCell(LocalDateTime local, String iso) {
+	}
+
 	/** The line saying which filters are in force. */
 	void title(String text) throws IOException;
 
 	void header(List<String> labels) throws IOException;
 
-	/** Cells: null, {@code String}, {@code Number} or {@link DateCell}. */
+	/** Cells: null, {@code String}, {@code Number}, {@link DateCell} or {@link TimeCell}. */
 	void row(List<Object> cells) throws IOException;
 
 	@Override

@@ -1,14 +1,11 @@
 package vn.hoptac.shared.web;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +22,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.hoptac.shared.ExportColumns;
 import vn.hoptac.shared.PageResponse;
-import vn.hoptac.shared.Paging;
 import vn.hoptac.shared.RecordExport;
 import vn.hoptac.shared.RecordList;
 
@@ -33,15 +29,15 @@ import vn.hoptac.shared.RecordList;
  * Answers {@code format=csv|xlsx} on any API list (a controller method returning a
  * {@link PageResponse}) and writes the rows to the response as it reads them, so the whole list is
  * never held in memory and the reader sees only what the JSON list would show them. The method is
- * called first for a page, which says what the list read ({@link PageResponse#query()}: its filters,
- * free text, access and order) and, read before the response starts, turns a bad filter into a
- * problem answer. Where the item type's record declares a {@link RecordExport}, the rows of that
- * query are read as lean tuples by key; otherwise the method is called again page after page of
- * {@link Paging#MAX_SIZE} rows in the list's own order. Without {@code format}, the list is untouched.
+ * called once, for one row, which says what the list read ({@link PageResponse#query()}: its
+ * filters, free text, access and order) and, read before the response starts, turns a bad filter or
+ * a reader without rights into a problem answer. The rows of that query are then read as lean tuples
+ * by key, with the columns the record type declares ({@link RecordExport}). A list that is not paged
+ * (its method takes no {@code page} and {@code size}: the reader's reminders) is answered whole by
+ * that one call, and its items are written with the columns declared for them ({@link ExportColumns}).
+ * Without {@code format}, the list is untouched.
  */
 final class ListExportInterceptor implements MethodInterceptor {
-
-	static final int CHUNK = Paging.MAX_SIZE;
 
 	/** The parameter naming the token under which the page follows the export ({@link ExportProgress}). */
 	static final String PROGRESS = "progress";
@@ -71,19 +67,20 @@ final class ListExportInterceptor implements MethodInterceptor {
 			HttpServletResponse response) throws Throwable {
 		Method method = invocation.getMethod();
 		Object[] arguments = invocation.getArguments().clone();
-		int pageAt = indexOf(method, "page");
-		int sizeAt = indexOf(method, "size");
 		Locale locale = LocaleContextHolder.getLocale();
-		RecordExport<?> lean = exporter.recordExportFor(itemType(method));
-		// one row tells a lean export its query; the list's first page is read before the response starts
-		PageResponse<?> first = chunk(invocation, arguments, pageAt, sizeAt, 0, lean == null ? CHUNK : 1);
+		Class<Object> item = itemType(method);
+		RecordExport<?> lean = exporter.recordExportFor(item);
+		// a paged list's first row tells the export its query, read before the response starts
+		PageResponse<?> first = firstPage(invocation, arguments, method);
 		RecordList.Query query = first.query();
-		boolean byKey = lean != null && query != null && query.type() == lean.type();
-		if (lean != null && !byKey) {
-			first = chunk(invocation, arguments, pageAt, sizeAt, 0, CHUNK);
+		ExportColumns<Object> whole = lean == null ? exporter.wholeListColumns(item) : null;
+		if (lean != null && (query == null || query.type() != lean.type())) {
+			throw new IllegalStateException(method + " answers no query of " + lean.type().getSimpleName());
 		}
-		ExportColumns<Object> declared = exporter.columnsFor(itemType(method));
-		ExportColumns<?> columns = byKey ? lean.columns() : declared;
+		if (lean == null && (whole == null || isPaged(method))) {
+			throw new IllegalStateException(method + " declares no export of " + item.getSimpleName());
+		}
+		ExportColumns<?> columns = lean != null ? lean.columns() : whole;
 		String filters = exporter.filterLine(method.getParameters(), arguments, locale);
 		String name = listName(request);
 		exporter.recordExport(name + "." + format.extension(), method.getParameters(), arguments);
@@ -98,44 +95,32 @@ final class ListExportInterceptor implements MethodInterceptor {
 				request.getParameter(PROGRESS))) {
 			sheet.title(filters);
 			sheet.header(exporter.headers(columns, locale));
-			if (byKey) {
+			if (lean != null) {
 				exporter.writeRecords(query, lean, sheet, locale);
 			}
 			else {
-				writePages(invocation, first, arguments, pageAt, sizeAt, declared, sheet, locale);
+				exporter.writeItems(first.items(), whole, sheet, locale);
 			}
 		}
 		response.flushBuffer();
 	}
 
 	/**
-	 * The rows of a list without a declared {@link RecordExport}: the list method called again page
-	 * after page, its items written as they come.
+	 * The list's answer to the export's request: of a paged list, its first row only (the export
+	 * reads the rest by key); of a list answered whole, all of it.
 	 */
-	private void writePages(ProxyMethodInvocation invocation, PageResponse<?> first, Object[] arguments, int pageAt,
-			int sizeAt, ExportColumns<Object> columns, ExportSheet sheet, Locale locale) throws Throwable {
-		Map<List<Object>, Object> resolved = new HashMap<>();
-		PageResponse<?> chunk = first;
-		for (int page = 1;; page++) {
-			for (Object item : chunk.items()) {
-				sheet.row(exporter.cells(columns, item, locale, resolved));
-			}
-			if (pageAt < 0 || sizeAt < 0 || chunk.items().size() < CHUNK) {
-				break;
-			}
-			chunk = chunk(invocation, arguments, pageAt, sizeAt, page, CHUNK);
+	private static PageResponse<?> firstPage(ProxyMethodInvocation invocation, Object[] arguments, Method method)
+			throws Throwable {
+		Object[] paged = arguments.clone();
+		if (isPaged(method)) {
+			paged[indexOf(method, "page")] = 0;
+			paged[indexOf(method, "size")] = 1;
 		}
+		return (PageResponse<?>) invocation.invocableClone(paged).proceed();
 	}
 
-	/** One page of the list, fetched by calling the list method again with only its page changed. */
-	private static PageResponse<?> chunk(ProxyMethodInvocation invocation, Object[] arguments, int pageAt,
-			int sizeAt, int page, int size) throws Throwable {
-		Object[] paged = arguments.clone();
-		if (pageAt >= 0 && sizeAt >= 0) {
-			paged[pageAt] = page;
-			paged[sizeAt] = size;
-		}
-		return (PageResponse<?>) RecordList.withoutTotals(() -> invocation.invocableClone(paged).proceed());
+	private static boolean isPaged(Method method) {
+		return indexOf(method, "page") >= 0 && indexOf(method, "size") >= 0;
 	}
 
 	private static int indexOf(Method method, String parameter) {

@@ -3,11 +3,12 @@ package vn.hoptac.shared.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,8 +49,8 @@ import vn.hoptac.shared.RecordList;
  * Turns the items of any list into an export's lines in the reader's language: the line naming
  * the filters in force, the column headers, and each item's cells (labels for codes, names for
  * parties, numbers as numbers, dates as dates at their precision). The columns are those a module
- * declared for the item type ({@link ExportColumns} beans); a type without a declaration exports
- * its record components.
+ * declared: for a record type read by key ({@link RecordExport} beans) or for the items of a list
+ * answered whole ({@link ExportColumns} beans).
  */
 @Component
 class ListExporter {
@@ -59,6 +60,9 @@ class ListExporter {
 
 	/** Rows read per query of a lean export: few enough to hold, many enough to keep queries few. */
 	static final int RECORDS_PER_READ = 1000;
+
+	/** Where the officers are: a moment is shown in their time in a workbook. */
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** Request parameters that page or shape a list rather than filter it. */
 	private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "format", "lang");
@@ -103,10 +107,10 @@ class ListExporter {
 		this.filterNames = filterNames;
 	}
 
+	/** The columns declared for the items of a list answered whole (not paged), or null. */
 	@SuppressWarnings("unchecked")
-	<T> ExportColumns<T> columnsFor(Class<T> type) {
-		ExportColumns<T> columns = (ExportColumns<T>) declared.get(type);
-		return columns != null ? columns : componentsOf(type);
+	<T> ExportColumns<T> wholeListColumns(Class<T> type) {
+		return (ExportColumns<T>) declared.get(type);
 	}
 
 	/** The lean export declared for the lists answering this item type, or null. */
@@ -155,6 +159,14 @@ class ListExporter {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/** Writes the items of a list answered whole, in its order. */
+	<T> void writeItems(List<?> items, ExportColumns<T> columns, ExportSheet sheet, Locale locale) throws IOException {
+		Map<List<Object>, Object> resolved = new HashMap<>();
+		for (Object item : items) {
+			sheet.row(cells(columns, columns.type().cast(item), locale, resolved));
+		}
 	}
 
 	/**
@@ -261,7 +273,10 @@ class ListExporter {
 		return value.toString();
 	}
 
-	private static ExportSheet.DateCell date(Object value) {
+	private static Object date(Object value) {
+		if (value instanceof Instant moment) {
+			return new ExportSheet.TimeCell(LocalDateTime.ofInstant(moment, VIETNAM), moment.toString());
+		}
 		if (value instanceof LocalDate day) {
 			return new ExportSheet.DateCell(day, DatePrecision.DAY, day.toString());
 		}
@@ -282,47 +297,6 @@ class ListExporter {
 			default -> day;
 		};
 		return date.precision().isBound() ? DatePrecision.BOUND_PREFIX + period : period;
-	}
-
-	/**
-	 * The columns of a type nobody declared: its simple record components (no nested lists), each
-	 * headed by {@code export.column.<component>}.
-	 */
-	private static <T> ExportColumns<T> componentsOf(Class<T> type) {
-		ExportColumns<T> columns = ExportColumns.of(type);
-		if (!type.isRecord()) {
-			return columns.text("value", "export.column.value", Object::toString);
-		}
-		for (RecordComponent component : type.getRecordComponents()) {
-			Class<?> kind = component.getType();
-			String key = component.getName();
-			Function<T, Object> value = item -> read(component, item);
-			if (key.equals("version")) {
-				continue;
-			}
-			if (kind == LocalDate.class) {
-				columns = columns.date(key, "export.column." + key, value);
-			}
-			else if (Number.class.isAssignableFrom(kind) || (kind.isPrimitive() && kind != boolean.class)) {
-				columns = columns.text(key, "export.column." + key, value);
-			}
-			else if (kind == String.class || kind.isEnum() || kind == Boolean.class || kind == boolean.class
-					|| kind == Instant.class || ExportValue.class.isAssignableFrom(kind)) {
-				columns = columns.text(key, "export.column." + key, value);
-			}
-		}
-		return columns;
-	}
-
-	private static Object read(RecordComponent component, Object item) {
-		try {
-			var accessor = component.getAccessor();
-			accessor.setAccessible(true);
-			return accessor.invoke(item);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

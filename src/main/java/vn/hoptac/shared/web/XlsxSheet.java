@@ -34,6 +34,8 @@ final class XlsxSheet implements ExportSheet {
 
 	private final Map<DatePrecision, CellStyle> dateStyles = new EnumMap<>(DatePrecision.class);
 
+	private final CellStyle timeStyle;
+
 	private int next;
 
 	XlsxSheet(OutputStream out, String sheetName) {
@@ -48,6 +50,8 @@ final class XlsxSheet implements ExportSheet {
 			style.setDataFormat(workbook.createDataFormat().getFormat(pattern(precision)));
 			dateStyles.put(precision, style);
 		}
+		this.timeStyle = workbook.createCellStyle();
+		timeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
 	}
 
 	private static String pattern(DatePrecision precision) {
@@ -90,6 +94,10 @@ final class XlsxSheet implements ExportSheet {
 			else if (value instanceof DateCell date) {
 				cell.setCellValue(date.date());
 				cell.setCellStyle(dateStyles.get(date.precision()));
+			}
+			else if (value instanceof TimeCell time) {
+				cell.setCellValue(time.local());
+				cell.setCellStyle(timeStyle);
 			}
 			else {
 				cell.setCellValue(value.toString());

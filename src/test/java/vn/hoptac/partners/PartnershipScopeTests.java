@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.Root;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
@@ -40,7 +39,6 @@ class PartnershipScopeTests {
 	EntityManager entityManager;
 
 	@Test
-	@Transactional(readOnly = true)
 	void aProvincesFewPartnershipsAreNamedByIdManyByTheListsConditionNoneNationally() throws Exception {
 		long thaiNguyen = new Api(mvc).as("admin").localityId("VN-19");
 		PartnershipQuery ofThaiNguyen = new PartnershipQuery(null, null, thaiNguyen, null, null, null, null, null, null);

@@ -99,15 +99,28 @@ public class PartnershipService implements DraftService<Partnership, Partnership
 	 * reads of each: one projection query, no entity loaded (a nation's health reads thousands).
 	 */
 	public List<Summary> summaries(PartnershipQuery query, int limit) {
+		return summaries(list.where(filter(query), query.text()), limit);
+	}
+
+	/**
+	 * The partnerships of a {@link #scopeOf scope} that the reader may see, as {@link #summaries(PartnershipQuery, int)}
+	 * reads them: a province's health asks its scope once, for the facts and the signals alike.
+	 */
+	public List<Summary> summaries(PartnershipScope scope, int limit) {
+		Specification<Partnership> inScope = (root, query, cb) -> scope.contains(root.get("id"), query, cb);
+		return summaries(list.where(inScope, null), limit);
+	}
+
+	private List<Summary> summaries(Specification<Partnership> where, int limit) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Tuple> rows = cb.createTupleQuery();
 		Root<Partnership> root = rows.from(Partnership.class);
-		Predicate where = list.where(filter(query), query.text()).toPredicate(root, rows, cb);
+		Predicate restriction = where.toPredicate(root, rows, cb);
 		rows.multiselect(root.get("id"), root.get("title"), root.get("stewardship").get("provinceId"),
 				root.get("currentStatus"), root.get("currentType"), root.get("establishedOn"))
 			.orderBy(cb.asc(root.get("sortKey")), cb.asc(root.get("id")));
-		if (where != null) {
-			rows.where(where);
+		if (restriction != null) {
+			rows.where(restriction);
 		}
 		return entityManager.createQuery(rows)
 			.setMaxResults(limit)

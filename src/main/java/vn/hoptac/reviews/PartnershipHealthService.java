@@ -62,9 +62,8 @@ public class PartnershipHealthService {
 
 	/** The health of every partnership of the province (null: nationally) the reader may see. */
 	public List<PartnershipHealth> ofProvince(Long provinceId) {
-		PartnershipQuery query = ofLocality(provinceId);
-		List<PartnershipFacts> facts = factsOf(query);
-		return evaluate(facts, partnerships.scopeOf(query), true);
+		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
+		return evaluate(factsOf(scope), scope, true);
 	}
 
 	/**
@@ -72,10 +71,9 @@ public class PartnershipHealthService {
 	 * the same evaluation without the review cycle, which gives a reason but never the state.
 	 */
 	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
-		PartnershipQuery query = ofLocality(provinceId);
-		List<PartnershipFacts> facts = factsOf(query);
+		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		evaluate(facts, partnerships.scopeOf(query), false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
+		evaluate(factsOf(scope), scope, false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
 		return states;
 	}
 
@@ -93,9 +91,9 @@ public class PartnershipHealthService {
 		return new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null);
 	}
 
-	/** The partnerships the query finds that the reader may see, read as a projection. */
-	private List<PartnershipFacts> factsOf(PartnershipQuery query) {
-		return partnerships.summaries(query, MAX_PARTNERSHIPS).stream().map(PartnershipFacts::of).toList();
+	/** The partnerships of the scope that the reader may see, read as a projection. */
+	private List<PartnershipFacts> factsOf(PartnershipScope scope) {
+		return partnerships.summaries(scope, MAX_PARTNERSHIPS).stream().map(PartnershipFacts::of).toList();
 	}
 
 	/**

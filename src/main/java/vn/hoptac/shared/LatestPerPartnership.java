@@ -86,23 +86,22 @@ public final class LatestPerPartnership<T> {
 			Expression<Long> partnership = root.get("partnershipId");
 			Expression<LocalDate> dated = date.apply(root, cb);
 			List<Predicate> where = new ArrayList<>(List.of(cb.lessThanOrEqualTo(dated, today)));
-			Predicate inScope = scope.contains(partnership, query, cb);
-			if (inScope != null) {
-				where.add(inScope);
-			}
 			Predicate restriction = all.toPredicate(root, query, cb);
 			if (restriction != null) {
 				where.add(restriction);
 			}
 			return new Columns<>(partnership, dated, root.get("id"), root.get("title"),
-					detail == null ? null : root.get(detail), where);
+					detail == null ? null : root.get(detail), where, scope.contains(partnership, query, cb));
 		});
 	}
 
-	/** The rows the reading matches that belong to a partnership (a scope of every partnership leaves out none). */
-	private static Predicate[] ofPartnership(Columns<?> columns, CriteriaBuilder cb) {
+	/** The rows the reading matches that belong to a partnership in scope (a scope of every partnership leaves out none). */
+	private static Predicate[] inScope(Columns<?> columns, CriteriaBuilder cb) {
 		List<Predicate> where = new ArrayList<>(columns.where());
 		where.add(cb.isNotNull(columns.partnership()));
+		if (columns.inScope() != null) {
+			where.add(columns.inScope());
+		}
 		return where.toArray(Predicate[]::new);
 	}
 
@@ -113,10 +112,13 @@ public final class LatestPerPartnership<T> {
 	 * @param recordId the record a signal names and counts
 	 * @param title the record's title
 	 * @param detail what the signal carries as its detail, or null
-	 * @param where what a matching row is: of the partnerships in scope, dated on or before today, readable
+	 * @param where what a matching row is: dated on or before today, readable
+	 * @param inScope that the row's partnership is in scope, or null for every partnership: asked once, by
+	 *        the grouping (a province's scope may name a thousand ids)
 	 */
 	public record Columns<D extends Comparable<? super D>>(Expression<Long> partnership, Expression<D> date,
-			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where) {
+			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where,
+			Predicate inScope) {
 	}
 
 	/** Adds the query's roots and joins and says what it reads of them. */
@@ -141,7 +143,7 @@ public final class LatestPerPartnership<T> {
 		Columns<D> g = reading.read(grouped, cb);
 		grouped.multiselect(g.partnership().alias(PARTNERSHIP), cb.greatest(g.date()).alias(LATEST),
 				cb.countDistinct(g.recordId()).alias(RECORDS))
-			.where(ofPartnership(g, cb))
+			.where(inScope(g, cb))
 			.groupBy(g.partnership());
 		JpaCriteriaQuery<Tuple> rows = cb.createTupleQuery();
 		JpaCteCriteria<Tuple> perPartnership = rows.with(grouped);

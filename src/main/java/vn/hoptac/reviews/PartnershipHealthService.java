@@ -22,8 +22,9 @@ import vn.hoptac.shared.PartnershipSignal;
 
 /**
  * Partnerships' health, computed on read (nothing stored): the partnerships the reader may see, the
- * signals every module reports for them in one query per kind over the whole province or nation (a
- * condition, not a list of ids), and the {@link HealthRules}. A province's partnerships are those with
+ * signals every module reports for them in one query per kind over the whole province or nation (the
+ * partners module's {@link PartnershipService#scopeOf scope}: their ids, or a condition when they are
+ * many), and the {@link HealthRules}. A province's partnerships are those with
  * a party in it (the list's locality filter); nationally, all the reader may see.
  */
 @Service
@@ -32,9 +33,6 @@ public class PartnershipHealthService {
 
 	/** The most partnerships one attention list evaluates. */
 	static final int MAX_PARTNERSHIPS = 20_000;
-
-	/** Up to this many partnerships of a province, the signals are asked about them by id. */
-	static final int ASKED_BY_ID = 1_000;
 
 	private final PartnershipService partnerships;
 
@@ -64,9 +62,8 @@ public class PartnershipHealthService {
 
 	/** The health of every partnership of the province (null: nationally) the reader may see. */
 	public List<PartnershipHealth> ofProvince(Long provinceId) {
-		PartnershipQuery query = ofLocality(provinceId);
-		List<PartnershipFacts> facts = factsOf(query);
-		return evaluate(facts, scopeOf(query, facts), true);
+		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
+		return evaluate(factsOf(scope), scope, true);
 	}
 
 	/**
@@ -74,10 +71,9 @@ public class PartnershipHealthService {
 	 * the same evaluation without the review cycle, which gives a reason but never the state.
 	 */
 	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
-		PartnershipQuery query = ofLocality(provinceId);
-		List<PartnershipFacts> facts = factsOf(query);
+		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		evaluate(facts, scopeOf(query, facts), false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
+		evaluate(factsOf(scope), scope, false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
 		return states;
 	}
 
@@ -95,21 +91,9 @@ public class PartnershipHealthService {
 		return new PartnershipQuery(null, null, provinceId, null, null, null, null, null, null);
 	}
 
-	/**
-	 * What the signals are asked about: a province's partnerships by their ids when they are few (the
-	 * facts already hold them, and PostgreSQL answers an id list faster than the list's subquery: a
-	 * province's health, SQL alone, 178 requests a second by ids, 57 by the subquery, docs/benchmarks.md),
-	 * else by the list's condition (the nation: none).
-	 */
-	private PartnershipScope scopeOf(PartnershipQuery query, List<PartnershipFacts> facts) {
-		return query.localityId() != null && facts.size() <= ASKED_BY_ID
-				? PartnershipScope.of(facts.stream().map(f -> f.partnership().id()).toList())
-				: partnerships.scopeOf(query);
-	}
-
-	/** The partnerships the query finds that the reader may see, read as a projection. */
-	private List<PartnershipFacts> factsOf(PartnershipQuery query) {
-		return partnerships.summaries(query, MAX_PARTNERSHIPS).stream().map(PartnershipFacts::of).toList();
+	/** The partnerships of the scope that the reader may see, read as a projection. */
+	private List<PartnershipFacts> factsOf(PartnershipScope scope) {
+		return partnerships.summaries(scope, MAX_PARTNERSHIPS).stream().map(PartnershipFacts::of).toList();
 	}
 
 	/**

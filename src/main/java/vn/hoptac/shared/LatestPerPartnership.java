@@ -2,8 +2,6 @@ package vn.hoptac.shared;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +16,28 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaCteCriteria;
+import org.hibernate.query.criteria.JpaRoot;
+import org.hibernate.sql.ast.tree.cte.CteMaterialization;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The latest dated record of a type per partnership, for a {@link PartnershipActivitySource}, in two
- * queries over the partnerships in scope (a province's or the nation's by a condition, not a list of
- * ids): the database groups the matching rows by partnership (latest date, number of distinct
- * records), then only the rows on those latest dates are read for their id and title. The reader's access applies. A record read
+ * The latest dated record of a type per partnership, for a {@link PartnershipActivitySource}, in one
+ * statement over the partnerships in scope (a province's or the nation's by a condition): the database
+ * groups the matching rows by partnership (latest date, number of distinct records) and returns only
+ * the rows on those latest dates, with their id and title. The reader's access applies. A record read
  * through a collection (an agreement's actions) counts once.
  */
 public final class LatestPerPartnership<T> {
+
+	/** The columns of the grouping by partnership. */
+	private static final String PARTNERSHIP = "partnership";
+
+	private static final String LATEST = "latest";
+
+	private static final String RECORDS = "records";
 
 	private final EntityManager entityManager;
 
@@ -76,23 +86,22 @@ public final class LatestPerPartnership<T> {
 			Expression<Long> partnership = root.get("partnershipId");
 			Expression<LocalDate> dated = date.apply(root, cb);
 			List<Predicate> where = new ArrayList<>(List.of(cb.lessThanOrEqualTo(dated, today)));
-			Predicate inScope = scope.contains(partnership, query, cb);
-			if (inScope != null) {
-				where.add(inScope);
-			}
 			Predicate restriction = all.toPredicate(root, query, cb);
 			if (restriction != null) {
 				where.add(restriction);
 			}
 			return new Columns<>(partnership, dated, root.get("id"), root.get("title"),
-					detail == null ? null : root.get(detail), where);
+					detail == null ? null : root.get(detail), where, scope.contains(partnership, query, cb));
 		});
 	}
 
-	/** The rows the reading matches that belong to a partnership (a scope of every partnership leaves out none). */
-	private static Predicate[] ofPartnership(Columns<?> columns, CriteriaBuilder cb) {
+	/** The rows the reading matches that belong to a partnership in scope (a scope of every partnership leaves out none). */
+	private static Predicate[] inScope(Columns<?> columns, CriteriaBuilder cb) {
 		List<Predicate> where = new ArrayList<>(columns.where());
 		where.add(cb.isNotNull(columns.partnership()));
+		if (columns.inScope() != null) {
+			where.add(columns.inScope());
+		}
 		return where.toArray(Predicate[]::new);
 	}
 
@@ -103,10 +112,13 @@ public final class LatestPerPartnership<T> {
 	 * @param recordId the record a signal names and counts
 	 * @param title the record's title
 	 * @param detail what the signal carries as its detail, or null
-	 * @param where what a matching row is: of the partnerships in scope, dated on or before today, readable
+	 * @param where what a matching row is: dated on or before today, readable
+	 * @param inScope that the row's partnership is in scope, or null for every partnership: asked once, by
+	 *        the grouping (a province's scope may name a thousand ids)
 	 */
 	public record Columns<D extends Comparable<? super D>>(Expression<Long> partnership, Expression<D> date,
-			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where) {
+			Expression<Long> recordId, Expression<String> title, Expression<?> detail, List<Predicate> where,
+			Predicate inScope) {
 	}
 
 	/** Adds the query's roots and joins and says what it reads of them. */
@@ -118,49 +130,49 @@ public final class LatestPerPartnership<T> {
 	}
 
 	/**
-	 * One signal per partnership among the rows the reading matches: grouped in the database (latest
-	 * date, distinct records), then the rows on the latest dates read for the latest record (the
-	 * highest id on a day with several).
+	 * One signal per partnership among the rows the reading matches, in one statement: a common table
+	 * expression groups the matching rows by partnership (latest date, distinct records), and only the
+	 * rows on each partnership's latest date are read with it, for the latest record (the highest id on
+	 * a day with several). A partnership with years of records thus costs a row or two, not all of them.
 	 * @param day the day of a row's date
 	 */
 	public static <D extends Comparable<? super D>> List<PartnershipSignal> latest(EntityManager entityManager,
 			ActivityKind kind, String entity, String path, Function<D, LocalDate> day, Reading<D> reading) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> grouped = cb.createTupleQuery();
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Tuple> grouped = cb.createTupleQuery();
 		Columns<D> g = reading.read(grouped, cb);
-		grouped.multiselect(g.partnership(), cb.greatest(g.date()), cb.countDistinct(g.recordId()))
-			.where(ofPartnership(g, cb))
+		grouped.multiselect(g.partnership().alias(PARTNERSHIP), cb.greatest(g.date()).alias(LATEST),
+				cb.countDistinct(g.recordId()).alias(RECORDS))
+			.where(inScope(g, cb))
 			.groupBy(g.partnership());
-		Map<Long, Object> latestDate = new HashMap<>();
-		Map<Long, Long> counts = new HashMap<>();
-		for (Tuple row : entityManager.createQuery(grouped).getResultList()) {
-			latestDate.put(row.get(0, Long.class), row.get(1));
-			counts.put(row.get(0, Long.class), row.get(2, Long.class));
-		}
-		if (latestDate.isEmpty()) {
-			return List.of();
-		}
-		CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+		JpaCriteriaQuery<Tuple> rows = cb.createTupleQuery();
+		JpaCteCriteria<Tuple> perPartnership = rows.with(grouped);
+		// computed once: PostgreSQL would otherwise inline the grouping into a parallel plan, each worker
+		// grouping every row again (the agreements' 54,000 actions three times over on two cores)
+		perPartnership.setMaterialization(CteMaterialization.MATERIALIZED);
 		Columns<D> r = reading.read(rows, cb);
+		JpaRoot<Tuple> latestOf = rows.from(perPartnership);
+		List<Predicate> where = new ArrayList<>(r.where());
+		where.add(cb.equal(r.partnership(), latestOf.get(PARTNERSHIP)));
+		where.add(cb.equal(r.date(), latestOf.get(LATEST)));
 		rows.multiselect(r.partnership(), r.date(), r.recordId(), r.title(),
-				r.detail() == null ? r.recordId() : r.detail())
-			.where(cb.and(ofPartnership(r, cb)), r.date().in(new HashSet<>(latestDate.values())));
+				r.detail() == null ? r.recordId() : r.detail(), latestOf.get(RECORDS))
+			.where(where.toArray(Predicate[]::new));
 		Map<Long, Tuple> latest = new LinkedHashMap<>();
 		for (Tuple row : entityManager.createQuery(rows).getResultList()) {
 			Long partnership = row.get(0, Long.class);
 			Tuple kept = latest.get(partnership);
-			if (row.get(1).equals(latestDate.get(partnership))
-					&& (kept == null || kept.get(2, Long.class) < row.get(2, Long.class))) {
+			if (kept == null || kept.get(2, Long.class) < row.get(2, Long.class)) {
 				latest.put(partnership, row);
 			}
 		}
-		List<PartnershipSignal> signals = new ArrayList<>();
+		List<PartnershipSignal> signals = new ArrayList<>(latest.size());
 		latest.forEach((id, row) -> {
 			@SuppressWarnings("unchecked")
 			D date = (D) row.get(1);
 			long recordId = row.get(2, Long.class);
 			String detail = r.detail() == null || row.get(4) == null ? null : row.get(4).toString();
-			signals.add(new PartnershipSignal(id, kind, day.apply(date), counts.get(id),
+			signals.add(new PartnershipSignal(id, kind, day.apply(date), row.get(5, Long.class),
 					new RecordRef(entity, recordId, row.get(3, String.class), path + recordId), detail));
 		});
 		return signals;

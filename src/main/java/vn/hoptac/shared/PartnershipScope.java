@@ -10,8 +10,8 @@ import jakarta.persistence.criteria.Predicate;
 
 /**
  * The partnerships a {@link PartnershipActivitySource} is asked about, as a condition on its records'
- * partnership id within its own query: a few partnerships by id, those of a province (a subquery of
- * the partners module), or every one. A province or the nation is asked in one statement, however many
+ * partnership id within its own query: a few partnerships by id (a province's too, when they are few),
+ * those of a province (a subquery of the partners module), or every one. A province or the nation is asked in one statement, however many
  * partnerships it has; a scope may hold more partnerships than are evaluated (their signals go unused).
  */
 @FunctionalInterface
@@ -25,10 +25,19 @@ public interface PartnershipScope {
 		return (partnershipId, query, cb) -> null;
 	}
 
-	/** These partnerships (a partnership's page asks for one). */
+	/** These partnerships (a partnership's page asks for one, a province's scope for its few). */
 	static PartnershipScope of(Collection<Long> partnershipIds) {
-		Set<Long> ids = Set.copyOf(partnershipIds);
-		return (partnershipId, query, cb) -> ids.isEmpty() ? cb.disjunction() : partnershipId.in(ids);
+		return new ById(Set.copyOf(partnershipIds));
+	}
+
+	/** Partnerships named by id. */
+	record ById(Set<Long> ids) implements PartnershipScope {
+
+		@Override
+		public Predicate contains(Expression<Long> partnershipId, CriteriaQuery<?> query, CriteriaBuilder cb) {
+			return ids.isEmpty() ? cb.disjunction() : partnershipId.in(ids);
+		}
+
 	}
 
 }

@@ -65,17 +65,13 @@ class IndicatorActivity implements PartnershipActivitySource {
 					Expression<Instant> decided = update.get("decidedAt");
 					List<Predicate> where = new ArrayList<>(List.of(cb.equal(update.get("status"), UpdateStatus.APPROVED),
 							cb.lessThan(decided, tomorrow)));
-					Predicate inScope = scope.contains(partnership, query, cb);
-					if (inScope != null) {
-						where.add(inScope);
-					}
 					// null when the reader may read everything
 					Predicate readable = Access.<IndicatorUpdate>readable().toPredicate(update, query, cb);
 					if (readable != null) {
 						where.add(readable);
 					}
 					return new LatestPerPartnership.Columns<>(partnership, decided, indicator.get("id"),
-							indicator.get("title"), null, where);
+							indicator.get("title"), null, where, scope.contains(partnership, query, cb));
 				});
 	}
 

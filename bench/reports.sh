@@ -4,7 +4,8 @@
 # (PROVINCE, the one keeping the most delegations unless given) and MOFA's national report, each as
 # JSON and as DOCX, REPEAT times after one warm-up request, as the first administrator. Then the
 # national dashboard and that province's (REQUESTS requests each, CONCURRENCY at a time, after WARMUP:
-# median, p95 and max) and the national network (REPEAT times after one warm-up: min, median, max).
+# median, p95 and max) and the national network (REPEAT times after one warm-up: min, median, max and the
+# server's CPU per request; plain, then as a browser asks for it, gzip).
 #   BENCH_DATABASE=hoptac_x13bench bench/reports.sh
 # Knobs: YEAR (2023), REPEAT (5), HEAP (-Xmx512m), JAR (target/hoptac.jar), WAIT (600 s), REQUESTS (56),
 # CONCURRENCY (4), WARMUP (8), MEASURE (what to time, any of "reports dashboards network"; all by default).
@@ -62,11 +63,18 @@ if [[ " $MEASURE " == *" dashboards "* ]]; then
   done
 fi
 if [[ " $MEASURE " == *" network "* ]]; then
-  printf '%-44s %8s %8s %8s\n' "network (one at a time)" "min s" "median s" "max s"
+  # server CPU (user + system, ms) per request, from the server's /proc entry: steadier than wall time on a busy machine
+  cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$SERVER_PID/stat"; }
+  printf '%-44s %8s %8s %8s %8s\n' "network (one at a time)" "min s" "median s" "max s" "CPU ms"
   path="/api/v1/analytics/network"
-  timed "$path" >/dev/null
-  times="$(for _ in $(seq 1 "$REPEAT"); do timed "$path"; done | sort -n)"
-  printf '%-44s %8s %8s %8s\n' "analytics/network" "$(head -1 <<<"$times")" "$(percentile 50 <<<"$times")" \
-    "$(tail -1 <<<"$times")"
+  for encoding in identity gzip; do
+    curl -fsS -H "Authorization: Bearer $TOKEN" -H "Accept-Encoding: $encoding" -o /dev/null "http://127.0.0.1:$PORT$path"
+    before="$(cpu_ms)"
+    times="$(for _ in $(seq 1 "$REPEAT"); do
+      curl -fsS -H "Authorization: Bearer $TOKEN" -H "Accept-Encoding: $encoding" -o /dev/null -w '%{time_total}\n' \
+        --max-time 120 "http://127.0.0.1:$PORT$path"; done | sort -n)"
+    printf '%-44s %8s %8s %8s %8s\n' "analytics/network ($encoding)" "$(head -1 <<<"$times")" \
+      "$(percentile 50 <<<"$times")" "$(tail -1 <<<"$times")" "$(( ($(cpu_ms) - before) / REPEAT ))"
+  done
 fi
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import tools.jackson.databind.annotation.JsonSerialize;
+
 import vn.hoptac.partners.Pillar;
 
 /**
@@ -25,6 +27,7 @@ public record Network(List<Node> nodes, List<Edge> edges, List<Integer> years, b
 
 	/** A line; its first year is left out of the JSON when none of its records is dated. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonSerialize(using = EdgeJson.class)
 	public record Edge(String source, String target, long weight, Integer firstYear, Map<LinkKind, Long> kinds,
 			Set<Flow> flows) {
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.util.SupplierUtil;
 
 /**
  * The metrics of an undirected weighted graph of actors: degree (distinct partners), strength (the
@@ -58,10 +53,25 @@ public final class NetworkMetrics {
 	}
 
 	/**
-	 * The actors' figures; {@code betweennessSources} is how many actors the betweenness counted paths
-	 * from: fewer than the actors when it is an estimate.
+	 * The actors' figures, in the order of {@code actors} (their names' order); {@code betweennessSources}
+	 * is how many actors the betweenness counted paths from: fewer than the actors when it is an estimate.
 	 */
-	public record Measured(Map<String, Scores> scores, int betweennessSources, boolean betweennessEstimated) {
+	public record Measured(List<String> actors, Scores[] byIndex, int betweennessSources,
+			boolean betweennessEstimated) {
+
+		/** The figures of the actor at this index of {@code actors}. */
+		public Scores score(int index) {
+			return byIndex[index];
+		}
+
+		public Map<String, Scores> scores() {
+			Map<String, Scores> scores = new HashMap<>();
+			for (int v = 0; v < actors.size(); v++) {
+				scores.put(actors.get(v), byIndex[v]);
+			}
+			return scores;
+		}
+
 	}
 
 	public static Map<String, Scores> of(Set<String> actors, List<Line> lines) {
@@ -72,97 +82,136 @@ public final class NetworkMetrics {
 		return measure(actors, lines, Betweenness.WORK_BUDGET);
 	}
 
-	static Measured measure(Set<String> actors, List<Line> lines, long betweennessBudget) {
-		if (actors.isEmpty()) {
-			return new Measured(Map.of(), 0, false);
+	static Measured measure(Set<String> actorSet, List<Line> lines, long betweennessBudget) {
+		List<String> actors = actorSet.stream().sorted().toList();
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < actors.size(); i++) {
+			index.put(actors.get(i), i);
 		}
-		Indexed indexed = Indexed.of(actors, lines);
+		Ends ends = new Ends(lines.size());
+		for (Line line : lines) {
+			ends.add(index.get(line.source()), index.get(line.target()), line.weight());
+		}
+		return measure(actors, ends, betweennessBudget);
+	}
+
+	/**
+	 * The figures of actors (in their names' order, so that communities come out the same each time)
+	 * joined by lines between their indices.
+	 */
+	static Measured measure(List<String> actors, Ends lines) {
+		return measure(actors, lines, Betweenness.WORK_BUDGET);
+	}
+
+	private static Measured measure(List<String> actors, Ends lines, long betweennessBudget) {
+		if (actors.isEmpty()) {
+			return new Measured(actors, new Scores[0], 0, false);
+		}
+		Indexed indexed = Indexed.of(actors.size(), lines);
 		// the betweenness, the costliest, on another core while this one finds communities and PageRank
 		CompletableFuture<Betweenness.Result> betweennessRun = CompletableFuture
 			.supplyAsync(() -> Betweenness.of(indexed.neighbours(), betweennessBudget));
-		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), indexed.actors());
+		int[] community = numberedBySize(Louvain.of(indexed.neighbours(), indexed.weights()), actors);
 		Map<Integer, Double> pageRank = new PageRank<>(indexed.graph()).getScores();
 		Betweenness.Result betweenness = betweennessRun.join();
-		Map<String, Scores> scores = new HashMap<>();
-		for (int v = 0; v < indexed.actors().size(); v++) {
+		Scores[] scores = new Scores[actors.size()];
+		for (int v = 0; v < scores.length; v++) {
 			double strength = 0;
 			for (double w : indexed.weights()[v]) {
 				strength += w;
 			}
-			scores.put(indexed.actors().get(v), new Scores(indexed.neighbours()[v].length, strength,
-					betweenness.scores()[v], pageRank.getOrDefault(v, 0.0), community[v]));
+			scores[v] = new Scores(indexed.neighbours()[v].length, strength, betweenness.scores()[v],
+					pageRank.getOrDefault(v, 0.0), community[v]);
 		}
-		return new Measured(scores, betweenness.sources(), betweenness.estimated());
+		return new Measured(actors, scores, betweenness.sources(), betweenness.estimated());
+	}
+
+	/** Weighted lines between actors' indices, in arrays (a line may repeat a pair, either way round). */
+	static final class Ends {
+
+		private int[] a;
+
+		private int[] b;
+
+		private double[] weight;
+
+		private int count;
+
+		Ends(int expected) {
+			a = new int[Math.max(16, expected)];
+			b = new int[a.length];
+			weight = new double[a.length];
+		}
+
+		void add(int source, int target, double w) {
+			if (count == a.length) {
+				a = Arrays.copyOf(a, count * 2);
+				b = Arrays.copyOf(b, count * 2);
+				weight = Arrays.copyOf(weight, count * 2);
+			}
+			a[count] = source;
+			b[count] = target;
+			weight[count++] = w;
+		}
+
 	}
 
 	/**
-	 * The graph over indices (actors in name order): arrays for the algorithms that run on them, and
-	 * JGraphT's graph for PageRank. Lines between the same pair are summed first, so that the graph is
-	 * built with one insertion per pair (on the nation's network, building it line by line over the
-	 * actors' names took longer than all the metrics).
+	 * The graph over indices: arrays for the algorithms that run on them (each actor's neighbours in
+	 * ascending order), and the same as a JGraphT graph for PageRank. Lines between the same pair are
+	 * summed first, into one edge per pair.
 	 */
-	private record Indexed(List<String> actors, int[][] neighbours, double[][] weights) {
+	private record Indexed(int[][] neighbours, double[][] weights, IndexGraph graph) {
 
-		/** JGraphT's graph of the same lines, for PageRank. */
-		Graph<Integer, DefaultWeightedEdge> graph() {
-			// without the map of vertex pairs JGraphT's graphs keep by default to find the edge between two
-			// vertices, nor the search for one before each insertion (PageRank never asks, and each pair
-			// comes once): building the graph took longer than PageRank on it
-			Graph<Integer, DefaultWeightedEdge> graph = new AbstractBaseGraph<>(null,
-					SupplierUtil.createDefaultWeightedEdgeSupplier(), DefaultGraphType.pseudograph().asWeighted(),
-					new DefaultGraphSpecificsStrategy<>()) {
-			};
-			for (int v = 0; v < neighbours.length; v++) {
-				graph.addVertex(v);
-			}
-			for (int v = 0; v < neighbours.length; v++) {
-				for (int i = 0; i < neighbours[v].length; i++) {
-					if (v < neighbours[v][i]) {
-						graph.setEdgeWeight(graph.addEdge(v, neighbours[v][i]), weights[v][i]);
-					}
-				}
-			}
-			return graph;
-		}
-
-		static Indexed of(Set<String> actorSet, List<Line> lines) {
-			List<String> actors = actorSet.stream().sorted().toList();
-			Map<String, Integer> index = new HashMap<>();
-			for (int i = 0; i < actors.size(); i++) {
-				index.put(actors.get(i), i);
-			}
-			// a pair as the number min × n + max: distinct pairs have distinct hashes (min << 32 | max
-			// hashed as min ^ max, and the nation's network filled a few buckets with thousands of pairs)
-			long n = actors.size();
-			Map<Long, Double> pairs = new HashMap<>();
-			for (Line line : lines) {
-				int a = index.get(line.source());
-				int b = index.get(line.target());
+		static Indexed of(int n, Ends lines) {
+			// a pair as min << 32 | max, summed in a table of primitives
+			LongIndex pairs = new LongIndex(lines.count);
+			double[] summed = new double[lines.count];
+			for (int i = 0; i < lines.count; i++) {
+				int a = lines.a[i];
+				int b = lines.b[i];
 				if (a != b) {
-					pairs.merge(Math.min(a, b) * n + Math.max(a, b), line.weight(), Double::sum);
+					summed[pairs.add((long) Math.min(a, b) << 32 | Math.max(a, b))] += lines.weight[i];
 				}
 			}
-			int[] degree = new int[actors.size()];
-			for (long pair : pairs.keySet()) {
-				degree[(int) (pair / n)]++;
-				degree[(int) (pair % n)]++;
+			int[] degree = new int[n];
+			long[] sorted = new long[pairs.size()];
+			for (int p = 0; p < sorted.length; p++) {
+				sorted[p] = pairs.key(p);
+				degree[(int) (sorted[p] >>> 32)]++;
+				degree[(int) sorted[p]]++;
 			}
-			int[][] neighbours = new int[actors.size()][];
-			double[][] weights = new double[actors.size()][];
-			for (int v = 0; v < actors.size(); v++) {
+			// in ascending order of pairs each actor meets its lower neighbours, then its higher ones, in order
+			Arrays.sort(sorted);
+			int[][] neighbours = new int[n][];
+			double[][] weights = new double[n][];
+			for (int v = 0; v < n; v++) {
 				neighbours[v] = new int[degree[v]];
 				weights[v] = new double[degree[v]];
 			}
-			int[] filled = new int[actors.size()];
-			pairs.forEach((pair, weight) -> {
-				int a = (int) (pair / n);
-				int b = (int) (pair % n);
+			int[][] incident = new int[n][];
+			for (int v = 0; v < n; v++) {
+				incident[v] = new int[degree[v]];
+			}
+			int[] source = new int[sorted.length];
+			int[] target = new int[sorted.length];
+			double[] edgeWeight = new double[sorted.length];
+			int[] filled = new int[n];
+			for (int e = 0; e < sorted.length; e++) {
+				int a = (int) (sorted[e] >>> 32);
+				int b = (int) sorted[e];
+				double weight = summed[pairs.indexOf(sorted[e])];
+				source[e] = a;
+				target[e] = b;
+				edgeWeight[e] = weight;
+				incident[a][filled[a]] = e;
 				neighbours[a][filled[a]] = b;
 				weights[a][filled[a]++] = weight;
+				incident[b][filled[b]] = e;
 				neighbours[b][filled[b]] = a;
 				weights[b][filled[b]++] = weight;
-			});
-			return new Indexed(actors, neighbours, weights);
+			}
+			return new Indexed(neighbours, weights, new IndexGraph(incident, source, target, edgeWeight));
 		}
 
 	}

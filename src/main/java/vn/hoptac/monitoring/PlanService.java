@@ -63,8 +63,11 @@ public class PlanService {
 		this.list = RecordList.of(CooperationPlan.class, entityManager).guarded();
 	}
 
+	/** A page of plans, each with its objectives loaded (the list shows how many; one batched read). */
 	public ListPage<CooperationPlan> search(PlanQuery query, Pageable pageable) {
-		return list.page(filters(query).all(), query.text(), pageable);
+		ListPage<CooperationPlan> page = list.page(filters(query).all(), query.text(), pageable);
+		page.getContent().forEach(CooperationPlan::loadDetails);
+		return page;
 	}
 
 	public FacetCounts facetCounts(PlanQuery query) {

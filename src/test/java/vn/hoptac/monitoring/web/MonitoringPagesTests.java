@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
 import vn.hoptac.SignedInAs;
 
@@ -142,6 +144,20 @@ class MonitoringPagesTests {
 			.contains("Báo cáo số thực hiện của một kỳ");
 		assertThat(html("admin", "en", get("/indicators/{id}/history", indicator))).contains("Change history");
 		assertThat(html("admin", "vi", get("/frameworks/{id}/history", framework))).contains("Lịch sử thay đổi");
+	}
+
+	@Test
+	void thePlansListShowsEachPlansNumberOfObjectives() throws Exception {
+		Api admin = new Api(mvc).as("admin");
+		String title = "Kế hoạch hợp tác " + UUID.randomUUID();
+		admin.post("/api/v1/plans", """
+				{"title": "%s", "yearFrom": 2025, "yearTo": 2030, "localityId": %d,
+				 "objectives": ["Mở rộng hợp tác giáo dục", "Tăng đoàn trao đổi", "Thu hút đầu tư"]}"""
+			.formatted(title, admin.localityId("VN-19"))).andExpect(status().isCreated());
+
+		// the list is rendered after its read-only transaction: the objectives must be loaded by then
+		assertThat(html("admin", "vi", get("/plans").param("q", title))).contains(title)
+			.containsPattern("data-label=\"[^\"]*\">3</td>");
 	}
 
 	@Test

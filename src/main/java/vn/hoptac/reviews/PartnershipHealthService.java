@@ -19,6 +19,7 @@ import vn.hoptac.partners.PartnershipService;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 
 /**
  * Partnerships' health, computed on read (nothing stored): the partnerships the reader may see, the
@@ -57,23 +58,24 @@ public class PartnershipHealthService {
 	public PartnershipHealth of(long partnershipId) {
 		Partnership partnership = partnerships.get(partnershipId);
 		return evaluate(List.of(PartnershipFacts.of(partnership, true)), PartnershipScope.of(List.of(partnershipId)),
-				true).get(0);
+				SignalDepth.REASONS).get(0);
 	}
 
 	/** The health of every partnership of the province (null: nationally) the reader may see. */
 	public List<PartnershipHealth> ofProvince(Long provinceId) {
 		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
-		return evaluate(factsOf(scope), scope, true);
+		return evaluate(factsOf(scope), scope, SignalDepth.REASONS);
 	}
 
 	/**
 	 * How many partnerships {@link #ofProvince} evaluates are in each state (a dashboard's figure):
-	 * the same evaluation without the review cycle, which gives a reason but never the state.
+	 * the same evaluation without what gives reasons but never the state: the review cycle, and the
+	 * signals' counts and records (the nation's delegations and agreement actions read once, grouped).
 	 */
 	public Map<HealthState, Long> statesOfProvince(Long provinceId) {
 		PartnershipScope scope = partnerships.scopeOf(ofLocality(provinceId));
 		Map<HealthState, Long> states = new EnumMap<>(HealthState.class);
-		evaluate(factsOf(scope), scope, false).forEach(h -> states.merge(h.state(), 1L, Long::sum));
+		evaluate(factsOf(scope), scope, SignalDepth.STATE).forEach(h -> states.merge(h.state(), 1L, Long::sum));
 		return states;
 	}
 
@@ -98,13 +100,12 @@ public class PartnershipHealthService {
 
 	/**
 	 * The health of the partnerships: the signals of every source over the scope (which holds them all),
-	 * then the rules; the review cycle is asked which are overdue only when {@code withReviewCycle}.
+	 * then the rules; the review cycle is asked which are overdue only for the {@link SignalDepth#REASONS}.
 	 */
-	private List<PartnershipHealth> evaluate(List<PartnershipFacts> facts, PartnershipScope scope,
-			boolean withReviewCycle) {
+	private List<PartnershipHealth> evaluate(List<PartnershipFacts> facts, PartnershipScope scope, SignalDepth depth) {
 		LocalDate today = LocalDate.now(clock);
-		Map<Long, List<PartnershipSignal>> signals = facts.isEmpty() ? Map.of() : signalsOf(scope, today);
-		Set<Long> overdue = withReviewCycle ? cycle.overdueAmong(facts, today) : Set.of();
+		Map<Long, List<PartnershipSignal>> signals = facts.isEmpty() ? Map.of() : signalsOf(scope, today, depth);
+		Set<Long> overdue = depth == SignalDepth.REASONS ? cycle.overdueAmong(facts, today) : Set.of();
 		List<PartnershipHealth> health = new ArrayList<>(facts.size());
 		for (PartnershipFacts f : facts) {
 			long id = f.partnership().id();
@@ -113,10 +114,10 @@ public class PartnershipHealthService {
 		return health;
 	}
 
-	private Map<Long, List<PartnershipSignal>> signalsOf(PartnershipScope scope, LocalDate today) {
+	private Map<Long, List<PartnershipSignal>> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
 		Map<Long, List<PartnershipSignal>> byPartnership = new HashMap<>();
 		for (PartnershipActivitySource source : sources) {
-			for (PartnershipSignal signal : source.signalsOf(scope, today)) {
+			for (PartnershipSignal signal : source.signalsOf(scope, today, depth)) {
 				byPartnership.computeIfAbsent(signal.partnershipId(), k -> new ArrayList<>()).add(signal);
 			}
 		}

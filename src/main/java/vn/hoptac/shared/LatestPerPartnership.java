@@ -78,10 +78,10 @@ public final class LatestPerPartnership<T> {
 	 * @param date the date of a row (an attribute, or one reached through a join)
 	 * @param filters what else a record must be (held, in implementation); the reader's access is added
 	 */
-	public List<PartnershipSignal> signals(ActivityKind kind, PartnershipScope scope, LocalDate today,
+	public List<PartnershipSignal> signals(ActivityKind kind, PartnershipScope scope, LocalDate today, SignalDepth depth,
 			BiFunction<Root<T>, CriteriaBuilder, Expression<LocalDate>> date, Specification<T> filters) {
 		Specification<T> all = filters.and(Access.readable());
-		return latest(entityManager, kind, entity, path, day -> day, (query, cb) -> {
+		return latest(entityManager, kind, entity, path, depth, day -> day, (query, cb) -> {
 			Root<T> root = query.from(type);
 			Expression<Long> partnership = root.get("partnershipId");
 			Expression<LocalDate> dated = date.apply(root, cb);
@@ -134,13 +134,19 @@ public final class LatestPerPartnership<T> {
 	 * expression groups the matching rows by partnership (latest date, distinct records), and only the
 	 * rows on each partnership's latest date are read with it, for the latest record (the highest id on
 	 * a day with several). A partnership with years of records thus costs a row or two, not all of them.
+	 * At {@link SignalDepth#STATE} a kind without a detail is the grouping alone, without the count
+	 * (distinct records sorted per partnership) or the rows read again.
 	 * @param day the day of a row's date
 	 */
 	public static <D extends Comparable<? super D>> List<PartnershipSignal> latest(EntityManager entityManager,
-			ActivityKind kind, String entity, String path, Function<D, LocalDate> day, Reading<D> reading) {
+			ActivityKind kind, String entity, String path, SignalDepth depth, Function<D, LocalDate> day,
+			Reading<D> reading) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
 		JpaCriteriaQuery<Tuple> grouped = cb.createTupleQuery();
 		Columns<D> g = reading.read(grouped, cb);
+		if (depth == SignalDepth.STATE && g.detail() == null) {
+			return latestDates(entityManager, kind, day, grouped, g);
+		}
 		grouped.multiselect(g.partnership().alias(PARTNERSHIP), cb.greatest(g.date()).alias(LATEST),
 				cb.countDistinct(g.recordId()).alias(RECORDS))
 			.where(inScope(g, cb))
@@ -175,6 +181,20 @@ public final class LatestPerPartnership<T> {
 			signals.add(new PartnershipSignal(id, kind, day.apply(date), row.get(5, Long.class),
 					new RecordRef(entity, recordId, row.get(3, String.class), path + recordId), detail));
 		});
+		return signals;
+	}
+
+	/** The latest date per partnership, from the grouping alone: signals without a count or a record. */
+	private static <D extends Comparable<? super D>> List<PartnershipSignal> latestDates(EntityManager entityManager,
+			ActivityKind kind, Function<D, LocalDate> day, JpaCriteriaQuery<Tuple> grouped, Columns<D> g) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		grouped.multiselect(g.partnership(), cb.greatest(g.date())).where(inScope(g, cb)).groupBy(g.partnership());
+		List<PartnershipSignal> signals = new ArrayList<>();
+		for (Tuple row : entityManager.createQuery(grouped).getResultList()) {
+			@SuppressWarnings("unchecked")
+			D date = (D) row.get(1);
+			signals.add(new PartnershipSignal(row.get(0, Long.class), kind, day.apply(date), 0, null, null));
+		}
 		return signals;
 	}
 

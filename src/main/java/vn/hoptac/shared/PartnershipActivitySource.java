@@ -15,7 +15,9 @@ public interface PartnershipActivitySource {
 	 * The latest dated signals of the partnerships in scope (at most one per partnership and kind),
 	 * on or before {@code today}; one grouped query per kind over the whole scope, so a province's
 	 * or the nation's partnerships are answered at once.
+	 * @param depth whether the count and the record are read too (they cost the database every row
+	 *        again), or only what a health state rests on
 	 */
-	List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today);
+	List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth);
 
 }

@@ -1,5 +1,6 @@
 package vn.hoptac.reviews;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -7,21 +8,38 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hoptac.Api;
 import vn.hoptac.ApiTest;
+import vn.hoptac.shared.PartnershipActivitySource;
+import vn.hoptac.shared.PartnershipScope;
+import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 
 @ApiTest
 class PartnershipHealthApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	List<PartnershipActivitySource> sources;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	Api api;
 
@@ -134,6 +152,53 @@ class PartnershipHealthApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].partnershipId", not(hasItem((int) id))));
 		new Api(mvc).anonymous().get("/api/v1/partnerships/{id}/health", id).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theStateDepthGivesEveryKindsLatestDateAndTheReviewsConclusionWithoutCountsOrRecords() throws Exception {
+		long id = partnership("FORMAL", "2016-05-10");
+		agreementSigned(id, "2016-05-10");
+		LocalDate day = LocalDate.now().minusMonths(2);
+		delegationHeld(id, day.minusYears(1));
+		delegationHeld(id, day);
+		int year = LocalDate.now().getYear() - 1;
+		api.post("/api/v1/reviews", """
+				{"partnershipId": %d, "kind": "ANNUAL", "periodYear": %d, "reviewedOn": "%d-12-20",
+				 "reviewer": "Sở Ngoại vụ Thái Nguyên", "conclusion": "PAUSE"}""".formatted(id, year, year))
+			.andExpect(status().isCreated());
+		UserDetails admin = userDetails.loadUserByUsername("admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			Map<String, String> reasons = latest(id, SignalDepth.REASONS);
+			assertThat(reasons).containsEntry("AGREEMENT_ACTION", "2016-05-10 null")
+				.containsEntry("DELEGATION", day + " null")
+				.containsEntry("REVIEW", year + "-12-20 PAUSE");
+			assertThat(latest(id, SignalDepth.STATE)).isEqualTo(reasons);
+			for (PartnershipActivitySource source : sources) {
+				for (PartnershipSignal signal : source.signalsOf(PartnershipScope.of(List.of(id)), LocalDate.now(),
+						SignalDepth.STATE)) {
+					if (signal.detail() == null) {
+						// a kind without a detail is read from the grouping alone
+						assertThat(signal.count()).isZero();
+						assertThat(signal.record()).isNull();
+					}
+				}
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** The partnership's signals of every source at the depth: each kind's latest date and detail. */
+	private Map<String, String> latest(long partnership, SignalDepth depth) {
+		Map<String, String> latest = new TreeMap<>();
+		for (PartnershipActivitySource source : sources) {
+			source.signalsOf(PartnershipScope.of(List.of(partnership)), LocalDate.now(), depth)
+				.forEach(s -> latest.put(s.kind().name(), s.date() + " " + s.detail()));
+		}
+		return latest;
 	}
 
 }

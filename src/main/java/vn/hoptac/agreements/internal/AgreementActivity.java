@@ -16,6 +16,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 
 /** The latest action (signed, in force, extended, ...) on an agreement of each partnership. */
 @Component
@@ -29,8 +30,8 @@ class AgreementActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
-		return latest.signals(ActivityKind.AGREEMENT_ACTION, scope, today,
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
+		return latest.signals(ActivityKind.AGREEMENT_ACTION, scope, today, depth,
 				(root, cb) -> root.join("actions").get("date"), Specification.unrestricted());
 	}
 

@@ -16,6 +16,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 import vn.hoptac.shared.Specs;
 
 /** The latest delegation of each partnership that was held (planned or cancelled ones are no activity). */
@@ -31,8 +32,8 @@ class DelegationActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
-		return latest.signals(ActivityKind.DELEGATION, scope, today,
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
+		return latest.signals(ActivityKind.DELEGATION, scope, today, depth,
 				(root, cb) -> root.get("startOn"), Specs.equalTo("status", DelegationStatus.HELD));
 	}
 

@@ -16,6 +16,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 import vn.hoptac.shared.Specs;
 
 /** The latest exchange of people of each partnership that was held or is going on. */
@@ -30,8 +31,8 @@ class ExchangeActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
-		return latest.signals(ActivityKind.EXCHANGE, scope, today,
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
+		return latest.signals(ActivityKind.EXCHANGE, scope, today, depth,
 				(root, cb) -> root.get("startOn"),
 				Specs.in("status", List.of(ExchangeStatus.HELD, ExchangeStatus.ONGOING)));
 	}

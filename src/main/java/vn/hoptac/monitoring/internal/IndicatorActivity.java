@@ -28,6 +28,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 
 /**
  * The latest approved indicator update of each partnership: of a framework attached to the
@@ -48,11 +49,11 @@ class IndicatorActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
 		// an update decided on or before today (UTC, as its day is told) is one decided before tomorrow began
 		Instant tomorrow = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		return LatestPerPartnership.<Instant>latest(entityManager, ActivityKind.INDICATOR_UPDATE, IndicatorService.ENTITY,
-				"/indicators/", at -> at.atZone(ZoneOffset.UTC).toLocalDate(), (query, cb) -> {
+				"/indicators/", depth, at -> at.atZone(ZoneOffset.UTC).toLocalDate(), (query, cb) -> {
 					Root<IndicatorUpdate> update = query.from(IndicatorUpdate.class);
 					Join<IndicatorUpdate, Indicator> indicator = update.join(Indicator.class);
 					indicator.on(cb.equal(indicator.get("id"), update.get("indicatorId")));

@@ -17,6 +17,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 import vn.hoptac.shared.Specs;
 
 /**
@@ -37,11 +38,11 @@ class ProjectActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
 		List<PartnershipSignal> signals = new ArrayList<>(latest.signals(ActivityKind.ACTIVE_PROJECTS,
-				scope, today, (root, cb) -> root.get("startOn"),
+				scope, today, depth, (root, cb) -> root.get("startOn"),
 				Specs.equalTo("activityStatus", IMPLEMENTATION)));
-		signals.addAll(latest.signals(ActivityKind.PROJECT_TRANSACTION, scope, today,
+		signals.addAll(latest.signals(ActivityKind.PROJECT_TRANSACTION, scope, today, depth,
 				(root, cb) -> root.join("transactions").get("transactionOn"), Specification.unrestricted()));
 		return signals;
 	}

@@ -16,6 +16,7 @@ import vn.hoptac.shared.LatestPerPartnership;
 import vn.hoptac.shared.PartnershipActivitySource;
 import vn.hoptac.shared.PartnershipScope;
 import vn.hoptac.shared.PartnershipSignal;
+import vn.hoptac.shared.SignalDepth;
 
 /** The latest review of each partnership, with its conclusion (a PAUSE or END decides the health). */
 @Component
@@ -30,8 +31,8 @@ class ReviewActivity implements PartnershipActivitySource {
 	}
 
 	@Override
-	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today) {
-		return latest.signals(ActivityKind.REVIEW, scope, today, (root, cb) -> root.get("reviewedOn"),
+	public List<PartnershipSignal> signalsOf(PartnershipScope scope, LocalDate today, SignalDepth depth) {
+		return latest.signals(ActivityKind.REVIEW, scope, today, depth, (root, cb) -> root.get("reviewedOn"),
 				Specification.unrestricted());
 	}
 
